@@ -1,0 +1,55 @@
+package dev.ride.shell;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * What the psql-compatible shell needs from the world around it. The shell knows nothing about
+ * scenarios or scoring (jshell's split: an engine with no terminal, a tool on top); the drill
+ * implements this to receive every executed input and to answer the ':' commands.
+ */
+public interface ShellHost {
+
+    /** Opens a new connection to {@code database} on the sandbox. */
+    Connection connect(String database) throws SQLException;
+
+    /** The URL for the learner's own tools (psql, DBeaver), shown by {@code \conninfo}. */
+    String connectionString(String database);
+
+    /** Called once for every SQL statement and meta-command the shell ran, after it ran. */
+    void executed(ExecutedInput input);
+
+    /**
+     * Runs a ':' command (the whole line, e.g. ":submit --json"), writing to {@code out}.
+     *
+     * @return what the shell should do next
+     */
+    ColonResult colonCommand(String line, String currentDatabase, PrintWriter out);
+
+    /** The ':' commands, for {@code \?}, {@code :help} and completion. */
+    List<CommandHelp> colonCommands();
+
+    /** The shell goes on, or quits (e.g. after an automatic submit at the end of a timed drill). */
+    enum ColonResult { CONTINUE, QUIT, UNKNOWN }
+
+    /** One row of help: {@code name} with its arguments, and what it does. */
+    record CommandHelp(String name, String arguments, String description) { }
+
+    /**
+     * One input the shell executed.
+     *
+     * @param database the database it ran in
+     * @param text     the statement (without the trailing ';') or the meta-command line
+     * @param kind     SQL or META
+     * @param error    null when it succeeded, else the server's (or the shell's) message
+     */
+    record ExecutedInput(String database, String text, Kind kind, String error) {
+        public enum Kind { SQL, META }
+
+        public boolean succeeded() {
+            return error == null;
+        }
+    }
+}

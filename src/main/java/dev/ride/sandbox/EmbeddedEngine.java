@@ -1,0 +1,260 @@
+package dev.ride.sandbox;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Real PostgreSQL server binaries started as a child process: no Docker needed, so the first
+ * command works on a fresh machine. Each {@link #start} runs initdb into a fresh temp directory and
+ * starts {@code postgres} on 127.0.0.1 behind a {@link Watchdog}; as root the server runs as nobody.
+ */
+public final class EmbeddedEngine implements SandboxEngine {
+
+    static final String SUPERUSER = "postgres";
+    private static final int PORT_ATTEMPTS = 5;
+    private static final Object REAPED_LOCK = new Object();
+    private static boolean reaped;
+
+    private final PostgresBinaries binaries;
+    private final Path parent;
+    private final Duration timeout;
+
+    /** Bundled binaries (or {@code RIDE_PG_BIN}), sandboxes under the temp dir, 30 s to become ready. */
+    public EmbeddedEngine() {
+        this(PostgresBinaries.resolve(), SandboxDir.parent(), Duration.ofSeconds(30));
+    }
+
+    public EmbeddedEngine(PostgresBinaries binaries, Path parent, Duration timeout) {
+        this.binaries = binaries;
+        this.parent = parent;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public String name() {
+        return "embedded";
+    }
+
+    @Override
+    public EmbeddedSandbox start(String label) {
+        reapLeftoversOnce();
+        long begin = System.nanoTime();
+        SandboxDir dir;
+        try {
+            dir = SandboxDir.create(parent);
+        } catch (IOException e) {
+            throw new SandboxException("Cannot create a sandbox directory in " + parent + ": " + e.getMessage(), e);
+        }
+        ServerUser user = ServerUser.current();
+        try {
+            String password = newPassword();
+            SandboxMarker marker = SandboxMarker.forThisProcess(label, 0);
+            marker.write(dir.path());
+            initdb(dir, user, password);
+            for (int attempt = 1; ; attempt++) {
+                int port = freePort();
+                marker = marker.withPort(port);
+                marker.write(dir.path());
+                Watchdog watchdog = Watchdog.start(user.wrap(serverCommand(dir, port, label)), dir.log(),
+                        dir.data().toString());
+                try {
+                    long pid = awaitReady(dir, watchdog, port, password, begin);
+                    return new EmbeddedSandbox(dir, watchdog, pid, port, password, label,
+                            describe(dir), Duration.ofNanos(System.nanoTime() - begin));
+                } catch (PortTaken e) {
+                    watchdog.release(5000);
+                    if (attempt == PORT_ATTEMPTS) {
+                        throw new SandboxException("No free port for the sandbox after " + attempt + " attempts.");
+                    }
+                } catch (RuntimeException e) {
+                    watchdog.serverPid().ifPresent(pid -> Proc.stopPostmaster(pid, 2000));
+                    watchdog.release(5000);
+                    throw e;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            SandboxException failure = e instanceof SandboxException se ? se
+                    : new SandboxException("The embedded PostgreSQL could not start: " + e.getMessage(), e);
+            try {
+                dir.destroy();
+            } catch (IOException ignored) {
+                // the reaper of the next run removes what is left
+            }
+            throw failure;
+        }
+    }
+
+    private void initdb(SandboxDir dir, ServerUser user, String password) throws IOException {
+        Files.createDirectories(dir.data());
+        Files.createDirectories(dir.socketDir());
+        Files.writeString(dir.passwordFile(), password + "\n");
+        for (Path p : List.of(dir.data(), dir.socketDir(), dir.passwordFile())) {
+            user.own(p);
+        }
+        List<String> command = user.wrap(List.of(
+                binaries.initdb().toString(), "-D", dir.data().toString(),
+                "-U", SUPERUSER, "--pwfile=" + dir.passwordFile(),
+                // no trust, not even on the socket: nobody (65534) is shared by other daemons
+                "--auth=scram-sha-256",
+                "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"));
+        Process initdb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.log().toFile()))
+                .start();
+        try {
+            boolean done = initdb.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!done) {
+                initdb.destroyForcibly();
+            }
+            if (!done || initdb.exitValue() != 0) {
+                throw new SandboxException("initdb failed" + (done ? "" : " (timed out)") + "; its output ends with:\n"
+                        + dir.logTail(15));
+            }
+        } catch (InterruptedException e) {
+            initdb.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new SandboxException("Interrupted while initdb ran.", e);
+        } finally {
+            Files.deleteIfExists(dir.passwordFile());
+        }
+    }
+
+    /** {@code postgres} itself rather than pg_ctl: one process, its pid known, signals go straight to it. */
+    private List<String> serverCommand(SandboxDir dir, int port, String label) {
+        List<String> command = new ArrayList<>(List.of(
+                binaries.postgres().toString(), "-D", dir.data().toString(),
+                "-p", Integer.toString(port), "-k", dir.socketDir().toString()));
+        for (String setting : List.of(
+                "listen_addresses=127.0.0.1",
+                "shared_preload_libraries=pg_stat_statements",
+                // a throwaway server: durability buys nothing and costs start-up and reset time
+                "fsync=off", "synchronous_commit=off", "full_page_writes=off",
+                // containers often have a tiny /dev/shm, which breaks parallel hash joins
+                "dynamic_shared_memory_type=mmap",
+                // shows in ps next to every server process
+                "cluster_name=ride " + clusterName(label))) {
+            command.add("-c");
+            command.add(setting);
+        }
+        return command;
+    }
+
+    private static String clusterName(String label) {
+        String clean = label.replaceAll("[^A-Za-z0-9._/-]", "_");
+        return clean.length() > 50 ? clean.substring(0, 50) : clean;
+    }
+
+    /** Waits for "ready" in postmaster.pid, then for a real login; returns the postmaster's pid. */
+    private long awaitReady(SandboxDir dir, Watchdog watchdog, int port, String password, long begin) {
+        long deadline = begin + timeout.toNanos();
+        Long pid = null;
+        while (true) {
+            if (pid == null) {
+                pid = watchdog.serverPid().orElse(null);
+            }
+            if (pid != null && dir.ready()) {
+                break;
+            }
+            if (!watchdog.shellAlive() || (pid != null && !Proc.isRunning(pid))) {
+                failStart(dir, "exited while starting");
+            }
+            checkDeadline(dir, deadline);
+            pause();
+        }
+        Properties login = new Properties();
+        login.setProperty("user", SUPERUSER);
+        login.setProperty("password", password);
+        login.setProperty("connectTimeout", "5");
+        while (true) {
+            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", login)) {
+                return pid;
+            } catch (SQLException e) {
+                if (!Proc.isRunning(pid)) {
+                    failStart(dir, "exited while starting");
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new SandboxException("The embedded PostgreSQL is up but refuses logins (" + e.getMessage()
+                            + "); its log ends with:\n" + dir.logTail(15), e);
+                }
+                pause();
+            }
+        }
+    }
+
+    private void checkDeadline(SandboxDir dir, long deadline) {
+        if (System.nanoTime() > deadline) {
+            throw new SandboxException("The embedded PostgreSQL did not become ready within " + timeout.toSeconds()
+                    + " s; its log ends with:\n" + dir.logTail(15));
+        }
+    }
+
+    private static void failStart(SandboxDir dir, String what) {
+        String tail = dir.logTail(15);
+        if (tail.contains("could not bind") || tail.contains("Address already in use")) {
+            throw new PortTaken();
+        }
+        throw new SandboxException("The embedded PostgreSQL " + what + "; its log ends with:\n" + tail);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SandboxException("Interrupted while the sandbox started.", e);
+        }
+    }
+
+    /** The port is free now; another process may take it before postgres binds, hence {@link PortTaken}. */
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private String describe(SandboxDir dir) {
+        String major;
+        try {
+            major = Files.readString(dir.data().resolve("PG_VERSION")).trim();
+        } catch (IOException e) {
+            major = "?";
+        }
+        return "embedded PostgreSQL " + major + " (" + binaries.origin() + ")";
+    }
+
+    /** Leftovers of killed runs are removed once per JVM, before its first sandbox. */
+    private void reapLeftoversOnce() {
+        synchronized (REAPED_LOCK) {
+            if (!reaped) {
+                reaped = true;
+                new LeftoverReaper(parent).reap();
+            }
+        }
+    }
+
+    /** The server lost the race for its port: try another one. */
+    private static final class PortTaken extends RuntimeException {
+        PortTaken() {
+            super(null, null, false, false);
+        }
+    }
+}

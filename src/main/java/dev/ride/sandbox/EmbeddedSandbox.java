@@ -1,0 +1,121 @@
+package dev.ride.sandbox;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A server started by {@link EmbeddedEngine}. {@link #close()} (or the JVM's shutdown hook on a
+ * normal exit or SIGTERM) stops it and deletes its directory; after {@code kill -9} of the JVM the
+ * watchdog stops it and the next run's {@link LeftoverReaper} deletes the directory.
+ */
+public final class EmbeddedSandbox implements Sandbox {
+
+    private final SandboxDir dir;
+    private final Watchdog watchdog;
+    private final long pid;
+    private final int port;
+    private final String password;
+    private final String label;
+    private final String description;
+    private final Duration startup;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread shutdownHook;
+
+    EmbeddedSandbox(SandboxDir dir, Watchdog watchdog, long pid, int port, String password, String label,
+                    String description, Duration startup) {
+        this.dir = dir;
+        this.watchdog = watchdog;
+        this.pid = pid;
+        this.port = port;
+        this.password = password;
+        this.label = label;
+        this.description = description;
+        this.startup = startup;
+        this.shutdownHook = new Thread(this::stop, "ride-sandbox-cleanup-" + port);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    @Override
+    public String engine() {
+        return "embedded";
+    }
+
+    @Override
+    public String host() {
+        return "127.0.0.1";
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String user() {
+        return EmbeddedEngine.SUPERUSER;
+    }
+
+    @Override
+    public String password() {
+        return password;
+    }
+
+    @Override
+    public String description() {
+        return description + " on port " + port;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The postmaster's process id. */
+    public long pid() {
+        return pid;
+    }
+
+    /** The sandbox's directory (data/, sock/, server.log); gone after {@link #close()}. */
+    public Path directory() {
+        return dir.path();
+    }
+
+    /** From {@link SandboxEngine#start} being called to the first successful login. */
+    public Duration startupTime() {
+        return startup;
+    }
+
+    @Override
+    public boolean isAlive() {
+        return !closed.get() && Proc.isRunning(pid) && Sandbox.super.isAlive();
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it finds the sandbox already closed
+        }
+    }
+
+    private void stop() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        Proc.stopPostmaster(pid, 5000);
+        watchdog.release(5000);
+        try {
+            dir.destroy();
+        } catch (IOException e) {
+            // left for the next run's reaper; nothing useful to tell a learner who is leaving
+        }
+    }
+
+    @Override
+    public String toString() {
+        return description() + " [" + dir.path() + "]";
+    }
+}

@@ -1,0 +1,144 @@
+package dev.ride.sandbox;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The on-disk home of one embedded sandbox: {@code <tmp>/ride-sandbox-<owner pid>-<random>/} with
+ * the marker, {@code data/} (the cluster), {@code sock/} (the Unix socket) and {@code server.log}.
+ * The recognizable name is how leftovers of killed runs are found.
+ */
+record SandboxDir(Path path) {
+
+    static final String PREFIX = "ride-sandbox-";
+
+    /** Where sandbox directories live: the JVM's temp dir (/tmp). */
+    static Path parent() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    /** A fresh directory for this JVM; traversable (not listable) by the server user. */
+    static SandboxDir create(Path parent) throws IOException {
+        Path dir = Files.createTempDirectory(parent, PREFIX + ProcessHandle.current().pid() + "-");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
+        return new SandboxDir(dir);
+    }
+
+    /** Every sandbox directory under {@code parent}, live or not. */
+    static List<SandboxDir> all(Path parent) {
+        List<SandboxDir> dirs = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(parent, PREFIX + "*")) {
+            for (Path p : stream) {
+                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    dirs.add(new SandboxDir(p));
+                }
+            }
+        } catch (IOException e) {
+            // an unreadable temp dir just means nothing to list or reap
+        }
+        dirs.sort((a, b) -> a.path.compareTo(b.path));
+        return dirs;
+    }
+
+    String id() {
+        return path.getFileName().toString().substring(PREFIX.length());
+    }
+
+    Path data() {
+        return path.resolve("data");
+    }
+
+    Path socketDir() {
+        return path.resolve("sock");
+    }
+
+    Path log() {
+        return path.resolve("server.log");
+    }
+
+    Path passwordFile() {
+        return path.resolve("pwfile");
+    }
+
+    Optional<SandboxMarker> marker() {
+        return SandboxMarker.read(path);
+    }
+
+    /** The owner's pid from the marker, or from the name while the marker is not written yet. */
+    long ownerPid() {
+        return marker().map(SandboxMarker::ownerPid).orElseGet(() -> {
+            String rest = id();
+            int dash = rest.indexOf('-');
+            try {
+                return Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+            } catch (NumberFormatException e) {
+                return -1L;
+            }
+        });
+    }
+
+    boolean ownerAlive() {
+        Optional<SandboxMarker> marker = marker();
+        if (marker.isPresent()) {
+            return marker.get().ownerAlive();
+        }
+        long pid = ownerPid();
+        return pid > 0 && Proc.isRunning(pid);
+    }
+
+    /** Lines of {@code data/postmaster.pid}: pid, data dir, start time, port, socket dir, listen address, shm key, status. */
+    private List<String> postmasterPidFile() {
+        try {
+            return Files.readAllLines(data().resolve("postmaster.pid"));
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** True once the server wrote "ready" as the status line of postmaster.pid. */
+    boolean ready() {
+        List<String> lines = postmasterPidFile();
+        return lines.size() >= 8 && lines.get(lines.size() - 1).trim().equals("ready");
+    }
+
+    /**
+     * The running postmaster of this directory, if any. The pid is only trusted when that process's
+     * command line names this data directory: after a reboot or a crash the pid may belong to anyone.
+     */
+    Optional<Long> runningPostmaster() {
+        List<String> lines = postmasterPidFile();
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            long pid = Long.parseLong(lines.get(0).trim());
+            return Proc.isRunning(pid) && Proc.commandLine(pid).contains(data().toString())
+                    ? Optional.of(pid) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stops whatever server still runs from here, then deletes the directory. */
+    void destroy() throws IOException {
+        runningPostmaster().ifPresent(pid -> Proc.stopPostmaster(pid, 5000));
+        Tree.delete(path);
+    }
+
+    /** The last {@code n} lines of the server log, for error messages. */
+    String logTail(int n) {
+        try {
+            // decoded leniently: a log tail with one bad byte is still worth showing
+            List<String> lines = new String(Files.readAllBytes(log()), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - n), lines.size()));
+        } catch (IOException e) {
+            return "(no server log)";
+        }
+    }
+}

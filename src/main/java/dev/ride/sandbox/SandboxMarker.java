@@ -1,0 +1,79 @@
+package dev.ride.sandbox;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * What a sandbox directory records about who made it, so a later run can tell a live sandbox from
+ * the leftover of a killed one and {@code ride sandbox ls} can describe it.
+ *
+ * @param ownerPid     pid of the JVM that started the server
+ * @param ownerStarted that JVM's start time: a pid alone may have been reused since
+ * @param label        the label given to {@link SandboxEngine#start(String)} (the scenario id)
+ * @param port         the server's TCP port on 127.0.0.1
+ * @param created      when the sandbox was created
+ */
+public record SandboxMarker(long ownerPid, Optional<Instant> ownerStarted, String label, int port, Instant created) {
+
+    static final String FILE = "ride-sandbox.properties";
+
+    /** A marker for this JVM. */
+    static SandboxMarker forThisProcess(String label, int port) {
+        ProcessHandle self = ProcessHandle.current();
+        return new SandboxMarker(self.pid(), self.info().startInstant(), label, port, Instant.now());
+    }
+
+    SandboxMarker withPort(int newPort) {
+        return new SandboxMarker(ownerPid, ownerStarted, label, newPort, created);
+    }
+
+    /** True while the JVM that made this sandbox runs (the same process, not a reused pid). */
+    public boolean ownerAlive() {
+        Optional<ProcessHandle> owner = ProcessHandle.of(ownerPid).filter(p -> Proc.isRunning(p.pid()));
+        if (owner.isEmpty()) {
+            return false;
+        }
+        Optional<Instant> started = owner.get().info().startInstant();
+        if (ownerStarted.isEmpty() || started.isEmpty()) {
+            return true;
+        }
+        return Math.abs(started.get().toEpochMilli() - ownerStarted.get().toEpochMilli()) < 1000;
+    }
+
+    /** Written to a temp file and renamed, so readers never see half a marker. */
+    void write(Path dir) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("owner.pid", Long.toString(ownerPid));
+        ownerStarted.ifPresent(i -> p.setProperty("owner.started", i.toString()));
+        p.setProperty("label", label);
+        p.setProperty("port", Integer.toString(port));
+        p.setProperty("created", created.toString());
+        Path temp = dir.resolve(FILE + ".tmp");
+        try (Writer w = Files.newBufferedWriter(temp)) {
+            p.store(w, "ride sandbox: removed by the next ride run once owner.pid is gone");
+        }
+        Files.move(temp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static Optional<SandboxMarker> read(Path dir) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(dir.resolve(FILE))) {
+            p.load(r);
+            return Optional.of(new SandboxMarker(
+                    Long.parseLong(p.getProperty("owner.pid")),
+                    Optional.ofNullable(p.getProperty("owner.started")).map(Instant::parse),
+                    p.getProperty("label", ""),
+                    Integer.parseInt(p.getProperty("port", "0")),
+                    Instant.parse(p.getProperty("created"))));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

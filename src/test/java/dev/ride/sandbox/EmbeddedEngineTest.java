@@ -1,0 +1,79 @@
+package dev.ride.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+
+/** A real server through the embedded engine: start, use, close, nothing left behind. */
+class EmbeddedEngineTest {
+
+    @Test
+    void startsConnectsAndLeavesNothingBehindWhenClosed() throws Exception {
+        EmbeddedSandbox sandbox = new EmbeddedEngine().start("test/embedded");
+        long pid = sandbox.pid();
+        Path dir = sandbox.directory();
+        System.out.println("embedded start -> first login: " + sandbox.startupTime().toMillis() + " ms");
+        try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select current_setting('server_version_num')::int")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(150000);
+        }
+        assertThat(sandbox.isAlive()).isTrue();
+        assertThat(sandbox.host()).isEqualTo("127.0.0.1");
+        assertThat(sandbox.password()).hasSizeGreaterThanOrEqualTo(20);
+
+        sandbox.close();
+        sandbox.close(); // idempotent
+
+        assertThat(Proc.isRunning(pid)).isFalse();
+        assertThat(Files.exists(dir)).isFalse();
+        assertThat(sandbox.isAlive()).isFalse();
+        assertThat(ProcessHandle.current().descendants().filter(p -> Proc.commandLine(p.pid()).contains(dir.toString())))
+                .isEmpty();
+    }
+
+    @Test
+    void pgStatStatementsIsPreloadedAndCreatable() throws Exception {
+        try (EmbeddedSandbox sandbox = new EmbeddedEngine().start("test/pgss");
+             Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("create database pgss");
+            try (Connection db = sandbox.connect("pgss"); Statement t = db.createStatement()) {
+                t.execute("create extension pg_stat_statements");
+                t.execute("select 12345 as marker_query");
+                try (ResultSet rs = t.executeQuery(
+                        "select count(*) from pg_stat_statements where query like '%marker_query%'")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).isPositive();
+                }
+            }
+        }
+    }
+
+    @Test
+    void serverIsNotRootAndListensOnLoopbackOnly() throws Exception {
+        try (EmbeddedSandbox sandbox = new EmbeddedEngine().start("test/privileges");
+             Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
+            int serverUid = (int) Files.getAttribute(Path.of("/proc", Long.toString(sandbox.pid())), "unix:uid");
+            assertThat(serverUid).isNotZero();
+            if (ServerUser.currentUid() == 0) {
+                assertThat(serverUid).isEqualTo(ServerUser.NOBODY);
+                assertThatThrownBy(() -> s.executeQuery("select pg_read_file('/etc/shadow')"))
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("Permission denied");
+            }
+            try (ResultSet rs = s.executeQuery("select current_setting('listen_addresses')")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("127.0.0.1");
+            }
+            assertThat(ListeningSockets.of(sandbox.port())).containsOnly("127.0.0.1");
+        }
+    }
+}

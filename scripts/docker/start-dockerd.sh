@@ -43,14 +43,16 @@ if command -v docker >/dev/null 2>&1 && docker_answers; then
   exit 0
 fi
 
-SUDO=
-if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
+if [ "$(id -u)" != 0 ]; then
+  say "must run as root (dockerd and apt-get need it)"
+  exit 1
+fi
 
 if ! command -v dockerd >/dev/null 2>&1 || ! command -v docker >/dev/null 2>&1; then
   say "installing Debian's docker.io"
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -q >/dev/null
-  $SUDO apt-get install -y -q --no-install-recommends docker.io >/dev/null
+  apt-get update -q >/dev/null
+  apt-get install -y -q --no-install-recommends docker.io >/dev/null
 fi
 # /usr/sbin may be missing from PATH for non-root shells
 PATH=$PATH:/usr/sbin:/sbin
@@ -59,11 +61,17 @@ pid_is_dockerd() { # $1 = pid
   [ -n "${1:-}" ] && [ -r "/proc/$1/comm" ] && [ "$(cat "/proc/$1/comm" 2>/dev/null)" = dockerd ]
 }
 
+alive() { # $1 = pid; false once it has exited (a zombie child counts as exited)
+  local st
+  st=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
+  [ -n "$st" ] && [ "$st" != Z ]
+}
+
 wait_answer() { # $1 = pid; returns 0 when docker info answers, 1 when dockerd died/timed out
   local pid=$1 deadline=$((SECONDS + TIMEOUT))
   while [ $SECONDS -lt $deadline ]; do
     if docker_answers; then return 0; fi
-    if ! kill -0 "$pid" 2>/dev/null; then return 1; fi
+    if ! alive "$pid"; then return 1; fi
     sleep 0.3
   done
   return 1
@@ -83,10 +91,10 @@ if [ -f "$PIDFILE" ]; then
 fi
 
 start_with() { # flags...; returns 0 when the daemon answers
-  say "starting dockerd $*"
+  say "starting dockerd${*:+ $*}"
   echo "=== $(date -u +%FT%TZ) dockerd $*" >>"$LOG"
   # nohup execs dockerd, so $! is dockerd's own pid
-  $SUDO nohup dockerd "$@" >>"$LOG" 2>&1 </dev/null &
+  nohup dockerd "$@" >>"$LOG" 2>&1 </dev/null &
   local pid=$!
   echo "$pid" >"$PIDFILE"
   if wait_answer "$pid"; then
@@ -95,11 +103,12 @@ start_with() { # flags...; returns 0 when the daemon answers
   fi
   say "dockerd $* did not come up within ${TIMEOUT}s"
   tail -n 30 "$LOG" >&2 || true
-  if kill -0 "$pid" 2>/dev/null; then
-    $SUDO kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -0 "$pid" 2>/dev/null && $SUDO kill -KILL "$pid" 2>/dev/null || true
+  if alive "$pid"; then
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do alive "$pid" || break; sleep 0.2; done
+    if alive "$pid"; then kill -KILL "$pid" 2>/dev/null || true; fi
   fi
+  wait "$pid" 2>/dev/null || true
   rm -f "$PIDFILE"
   return 1
 }

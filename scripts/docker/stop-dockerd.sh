@@ -20,16 +20,13 @@ if [ -z "$pid" ] || [ "$(cat "/proc/$pid/comm" 2>/dev/null)" != dockerd ]; then
   exit 0
 fi
 
-SUDO=
-if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
-
 say "stopping dockerd $pid"
-$SUDO kill -TERM "$pid" 2>/dev/null || true
+kill -TERM "$pid" 2>/dev/null || true
 deadline=$((SECONDS + TIMEOUT))
 while kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.2; done
 if kill -0 "$pid" 2>/dev/null; then
   say "dockerd $pid still running after ${TIMEOUT}s; sending SIGKILL"
-  $SUDO kill -KILL "$pid" 2>/dev/null || true
+  kill -KILL "$pid" 2>/dev/null || true
   while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 fi
 rm -f "$PIDFILE"

@@ -1,0 +1,564 @@
+package dev.ride.shell;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * Prints a {@link PrintTable} in psql 15's formats, byte for byte: aligned (headers centred,
+ * {@code -+-} rules, {@code +} at the end of a line continued by a newline in the value),
+ * expanded ({@code -[ RECORD 1 ]-}), unaligned and csv. Widths are display widths, so East Asian
+ * wide characters and combining marks line up as in psql. Only the ASCII line style is drawn.
+ */
+public final class TablePrinter {
+
+    private final PrintWriter out;
+
+    public TablePrinter(PrintWriter out) {
+        this.out = out;
+    }
+
+    public void print(PrintTable table, PrintOptions options) {
+        boolean expanded = options.expanded() == PrintOptions.Expanded.ON;
+        switch (options.format()) {
+            case UNALIGNED -> {
+                if (expanded) {
+                    printUnalignedVertical(table, options);
+                } else {
+                    printUnaligned(table, options);
+                }
+            }
+            case CSV -> {
+                if (expanded) {
+                    printCsvVertical(table, options);
+                } else {
+                    printCsv(table, options);
+                }
+            }
+            case ALIGNED -> {
+                if (expanded) {
+                    printAlignedVertical(table, options);
+                } else {
+                    printAligned(table, options);
+                }
+            }
+        }
+        out.flush();
+    }
+
+    // ---- aligned -----------------------------------------------------------------------------
+
+    private void printAligned(PrintTable table, PrintOptions options) {
+        int border = Math.min(options.border(), 2);
+        int columns = table.columnCount();
+        TableRows rows = table.rows();
+        int[] headerWidth = new int[columns];
+        int[] width = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            headerWidth[c] = CellText.width(table.headers().get(c));
+            width[c] = headerWidth[c];
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns; c++) {
+                width[c] = Math.max(width[c], CellText.width(cellText(rows, r, c, options)));
+            }
+        }
+        int totalWidth = switch (border) {
+            case 0 -> columns;
+            case 1 -> columns * 3 - (columns > 0 ? 1 : 0);
+            default -> columns * 3 + 1;
+        };
+        int totalHeaderWidth = totalWidth;
+        for (int c = 0; c < columns; c++) {
+            totalWidth += width[c];
+            totalHeaderWidth += headerWidth[c];
+        }
+        if (options.expanded() == PrintOptions.Expanded.AUTO && options.columns() > 0 && columns > 1
+                && (options.columns() < totalHeaderWidth || options.columns() < totalWidth)) {
+            printAlignedVertical(table, options);
+            return;
+        }
+
+        StringBuilder line = new StringBuilder(256);
+        if (table.title() != null && !options.tuplesOnly()) {
+            int titleWidth = CellText.width(table.title());
+            if (titleWidth < totalWidth) {
+                line.append(" ".repeat((totalWidth - titleWidth) / 2));
+            }
+            line.append(table.title());
+            emit(line);
+        }
+        if (!options.tuplesOnly()) {
+            if (border == 2) {
+                horizontalRule(line, width, border);
+            }
+            printHeaders(table, width, border, line);
+            horizontalRule(line, width, border);
+        }
+        for (int r = 0; columns > 0 && r < rows.size(); r++) {
+            printRow(table, options, r, width, border, line);
+        }
+        if (border == 2) {
+            horizontalRule(line, width, border);
+        }
+        List<String> footers = footersWithDefault(table, options);
+        if (footers != null && !options.tuplesOnly()) {
+            for (String footer : footers) {
+                line.append(footer);
+                emit(line);
+            }
+        }
+        emit(line);
+    }
+
+    private void printHeaders(PrintTable table, int[] width, int border, StringBuilder line) {
+        int columns = table.columnCount();
+        @SuppressWarnings("unchecked")
+        List<CellText.Line>[] headerLines = new List[columns];
+        int tallest = columns == 0 ? 0 : 1;
+        for (int c = 0; c < columns; c++) {
+            headerLines[c] = CellText.lines(table.headers().get(c));
+            tallest = Math.max(tallest, headerLines[c].size());
+        }
+        for (int n = 0; n < tallest; n++) {
+            if (border == 2) {
+                line.append('|');
+            }
+            for (int c = 0; c < columns; c++) {
+                if (border != 0) {
+                    line.append(' ');
+                }
+                boolean hasLine = n < headerLines[c].size();
+                boolean lastLine = n >= headerLines[c].size() - 1;
+                if (hasLine) {
+                    CellText.Line text = headerLines[c].get(n);
+                    int spaces = width[c] - text.width();
+                    pad(line, spaces / 2);
+                    line.append(text.text());
+                    pad(line, (spaces + 1) / 2);
+                } else {
+                    pad(line, width[c]);
+                }
+                // psql marks a header continued on the next line with '+', like a value
+                line.append(hasLine && !lastLine ? '+' : ' ');
+                if (border != 0 && c < columns - 1) {
+                    line.append('|');
+                }
+            }
+            if (border == 2) {
+                line.append('|');
+            }
+            emit(line);
+        }
+    }
+
+    private void printRow(PrintTable table, PrintOptions options, int row, int[] width, int border,
+                          StringBuilder line) {
+        int columns = table.columnCount();
+        TableRows rows = table.rows();
+        @SuppressWarnings("unchecked")
+        List<CellText.Line>[] cellLines = new List[columns];
+        int tallest = 1;
+        for (int c = 0; c < columns; c++) {
+            cellLines[c] = CellText.lines(cellText(rows, row, c, options));
+            tallest = Math.max(tallest, cellLines[c].size());
+        }
+        for (int n = 0; n < tallest; n++) {
+            if (border == 2) {
+                line.append('|');
+            }
+            for (int c = 0; c < columns; c++) {
+                boolean last = c == columns - 1;
+                boolean finalSpaces = border == 2 || !last;
+                List<CellText.Line> lines = cellLines[c];
+                if (border != 0) {
+                    line.append(' '); // newline mark on the left is a space in the ascii style
+                }
+                int printed = width[c];
+                if (n < lines.size()) {
+                    CellText.Line text = lines.get(n);
+                    printed = text.width();
+                    if (table.rightAligned()[c]) {
+                        pad(line, width[c] - printed);
+                    }
+                    line.append(text.text());
+                } else if (finalSpaces) {
+                    pad(line, width[c]);
+                }
+                boolean continues = n + 1 < lines.size();
+                if (!table.rightAligned()[c] && (finalSpaces || continues)) {
+                    pad(line, width[c] - printed);
+                }
+                if (continues) {
+                    line.append('+');
+                } else if (finalSpaces) {
+                    line.append(' ');
+                }
+                if (border != 0 && !last) {
+                    line.append('|');
+                }
+            }
+            if (border == 2) {
+                line.append('|');
+            }
+            emit(line);
+        }
+    }
+
+    private void horizontalRule(StringBuilder line, int[] width, int border) {
+        if (border == 1) {
+            line.append('-');
+        } else if (border == 2) {
+            line.append("+-");
+        }
+        for (int c = 0; c < width.length; c++) {
+            line.append("-".repeat(width[c]));
+            if (c < width.length - 1) {
+                line.append(border == 0 ? " " : "-+-");
+            }
+        }
+        if (border == 2) {
+            line.append("-+");
+        } else if (border == 1) {
+            line.append('-');
+        }
+        emit(line);
+    }
+
+    // ---- expanded (\x) -----------------------------------------------------------------------
+
+    private void printAlignedVertical(PrintTable table, PrintOptions options) {
+        int border = Math.min(options.border(), 2);
+        int columns = table.columnCount();
+        TableRows rows = table.rows();
+        StringBuilder line = new StringBuilder(256);
+        if (rows.size() == 0 || columns == 0) {
+            List<String> footers = footersWithDefault(table, options);
+            if (!options.tuplesOnly() && footers != null) {
+                for (String footer : footers) {
+                    line.append(footer);
+                    emit(line);
+                }
+            }
+            emit(line);
+            return;
+        }
+        int headerWidth = 0;
+        boolean headerMultiline = false;
+        for (String header : table.headers()) {
+            headerWidth = Math.max(headerWidth, CellText.width(header));
+            headerMultiline |= CellText.height(header) > 1;
+        }
+        int dataWidth = 0;
+        boolean dataMultiline = false;
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns; c++) {
+                String text = cellText(rows, r, c, options);
+                dataWidth = Math.max(dataWidth, CellText.width(text));
+                dataMultiline |= CellText.height(text) > 1;
+            }
+        }
+        if (!options.tuplesOnly() && table.title() != null) {
+            line.append(table.title());
+            emit(line);
+        }
+        long record = 1;
+        for (int r = 0; r < rows.size(); r++) {
+            if (!options.tuplesOnly()) {
+                recordLine(line, border, record++, headerWidth, dataWidth);
+            } else if (r != 0 || border == 2) {
+                recordLine(line, border, 0, headerWidth, dataWidth);
+            }
+            for (int c = 0; c < columns; c++) {
+                printVerticalField(line, border, table.headers().get(c), cellText(rows, r, c, options),
+                        headerWidth, dataWidth, headerMultiline, dataMultiline);
+            }
+        }
+        if (border == 2) {
+            recordLine(line, border, 0, headerWidth, dataWidth);
+        }
+        if (!options.tuplesOnly() && table.footers() != null) {
+            if (border < 2) {
+                emit(line);
+            }
+            for (String footer : table.footers()) {
+                line.append(footer);
+                emit(line);
+            }
+        }
+        emit(line);
+    }
+
+    private void printVerticalField(StringBuilder line, int border, String header, String value,
+                                    int headerWidth, int dataWidth, boolean headerMultiline,
+                                    boolean dataMultiline) {
+        List<CellText.Line> headerLines = CellText.lines(header);
+        List<CellText.Line> dataLines = CellText.lines(value);
+        int h = 0;
+        int d = 0;
+        boolean headerDone = false;
+        boolean dataDone = false;
+        while (!headerDone || !dataDone) {
+            if (border == 2) {
+                line.append('|');
+            }
+            if (!headerDone) {
+                if (border == 2) {
+                    line.append(' ');
+                }
+                CellText.Line text = headerLines.get(h);
+                line.append(text.text());
+                pad(line, headerWidth - text.width());
+                boolean more = h + 1 < headerLines.size();
+                if (border > 0 || headerMultiline) {
+                    line.append(more ? '+' : ' ');
+                }
+                if (more) {
+                    h++;
+                } else {
+                    headerDone = true;
+                }
+            } else {
+                int spaces = headerWidth + border;
+                if (border == 0 && headerMultiline) {
+                    spaces++;
+                }
+                pad(line, spaces);
+            }
+            if (border > 0) {
+                line.append('|');
+            }
+            if (!dataDone) {
+                line.append(' ');
+                CellText.Line text = dataLines.get(d);
+                line.append(text.text());
+                int spaces = dataWidth - text.width();
+                if (d + 1 < dataLines.size()) {
+                    if (border > 1 || dataMultiline) {
+                        pad(line, spaces);
+                        line.append('+');
+                    }
+                    d++;
+                } else {
+                    if (border > 1) {
+                        pad(line, spaces);
+                        line.append(' ');
+                    }
+                    dataDone = true;
+                }
+                if (border == 2) {
+                    line.append('|');
+                }
+            } else if (border == 2) {
+                pad(line, dataWidth);
+                line.append("  |");
+            }
+            emit(line);
+        }
+    }
+
+    /** "-[ RECORD 1 ]---+---" and friends (psql's print_aligned_vertical_line). */
+    private void recordLine(StringBuilder line, int border, long record, int headerWidth, int dataWidth) {
+        String fill = border > 0 ? "-" : " ";
+        if (border == 2) {
+            line.append("+-");
+        } else if (border == 1) {
+            line.append('-');
+        }
+        int used = 0;
+        if (record > 0) {
+            String label = border == 0 ? "* Record " + record : "[ RECORD " + record + " ]";
+            line.append(label);
+            used = label.length();
+        }
+        if (border != 2) {
+            used++;
+        }
+        for (int i = used; i < headerWidth; i++) {
+            line.append(fill);
+        }
+        used -= headerWidth;
+        if (border > 0) {
+            if (used-- <= 0) {
+                line.append('-');
+            }
+            if (used-- <= 0) {
+                line.append('+');
+            }
+            if (used-- <= 0) {
+                line.append('-');
+            }
+        } else if (used-- <= 0) {
+            line.append(' ');
+        }
+        if (used < 0) {
+            used = 0;
+        }
+        for (int i = used; i < dataWidth; i++) {
+            line.append(fill);
+        }
+        if (border == 2) {
+            line.append("-+");
+        }
+        emit(line);
+    }
+
+    // ---- unaligned and csv -------------------------------------------------------------------
+
+    private void printUnaligned(PrintTable table, PrintOptions options) {
+        String fieldSep = options.fieldSeparator();
+        String recordSep = options.recordSeparator();
+        int columns = table.columnCount();
+        boolean needRecordSep = false;
+        if (!options.tuplesOnly()) {
+            if (table.title() != null) {
+                out.print(table.title());
+                out.print(recordSep);
+            }
+            out.print(String.join(fieldSep, table.headers()));
+            needRecordSep = true;
+        }
+        TableRows rows = table.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns; c++) {
+                if (needRecordSep) {
+                    out.print(recordSep);
+                    needRecordSep = false;
+                }
+                out.print(cellText(rows, r, c, options));
+                if (c < columns - 1) {
+                    out.print(fieldSep);
+                } else {
+                    needRecordSep = true;
+                }
+            }
+        }
+        List<String> footers = footersWithDefault(table, options);
+        if (!options.tuplesOnly() && footers != null) {
+            for (String footer : footers) {
+                if (needRecordSep) {
+                    out.print(recordSep);
+                }
+                out.print(footer);
+                needRecordSep = true;
+            }
+        }
+        if (needRecordSep) {
+            out.print('\n');
+        }
+    }
+
+    private void printUnalignedVertical(PrintTable table, PrintOptions options) {
+        String fieldSep = options.fieldSeparator();
+        String recordSep = options.recordSeparator();
+        int columns = table.columnCount();
+        boolean needRecordSep = false;
+        if (!options.tuplesOnly() && table.title() != null) {
+            out.print(table.title());
+            needRecordSep = true;
+        }
+        TableRows rows = table.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns; c++) {
+                if (needRecordSep) {
+                    out.print(recordSep);
+                    out.print(recordSep);
+                    needRecordSep = false;
+                }
+                out.print(table.headers().get(c));
+                out.print(fieldSep);
+                out.print(cellText(rows, r, c, options));
+                if (c < columns - 1) {
+                    out.print(recordSep);
+                } else {
+                    needRecordSep = true;
+                }
+            }
+        }
+        if (!options.tuplesOnly() && table.footers() != null) {
+            out.print(recordSep);
+            for (String footer : table.footers()) {
+                out.print(recordSep);
+                out.print(footer);
+            }
+        }
+        if (needRecordSep) {
+            out.print('\n');
+        }
+    }
+
+    private void printCsv(PrintTable table, PrintOptions options) {
+        char sep = options.csvFieldSeparator();
+        int columns = table.columnCount();
+        StringBuilder line = new StringBuilder(128);
+        if (!options.tuplesOnly()) {
+            for (int c = 0; c < columns; c++) {
+                if (c > 0) {
+                    line.append(sep);
+                }
+                csvField(line, table.headers().get(c), sep);
+            }
+            emit(line);
+        }
+        TableRows rows = table.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns; c++) {
+                if (c > 0) {
+                    line.append(sep);
+                }
+                csvField(line, cellText(rows, r, c, options), sep);
+            }
+            emit(line);
+        }
+    }
+
+    private void printCsvVertical(PrintTable table, PrintOptions options) {
+        char sep = options.csvFieldSeparator();
+        StringBuilder line = new StringBuilder(128);
+        TableRows rows = table.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < table.columnCount(); c++) {
+                csvField(line, table.headers().get(c), sep);
+                line.append(sep);
+                csvField(line, cellText(rows, r, c, options), sep);
+                emit(line);
+            }
+        }
+    }
+
+    private static void csvField(StringBuilder line, String value, char sep) {
+        boolean quote = value.indexOf(sep) >= 0 || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('"') >= 0 || value.equals("\\.") || sep == '\\' || sep == '.';
+        if (!quote) {
+            line.append(value);
+            return;
+        }
+        line.append('"').append(value.replace("\"", "\"\"")).append('"');
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private static String cellText(TableRows rows, int row, int column, PrintOptions options) {
+        String value = rows.cell(row, column);
+        return value == null ? options.nullPrint() : value;
+    }
+
+    private static List<String> footersWithDefault(PrintTable table, PrintOptions options) {
+        if (table.footers() == null && options.footer()) {
+            int n = table.rows().size();
+            return List.of(n == 1 ? "(1 row)" : "(" + n + " rows)");
+        }
+        return table.footers();
+    }
+
+    private static void pad(StringBuilder line, int spaces) {
+        for (int i = 0; i < spaces; i++) {
+            line.append(' ');
+        }
+    }
+
+    private void emit(StringBuilder line) {
+        line.append('\n');
+        out.append(line);
+        line.setLength(0);
+    }
+}

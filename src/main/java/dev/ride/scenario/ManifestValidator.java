@@ -1,0 +1,302 @@
+package dev.ride.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks what data binding cannot (required keys, names that must refer to each other, files that
+ * must exist, points, regexes) and builds the {@link Scenario}. Each failure names the line of
+ * the key or value at fault.
+ */
+final class ManifestValidator {
+
+    static final int FORMAT = 1;
+
+    /** Lower-case identifiers need no quoting anywhere; 49 leaves room for the :reset template prefix. */
+    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,48}");
+    private static final Set<String> RESERVED_DATABASES = Set.of("postgres", "template0", "template1");
+    private static final Pattern SOLUTION_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final Path file;
+    private final Path folder;
+    private final LineIndex lines;
+
+    ManifestValidator(Path file, Path folder, LineIndex lines) {
+        this.file = file;
+        this.folder = folder;
+        this.lines = lines;
+    }
+
+    Scenario validate(String id, Manifest m) {
+        Integer format = require(m.format(), "", "format");
+        if (format != FORMAT) {
+            throw fail("/format", "unsupported format " + format + " (this version of ride reads format " + FORMAT + ")");
+        }
+        String title = text(m.title(), "", "title");
+        String topic = text(m.topic(), "", "topic");
+        String level = text(m.level(), "", "level");
+        Duration duration = duration(text(m.duration(), "", "duration"));
+        List<String> databases = databases(require(m.databases(), "", "databases"));
+        String start = text(m.startDatabase(), "", "start_database");
+        if (!databases.contains(start)) {
+            throw fail("/start_database", "start_database '" + start + "' is not one of the databases " + databases);
+        }
+        Setup setup = setup(require(m.setup(), "", "setup"), databases);
+        String briefing = text(m.briefing(), "", "briefing");
+        List<String> hints = hints(require(m.hints(), "", "hints"));
+        String postmortem = text(m.postmortem(), "", "postmortem");
+        Map<Section, List<Check>> checks = checks(require(m.checks(), "", "checks"), databases);
+        List<Solution> solutions = solutions(m.solutions() == null ? List.of() : m.solutions());
+        return new Scenario(id, folder, title, topic, level, duration, databases, start, setup, briefing, hints,
+                postmortem, checks, solutions);
+    }
+
+    private Duration duration(String text) {
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw fail("/duration", e.getMessage());
+        }
+    }
+
+    private List<String> databases(List<String> names) {
+        if (names.isEmpty()) {
+            throw fail("/databases", "databases: name at least one database");
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String at = element("/databases", i, names.size());
+            if (name == null || !DATABASE_NAME.matcher(name).matches()) {
+                throw fail(at, "database name '" + name + "' must be a lower-case identifier"
+                        + " (letters, digits, _; at most 49 characters)");
+            }
+            if (RESERVED_DATABASES.contains(name) || name.startsWith(ScenarioInstaller.TEMPLATE_PREFIX)) {
+                throw fail(at, "database name '" + name + "' is reserved");
+            }
+            if (!seen.add(name)) {
+                throw fail(at, "database '" + name + "' is listed twice");
+            }
+        }
+        return List.copyOf(seen);
+    }
+
+    private Setup setup(Manifest.SetupEntry entry, List<String> databases) {
+        List<Path> all = files(entry.all() == null ? List.of() : entry.all(), "/setup/all");
+        Map<String, List<Path>> perDatabase = new LinkedHashMap<>();
+        if (entry.perDatabase() != null) {
+            for (Map.Entry<String, List<String>> e : entry.perDatabase().entrySet()) {
+                String at = "/setup/per_database/" + escape(e.getKey());
+                if (!databases.contains(e.getKey())) {
+                    throw fail(at, "per_database names '" + e.getKey() + "', which is not one of the databases " + databases);
+                }
+                perDatabase.put(e.getKey(), files(e.getValue() == null ? List.of() : e.getValue(), at));
+            }
+        }
+        if (all.isEmpty() && perDatabase.values().stream().allMatch(List::isEmpty)) {
+            throw fail("/setup", "setup: name at least one SQL file (under all or per_database)");
+        }
+        return new Setup(all, perDatabase);
+    }
+
+    private List<Path> files(List<String> refs, String pointer) {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            String ref = refs.get(i);
+            String at = element(pointer, i, refs.size());
+            if (ref == null || ref.isBlank()) {
+                throw fail(at, "empty setup file name");
+            }
+            Path path = folder.resolve(ref).normalize();
+            if (Path.of(ref).isAbsolute() || !path.startsWith(folder.normalize())) {
+                throw fail(at, "setup file '" + ref + "' must be inside the scenario folder");
+            }
+            if (!ref.endsWith(".sql")) {
+                throw fail(at, "setup file '" + ref + "' must be a plain .sql file");
+            }
+            if (!Files.isRegularFile(path)) {
+                throw fail(at, "setup file '" + ref + "' not found (looked for " + path + ")");
+            }
+            files.add(path);
+        }
+        return files;
+    }
+
+    private List<String> hints(List<String> hints) {
+        if (hints.isEmpty()) {
+            throw fail("/hints", "hints: give at least one hint");
+        }
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < hints.size(); i++) {
+            String hint = hints.get(i);
+            if (hint == null || hint.isBlank()) {
+                throw fail(element("/hints", i, hints.size()), "hint " + (i + 1) + " is empty");
+            }
+            result.add(hint.strip());
+        }
+        return result;
+    }
+
+    private Map<Section, List<Check>> checks(Manifest.ChecksEntry entry, List<String> databases) {
+        Map<Section, List<Manifest.CheckEntry>> raw = new EnumMap<>(Section.class);
+        raw.put(Section.DETECT, entry.detect());
+        raw.put(Section.FIX, entry.fix());
+        raw.put(Section.TRAP, entry.trap());
+        Map<String, Integer> idLines = new HashMap<>();
+        Map<Section, List<Check>> checks = new EnumMap<>(Section.class);
+        for (Map.Entry<Section, List<Manifest.CheckEntry>> section : raw.entrySet()) {
+            List<Manifest.CheckEntry> entries = section.getValue() == null ? List.of() : section.getValue();
+            List<Check> built = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                String at = "/checks/" + section.getKey().key() + "/" + i;
+                built.add(check(entries.get(i), at, databases, idLines));
+            }
+            checks.put(section.getKey(), List.copyOf(built));
+        }
+        if (checks.get(Section.FIX).isEmpty()) {
+            throw fail("/checks", "checks: the fix section needs at least one check (trap points are only earned once a fix scores)");
+        }
+        return checks;
+    }
+
+    private Check check(Manifest.CheckEntry c, String at, List<String> databases, Map<String, Integer> idLines) {
+        if (c == null) {
+            throw fail(at, "empty check");
+        }
+        String id = text(c.id(), at, "id");
+        Integer first = idLines.putIfAbsent(id, lines.of(at + "/id"));
+        if (first != null) {
+            throw fail(at + "/id", "check id '" + id + "' is already used at line " + first);
+        }
+        String title = text(c.title(), at, "title");
+        int points = require(c.points(), at, "points");
+        if (points <= 0) {
+            throw fail(at + "/points", "points must be greater than 0 (check '" + id + "')");
+        }
+        List<String> in = c.in() == null ? databases : c.in();
+        for (int i = 0; i < in.size(); i++) {
+            if (!databases.contains(in.get(i))) {
+                throw fail(element(at + "/in", i, in.size()),
+                        "'in' names '" + in.get(i) + "', which is not one of the databases " + databases);
+            }
+        }
+        List<Condition> conditions = new ArrayList<>();
+        List<String> sql = c.sql() == null ? List.of() : c.sql();
+        for (int i = 0; i < sql.size(); i++) {
+            if (sql.get(i) == null || sql.get(i).isBlank()) {
+                throw fail(element(at + "/sql", i, sql.size()), "empty sql (check '" + id + "')");
+            }
+            conditions.add(new Condition.Sql(sql.get(i).strip()));
+        }
+        for (Pattern p : patterns(c.ran(), at + "/ran")) {
+            conditions.add(new Condition.Ran(p));
+        }
+        for (Pattern p : patterns(c.notRan(), at + "/not_ran")) {
+            conditions.add(new Condition.NotRan(p));
+        }
+        if (conditions.isEmpty()) {
+            throw fail(at, "check '" + id + "' has no condition: give it sql, ran or not_ran");
+        }
+        return new Check(id, title, points, List.copyOf(new LinkedHashSet<>(in)), Boolean.TRUE.equals(c.any()), conditions);
+    }
+
+    private List<Pattern> patterns(List<String> sources, String pointer) {
+        if (sources == null) {
+            return List.of();
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            String at = element(pointer, i, sources.size());
+            String source = sources.get(i);
+            if (source == null || source.isEmpty()) {
+                throw fail(at, "empty regex");
+            }
+            try {
+                patterns.add(Condition.regex(source));
+            } catch (PatternSyntaxException e) {
+                throw fail(at, "bad regex: " + e.getDescription() + " near index " + e.getIndex() + " of " + source);
+            }
+        }
+        return patterns;
+    }
+
+    private List<Solution> solutions(List<Manifest.SolutionEntry> entries) {
+        List<Solution> solutions = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String at = "/solutions/" + i;
+            Manifest.SolutionEntry entry = entries.get(i);
+            if (entry == null) {
+                throw fail(at, "empty solution");
+            }
+            String name = text(entry.name(), at, "name");
+            if (!SOLUTION_NAME.matcher(name).matches()) {
+                throw fail(at + "/name", "solution name '" + name + "' must be a plain file name (letters, digits, . _ -)");
+            }
+            if (!names.add(name)) {
+                throw fail(at + "/name", "solution '" + name + "' is listed twice");
+            }
+            Path transcript = folder.resolve("solutions").resolve(name + ".txt");
+            Path card = folder.resolve("solutions").resolve(name + ".card.json");
+            for (Path p : List.of(transcript, card)) {
+                if (!Files.isRegularFile(p)) {
+                    throw fail(at + "/name", "solution '" + name + "' needs " + p);
+                }
+            }
+            solutions.add(new Solution(name, transcript, card));
+        }
+        return solutions;
+    }
+
+    private String text(String value, String parent, String key) {
+        String v = require(value, parent, key);
+        if (v.isBlank()) {
+            throw fail(parent + "/" + key, "'" + key + "' is empty");
+        }
+        return v.strip();
+    }
+
+    private <T> T require(T value, String parent, String key) {
+        if (value == null) {
+            throw fail(parent + "/" + key, "missing required key '" + key + "'" + (parent.isEmpty() ? "" : " in " + readable(parent)));
+        }
+        return value;
+    }
+
+    /**
+     * The pointer of element {@code i} of a list; a single value written without brackets
+     * ({@code in: tenant_b}) has no index of its own.
+     */
+    private String element(String pointer, int i, int size) {
+        return lines.has(pointer + "/" + i) || size > 1 ? pointer + "/" + i : pointer;
+    }
+
+    /** {@code /checks/fix/0} as an author reads it: {@code checks.fix[0]}. */
+    private static String readable(String pointer) {
+        return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Lines of missing keys fall back to their parent's line, then to the top. */
+    private ScenarioException fail(String pointer, String reason) {
+        String p = pointer;
+        while (!p.isEmpty() && !lines.has(p)) {
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+        return new ScenarioException(file, lines.of(p), reason);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.ride.scenario;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded, validated scenario (see docs/scenario-format.md).
+ *
+ * @param id            its path under {@code scenarios/}, e.g. {@code stage-09/08-migration-applied-to-one-tenant-only}
+ * @param folder        the folder holding {@code scenario.yaml}
+ * @param duration      the drill's default time limit
+ * @param startDatabase the database the shell opens in
+ * @param checks        every section, in card order, each with its checks (possibly none)
+ */
+public record Scenario(String id, Path folder, String title, String topic, String level, Duration duration,
+                       List<String> databases, String startDatabase, Setup setup, String briefing,
+                       List<String> hints, String postmortem, Map<Section, List<Check>> checks,
+                       List<Solution> solutions) {
+
+    public Scenario {
+        databases = List.copyOf(databases);
+        hints = List.copyOf(hints);
+        checks = Map.copyOf(checks);
+        solutions = List.copyOf(solutions);
+    }
+
+    public Path manifest() {
+        return folder.resolve(ScenarioLoader.MANIFEST);
+    }
+
+    public List<Check> checks(Section section) {
+        return checks.getOrDefault(section, List.of());
+    }
+
+    /** The best possible total. */
+    public int maxPoints() {
+        return checks.values().stream().flatMap(List::stream).mapToInt(Check::points).sum();
+    }
+}

@@ -1,0 +1,209 @@
+package dev.ride.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+import dev.ride.sandbox.Sandbox;
+
+/**
+ * Puts a scenario into a sandbox: its databases, their setup SQL, pg_stat_statements, and a
+ * template copy of each database so {@link #reset} can restore the broken state in milliseconds
+ * instead of re-running the setup.
+ */
+public final class ScenarioInstaller {
+
+    /**
+     * Templates show up in a learner's {@code \l}; the prefix (and the comment on each) says what
+     * they are. Scenario database names may not start with it.
+     */
+    public static final String TEMPLATE_PREFIX = "ride_template_";
+
+    /** Changes whenever what {@link #install} builds from the same files changes (for prepared-state caches). */
+    private static final String INSTALL_VERSION = "ride-install-1";
+
+    private static final String MAINTENANCE_DATABASE = "postgres";
+
+    private ScenarioInstaller() {
+    }
+
+    public static String templateName(String database) {
+        return TEMPLATE_PREFIX + database;
+    }
+
+    /**
+     * Creates every database of the scenario (they must not exist yet), runs its setup, creates
+     * pg_stat_statements everywhere, makes the :reset templates and clears pg_stat_statements
+     * so the setup is not evidence.
+     *
+     * @throws ScenarioException naming the setup file and line when setup SQL fails
+     */
+    public static void install(Sandbox sandbox, Scenario scenario) {
+        try (Connection admin = sandbox.connect(MAINTENANCE_DATABASE); Statement s = admin.createStatement()) {
+            for (String db : scenario.databases()) {
+                execute(s, "CREATE DATABASE " + db, "cannot create database " + db);
+            }
+            for (String db : scenario.databases()) {
+                runSetup(sandbox, scenario, db);
+            }
+            execute(s, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements", "cannot create pg_stat_statements");
+            for (String db : scenario.databases()) {
+                String template = templateName(db);
+                execute(s, "CREATE DATABASE " + template + " TEMPLATE " + db, "cannot copy " + db + " to " + template);
+                execute(s, "COMMENT ON DATABASE " + template + " IS 'ride: pristine copy of " + db + " for :reset'",
+                        "cannot comment on " + template);
+                execute(s, "ALTER DATABASE " + template + " WITH IS_TEMPLATE true ALLOW_CONNECTIONS false",
+                        "cannot mark " + template + " as a template");
+            }
+            execute(s, "SELECT pg_stat_statements_reset()", "cannot reset pg_stat_statements");
+        } catch (SQLException e) {
+            throw new ScenarioException(scenario.manifest(), 0, "cannot connect to the sandbox: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Back to the broken state: drops each scenario database (terminating its sessions, the
+     * shell's included: it must reconnect) and recreates it from its template.
+     */
+    public static void reset(Sandbox sandbox, Scenario scenario) {
+        try (Connection admin = sandbox.connect(MAINTENANCE_DATABASE); Statement s = admin.createStatement()) {
+            // Ending every session first lets them all exit together instead of DROP ... FORCE
+            // waiting for each database's sessions in turn.
+            execute(s, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname IN ("
+                    + quotedList(scenario.databases()) + ") AND pid <> pg_backend_pid()", "cannot end sessions");
+            for (String db : scenario.databases()) {
+                execute(s, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)", "cannot drop " + db);
+                execute(s, "CREATE DATABASE " + db + " TEMPLATE " + templateName(db), "cannot recreate " + db);
+            }
+            execute(s, "SELECT pg_stat_statements_reset()", "cannot reset pg_stat_statements");
+        } catch (SQLException e) {
+            throw new ScenarioException(scenario.manifest(), 0, "cannot connect to the sandbox: " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops the scenario's databases and templates, if present (for servers ride does not throw away). */
+    public static void uninstall(Sandbox sandbox, Scenario scenario) {
+        try (Connection admin = sandbox.connect(MAINTENANCE_DATABASE); Statement s = admin.createStatement()) {
+            for (String db : scenario.databases()) {
+                String template = templateName(db);
+                execute(s, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)", "cannot drop " + db);
+                if (exists(admin, template)) {
+                    // a template cannot be dropped
+                    execute(s, "ALTER DATABASE " + template + " WITH IS_TEMPLATE false", "cannot unmark " + template);
+                    execute(s, "DROP DATABASE " + template, "cannot drop " + template);
+                }
+            }
+        } catch (SQLException e) {
+            throw new ScenarioException(scenario.manifest(), 0, "cannot connect to the sandbox: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean exists(Connection admin, String database) throws SQLException {
+        try (PreparedStatement p = admin.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            p.setString(1, database);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
+     * A hash of everything {@link #install} builds from: database names and, per database, its
+     * setup files' names and contents. Same fingerprint, same installed state.
+     */
+    public static String fingerprint(Scenario scenario) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            update(sha, INSTALL_VERSION);
+            for (String db : scenario.databases()) {
+                update(sha, db);
+                for (Path file : scenario.setup().filesFor(db)) {
+                    update(sha, scenario.folder().relativize(file).toString());
+                    sha.update(Files.readAllBytes(file));
+                    sha.update((byte) 0);
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new ScenarioException(scenario.manifest(), 0, "cannot read setup files: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static void runSetup(Sandbox sandbox, Scenario scenario, String db) {
+        try (Connection c = sandbox.connect(db); Statement s = c.createStatement()) {
+            // The text goes to the server as written, so error positions map back to file lines.
+            s.setEscapeProcessing(false);
+            for (Path file : scenario.setup().filesFor(db)) {
+                runFile(s, file, db);
+            }
+            execute(s, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements", "cannot create pg_stat_statements in " + db);
+        } catch (SQLException e) {
+            throw new ScenarioException(scenario.manifest(), 0, "cannot connect to " + db + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void runFile(Statement s, Path file, String db) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+        for (SqlScript.Statement statement : SqlScript.split(text)) {
+            try {
+                s.execute(statement.sql());
+            } catch (SQLException e) {
+                throw new ScenarioException(file, errorLine(text, statement, e), serverMessage(e) + " (in database " + db + ")", e);
+            }
+        }
+    }
+
+    /** The line of the server's error cursor when it gave one, else the statement's first line. */
+    private static int errorLine(String text, SqlScript.Statement statement, SQLException e) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null && p.getServerErrorMessage().getPosition() > 0) {
+            return SqlScript.lineAt(text, statement.offset() + p.getServerErrorMessage().getPosition() - 1);
+        }
+        return statement.line();
+    }
+
+    private static String serverMessage(SQLException e) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            ServerErrorMessage m = p.getServerErrorMessage();
+            return m.getSeverity() + ":  " + m.getMessage();
+        }
+        return e.getMessage();
+    }
+
+    /** Statements ride itself writes: a failure is the sandbox's problem, not a file's. */
+    private static void execute(Statement s, String sql, String what) {
+        try {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new ScenarioException(null, 0, what + ": " + serverMessage(e), e);
+        }
+    }
+
+    private static String quotedList(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
+    }
+
+    private static void update(MessageDigest sha, String text) {
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+    }
+}

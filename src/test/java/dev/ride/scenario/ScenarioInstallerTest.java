@@ -1,0 +1,217 @@
+package dev.ride.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.ride.sandbox.Sandbox;
+import dev.ride.testing.TestSandboxes;
+
+class ScenarioInstallerTest {
+
+    /** pg_stat_statements shows every database's statements. */
+    private static final String IN_THIS_DATABASE = " AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void installsTheThreeTenantsWithTheMigrationInTenantAOnly() throws SQLException {
+        Sandbox sandbox = SeedScenario.fresh();
+
+        assertThat(column(sandbox, "tenant_a")).isEqualTo("text");
+        assertThat(column(sandbox, "tenant_b")).isNull();
+        assertThat(column(sandbox, "tenant_c")).isNull();
+        assertThat(query(sandbox, "tenant_a", "SELECT count(*) || '/' || count(release_id) FROM orders")).containsExactly("2400/130");
+        assertThat(query(sandbox, "tenant_b", "SELECT count(*) FROM orders")).containsExactly("1500");
+        assertThat(query(sandbox, "tenant_c", "SELECT count(*) FROM orders")).containsExactly("3600");
+        assertThat(query(sandbox, "tenant_a", "SELECT version FROM schema_migrations ORDER BY 1"))
+                .containsExactly("20240902_001", "20241015_002", "20241120_003");
+        assertThat(query(sandbox, "tenant_b", "SELECT version FROM schema_migrations ORDER BY 1"))
+                .containsExactly("20240902_001", "20241015_002");
+    }
+
+    @Test
+    void makesALockedTemplateOfEachDatabase() throws SQLException {
+        Sandbox sandbox = SeedScenario.fresh();
+
+        assertThat(query(sandbox, "postgres", "SELECT datname || ' ' || datistemplate || ' ' || datallowconn || ' '"
+                + " || shobj_description(oid, 'pg_database') FROM pg_database WHERE datname LIKE 'ride\\_template\\_%' ORDER BY 1"))
+                .containsExactly(
+                        "ride_template_tenant_a true false ride: pristine copy of tenant_a for :reset",
+                        "ride_template_tenant_b true false ride: pristine copy of tenant_b for :reset",
+                        "ride_template_tenant_c true false ride: pristine copy of tenant_c for :reset");
+    }
+
+    @Test
+    void leavesNoSetupStatementsInPgStatStatements() throws SQLException {
+        Sandbox sandbox = SeedScenario.fresh();
+
+        for (String db : List.of("tenant_a", "tenant_b", "tenant_c")) {
+            assertThat(query(sandbox, db, "SELECT count(*) FROM pg_stat_statements WHERE query ~* 'orders|schema_migrations'"
+                    + IN_THIS_DATABASE))
+                    .as(db).containsExactly("0");
+        }
+    }
+
+    @Test
+    void resetRestoresTheBrokenStateAndClearsTheEvidence() throws SQLException {
+        Sandbox sandbox = SeedScenario.fresh();
+        Scenario seed = SeedScenario.load();
+        Connection learner = sandbox.connect("tenant_b");
+        execute(sandbox, "tenant_a", "ALTER TABLE orders DROP COLUMN release_id");
+        execute(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id integer");
+        execute(sandbox, "tenant_c", "DELETE FROM order_items; DELETE FROM orders");
+
+        ScenarioInstaller.reset(sandbox, seed);
+
+        assertThat(learner.isValid(2)).as("reset ends the sessions in the scenario databases").isFalse();
+        learner.close();
+        assertThat(column(sandbox, "tenant_a")).isEqualTo("text");
+        assertThat(column(sandbox, "tenant_b")).isNull();
+        assertThat(query(sandbox, "tenant_c", "SELECT count(*) FROM orders")).containsExactly("3600");
+        assertThat(query(sandbox, "tenant_b", "SELECT query FROM pg_stat_statements WHERE query ~* 'orders'" + IN_THIS_DATABASE)).isEmpty();
+    }
+
+    @Test
+    void aFailingSetupNamesTheFileTheLineAndTheServersMessage() throws IOException {
+        Sandbox sandbox = TestSandboxes.shared();
+        Path folder = scenario("ride_it_bad", """
+                -- line 1
+                CREATE TABLE t (id int);
+
+                INSERT INTO t
+                SELECT g
+                FROM generate_series(1, 3) AS g
+                WHERE missing_column > 0;
+                """);
+        Scenario bad = ScenarioLoader.load(folder, "stage-00/bad");
+        ScenarioInstaller.uninstall(sandbox, bad);
+        try {
+            assertThatThrownBy(() -> ScenarioInstaller.install(sandbox, bad))
+                    .isInstanceOf(ScenarioException.class)
+                    .hasMessage(folder.resolve("setup/schema.sql") + ":7: ERROR:  column \"missing_column\" does not exist"
+                            + " (in database ride_it_bad)");
+        } finally {
+            ScenarioInstaller.uninstall(sandbox, bad);
+        }
+    }
+
+    @Test
+    void anErrorWithoutACursorNamesTheStatementsFirstLine() throws IOException {
+        Sandbox sandbox = TestSandboxes.shared();
+        Path folder = scenario("ride_it_bad2", """
+                CREATE TABLE t (id int PRIMARY KEY);
+                INSERT INTO t VALUES (1);
+                /* a comment */
+                INSERT INTO t
+                VALUES (1);
+                VACUUM t;
+                """);
+        Scenario bad = ScenarioLoader.load(folder, "stage-00/bad2");
+        ScenarioInstaller.uninstall(sandbox, bad);
+        try {
+            assertThatThrownBy(() -> ScenarioInstaller.install(sandbox, bad))
+                    .isInstanceOf(ScenarioException.class)
+                    .hasMessageStartingWith(folder.resolve("setup/schema.sql") + ":4: ERROR:  duplicate key value");
+        } finally {
+            ScenarioInstaller.uninstall(sandbox, bad);
+        }
+    }
+
+    @Test
+    void runsStatementsThatRefuseATransactionBlock() throws IOException, SQLException {
+        Sandbox sandbox = TestSandboxes.shared();
+        Path folder = scenario("ride_it_vacuum", """
+                CREATE TABLE t (id int);
+                INSERT INTO t SELECT generate_series(1, 10);
+                VACUUM ANALYZE t;
+                CREATE INDEX CONCURRENTLY t_id ON t (id);
+                DO $$ BEGIN PERFORM 1; END $$;
+                """);
+        Scenario ok = ScenarioLoader.load(folder, "stage-00/vacuum");
+        ScenarioInstaller.uninstall(sandbox, ok);
+        try {
+            ScenarioInstaller.install(sandbox, ok);
+            assertThat(query(sandbox, "ride_it_vacuum", "SELECT count(*) FROM t")).containsExactly("10");
+        } finally {
+            ScenarioInstaller.uninstall(sandbox, ok);
+        }
+        assertThat(query(sandbox, "postgres", "SELECT count(*) FROM pg_database WHERE datname LIKE '%ride_it_vacuum'"))
+                .as("uninstall removes databases and templates").containsExactly("0");
+    }
+
+    @Test
+    void theFingerprintFollowsTheSetupFiles() throws IOException {
+        Path folder = scenario("ride_it_fp", "CREATE TABLE t (id int);\n");
+        String before = ScenarioInstaller.fingerprint(ScenarioLoader.load(folder, "stage-00/fp"));
+        assertThat(ScenarioInstaller.fingerprint(ScenarioLoader.load(folder, "stage-00/fp"))).isEqualTo(before);
+
+        Files.writeString(folder.resolve("setup/schema.sql"), "CREATE TABLE t (id bigint);\n");
+
+        assertThat(ScenarioInstaller.fingerprint(ScenarioLoader.load(folder, "stage-00/fp"))).isNotEqualTo(before).hasSize(64);
+        assertThat(ScenarioInstaller.fingerprint(SeedScenario.load())).isNotEqualTo(before);
+    }
+
+    /** A one-database scenario whose whole setup is {@code sql}. */
+    private Path scenario(String database, String sql) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(database));
+        Files.createDirectories(folder.resolve("setup"));
+        Files.writeString(folder.resolve("setup/schema.sql"), sql);
+        Files.writeString(folder.resolve("scenario.yaml"), """
+                format: 1
+                title: T
+                topic: Testing
+                level: L1
+                duration: 5m
+                databases: [%s]
+                start_database: %s
+                setup:
+                  all: [setup/schema.sql]
+                briefing: b
+                hints: [h]
+                postmortem: p
+                checks:
+                  fix:
+                    - id: fixed
+                      title: Fixed
+                      points: 10
+                      sql: select true
+                """.formatted(database, database));
+        return folder;
+    }
+
+    private static String column(Sandbox sandbox, String db) throws SQLException {
+        List<String> type = query(sandbox, db, "SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
+                + " WHERE attrelid = 'orders'::regclass AND attname = 'release_id' AND NOT attisdropped");
+        return type.isEmpty() ? null : type.get(0);
+    }
+
+    static List<String> query(Sandbox sandbox, String db, String sql) throws SQLException {
+        try (Connection c = sandbox.connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            return rows;
+        }
+    }
+
+    private static void execute(Sandbox sandbox, String db, String sql) throws SQLException {
+        try (Connection c = sandbox.connect(db); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

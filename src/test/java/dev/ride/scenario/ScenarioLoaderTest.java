@@ -1,0 +1,161 @@
+package dev.ride.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ScenarioLoaderTest {
+
+    /** A small valid manifest; each broken case below changes one thing in it. */
+    static final String VALID = """
+            format: 1
+            title: T
+            topic: Testing
+            level: L1
+            duration: 5m
+            databases: [one, two]
+            start_database: one
+            setup:
+              all: [setup/schema.sql]
+            briefing: b
+            hints: [h]
+            postmortem: p
+            checks:
+              detect:
+                - id: looked
+                  title: Looked
+                  points: 5
+                  in: two
+                  ran: 'select'
+              fix:
+                - id: fixed
+                  title: Fixed
+                  points: 10
+                  sql: select true
+            solutions:
+              - name: reference
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadsTheSeedScenario() {
+        Scenario s = SeedScenario.load();
+
+        assertThat(s.id()).isEqualTo(SeedScenario.ID);
+        assertThat(s.title()).isEqualTo("Migration applied to one tenant only");
+        assertThat(s.topic()).isEqualTo("Migrations & Releases");
+        assertThat(s.level()).isEqualTo("L3");
+        assertThat(s.duration()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(s.databases()).containsExactly("tenant_a", "tenant_b", "tenant_c");
+        assertThat(s.startDatabase()).isEqualTo("tenant_a");
+        assertThat(s.setup().filesFor("tenant_a")).extracting(p -> p.getFileName().toString())
+                .containsExactly("schema.sql", "data.sql", "tenant_a_release.sql");
+        assertThat(s.setup().filesFor("tenant_b")).extracting(p -> p.getFileName().toString())
+                .containsExactly("schema.sql", "data.sql");
+        assertThat(s.briefing()).startsWith("PAGE").doesNotContain("release_id");
+        assertThat(s.hints()).hasSize(3);
+        assertThat(s.postmortem()).contains("Root cause", "How it was found", "The fix", "Lesson");
+        assertThat(s.checks(Section.DETECT)).extracting(Check::points).containsExactly(15, 15);
+        assertThat(s.checks(Section.FIX)).extracting(Check::points).containsExactly(20, 20);
+        assertThat(s.checks(Section.TRAP)).extracting(Check::points).containsExactly(10, 10, 10);
+        assertThat(s.maxPoints()).isEqualTo(100);
+        assertThat(s.checks(Section.TRAP).get(0).databases()).containsExactly("tenant_a", "tenant_b", "tenant_c");
+        assertThat(s.solutions()).extracting(Solution::name).containsExactly("reference", "blind-fix", "index-trap",
+                "tenant-a-redone", "orders-deleted", "only-tenant-b", "wrong-type", "nothing");
+        assertThat(s.solutions()).allSatisfy(sol -> assertThat(sol.transcript()).isRegularFile());
+    }
+
+    @Test
+    void loadsTheSmallManifest() throws IOException {
+        Scenario s = ScenarioLoader.load(write(VALID), "stage-00/small");
+
+        assertThat(s.checks(Section.DETECT).get(0).databases()).containsExactly("two");
+        assertThat(s.checks(Section.FIX).get(0).databases()).containsExactly("one", "two");
+        assertThat(s.checks(Section.TRAP)).isEmpty();
+        assertThat(s.checks(Section.DETECT).get(0).conditions()).singleElement()
+                .isInstanceOfSatisfying(Condition.Ran.class, r -> assertThat(r.pattern().matcher("SELECT\n1").find()).isTrue());
+    }
+
+    /** Each row: the text replaced in {@link #VALID}, its replacement, the expected line and reason. */
+    @ParameterizedTest(name = "{3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "level: L1\\n"                 | "level: L1\\ncolour: blue\\n"            | 5  | "unknown key 'colour' (known keys: briefing, checks, databases"
+            "      points: 5\\n"           | "      points: 5\\n      pionts: 5\\n"  | 18 | "unknown key 'pionts' in checks.detect[0] (known keys: any, id, in, not_ran, points, ran, sql, title)"
+            "points: 5"                    | "points: five"                          | 17 | "checks.detect[0].points: expected a whole number"
+            "databases: [one, two]"        | "databases: {one: 1}"                   | 6  | "databases: expected a text value or a list of them"
+            "setup:\\n  all: [setup/schema.sql]" | "setup: setup/schema.sql"         | 8  | "setup: expected a mapping"
+            "[setup/schema.sql]"           | "[setup/schema.sql, setup/missing.sql]" | 9  | "setup file 'setup/missing.sql' not found"
+            "[setup/schema.sql]"           | "\\n    - setup/schema.sql\\n    - ../outside.sql" | 11 | "setup file '../outside.sql' must be inside the scenario folder"
+            "  all: [setup/schema.sql]"    | "  all: [setup/schema.sql]\\n  per_database:\\n    three: [setup/schema.sql]" | 11 | "per_database names 'three', which is not one of the databases [one, two]"
+            "in: two"                      | "in: three"                             | 18 | "'in' names 'three', which is not one of the databases [one, two]"
+            "in: two"                      | "in: [two,\\n        three]"             | 19 | "'in' names 'three'"
+            "id: fixed"                    | "id: looked"                            | 21 | "check id 'looked' is already used at line 15"
+            "points: 10"                   | "points: 0"                             | 23 | "points must be greater than 0 (check 'fixed')"
+            "ran: 'select'"                | "ran: 'select ('"                       | 19 | "bad regex: Unclosed group"
+            "start_database: one"          | "start_database: three"                 | 7  | "start_database 'three' is not one of the databases [one, two]"
+            "title: T\\n"                  | ""                                      | 1  | "missing required key 'title'"
+            "      title: Fixed\\n"        | ""                                      | 21 | "missing required key 'title' in checks.fix[0]"
+            "      sql: select true\\n"    | ""                                      | 21 | "check 'fixed' has no condition: give it sql, ran or not_ran"
+            "topic: Testing"               | "topic: Testing\\ntopic: Again"         | 4  | "Duplicate field 'topic'"
+            "hints: [h]"                   | "hints: [h"                             | 12 | "while parsing a flow sequence"
+            "duration: 5m"                 | "duration: 5 minutes"                   | 5  | "'5 minutes' is not a duration"
+            "format: 1"                    | "format: 2"                             | 1  | "unsupported format 2"
+            "reference"                    | "reference\\n  - name: missing"         | 27 | "solution 'missing' needs"
+            "  fix:\\n"                    | "  trap:\\n"                            | 13 | "the fix section needs at least one check"
+            """)
+    void rejectsABrokenManifestWithFileAndLine(String find, String replace, int line, String reason) throws IOException {
+        String yaml = VALID.replace(unescape(find), unescape(replace));
+        assertThat(yaml).as("the case changes the manifest").isNotEqualTo(VALID);
+        Path folder = write(yaml);
+        Path manifest = folder.resolve("scenario.yaml");
+
+        assertThatThrownBy(() -> ScenarioLoader.load(folder, "stage-00/broken"))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith(manifest + ":" + line + ": ")
+                .hasMessageContaining(reason)
+                .satisfies(e -> assertThat(((ScenarioException) e).line()).isEqualTo(line));
+    }
+
+    @Test
+    void aMissingManifestIsReportedAsSuch() {
+        assertThatThrownBy(() -> ScenarioLoader.load(dir.resolve("nowhere"), "nowhere"))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessage(dir.resolve("nowhere").resolve("scenario.yaml") + ": no such file");
+    }
+
+    private Path write(String yaml) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("scenario"));
+        Files.createDirectories(folder.resolve("setup"));
+        Files.createDirectories(folder.resolve("solutions"));
+        Files.writeString(folder.resolve("setup/schema.sql"), "CREATE TABLE t (id int);\n");
+        Files.writeString(folder.resolve("solutions/reference.txt"), ":submit --json\n");
+        Files.writeString(folder.resolve("solutions/reference.card.json"), "{}\n");
+        Files.writeString(dir.resolve("outside.sql"), "SELECT 1;\n");
+        Files.writeString(folder.resolve("scenario.yaml"), yaml);
+        return folder;
+    }
+
+    private static String unescape(String s) {
+        return s.replace("\\n", "\n");
+    }
+
+    @Test
+    void theSmallManifestListsItsFilesInOrder() throws IOException {
+        Scenario s = ScenarioLoader.load(write(VALID), "stage-00/small");
+        assertThat(s.setup().filesFor("two")).containsExactly(s.folder().resolve("setup/schema.sql"));
+        assertThat(s.solutions()).extracting(Solution::card).containsExactly(s.folder().resolve("solutions/reference.card.json"));
+        assertThat(List.of(s.manifest())).containsExactly(s.folder().resolve("scenario.yaml"));
+    }
+}

@@ -25,6 +25,7 @@ public final class EmbeddedEngine implements SandboxEngine {
 
     static final String SUPERUSER = "postgres";
     private static final int PORT_ATTEMPTS = 5;
+    private static final int MAX_SOCKET_PATH = 107;
     private static final Object REAPED_LOCK = new Object();
     private static boolean reaped;
 
@@ -69,7 +70,7 @@ public final class EmbeddedEngine implements SandboxEngine {
                 marker = marker.withPort(port);
                 marker.write(dir.path());
                 Watchdog watchdog = Watchdog.start(user.wrap(serverCommand(dir, port, label)), dir.log(),
-                        dir.data().toString());
+                        dir.serverPidFile());
                 try {
                     long pid = awaitReady(dir, watchdog, port, password, begin);
                     return new EmbeddedSandbox(dir, watchdog, pid, port, password, label,
@@ -80,7 +81,7 @@ public final class EmbeddedEngine implements SandboxEngine {
                         throw new SandboxException("No free port for the sandbox after " + attempt + " attempts.");
                     }
                 } catch (RuntimeException e) {
-                    watchdog.serverPid().ifPresent(pid -> Proc.stopPostmaster(pid, 2000));
+                    watchdog.serverPid().ifPresent(pid -> Proc.stopPostmaster(pid, dir.data().toString(), 2000));
                     watchdog.release(5000);
                     throw e;
                 }
@@ -135,8 +136,10 @@ public final class EmbeddedEngine implements SandboxEngine {
     /** {@code postgres} itself rather than pg_ctl: one process, its pid known, signals go straight to it. */
     private List<String> serverCommand(SandboxDir dir, int port, String label) {
         List<String> command = new ArrayList<>(List.of(
-                binaries.postgres().toString(), "-D", dir.data().toString(),
-                "-p", Integer.toString(port), "-k", dir.socketDir().toString()));
+                binaries.postgres().toString(), "-D", dir.data().toString(), "-p", Integer.toString(port),
+                // the default socket dir is not writable by the server user; a socket path over 107
+                // bytes (a long TMPDIR) cannot be created at all, then TCP alone must do
+                "-k", socketPath(dir, port).length() <= MAX_SOCKET_PATH ? dir.socketDir().toString() : ""));
         for (String setting : List.of(
                 "listen_addresses=127.0.0.1",
                 "shared_preload_libraries=pg_stat_statements",
@@ -150,6 +153,10 @@ public final class EmbeddedEngine implements SandboxEngine {
             command.add(setting);
         }
         return command;
+    }
+
+    private static String socketPath(SandboxDir dir, int port) {
+        return dir.socketDir().resolve(".s.PGSQL." + port).toString();
     }
 
     private static String clusterName(String label) {

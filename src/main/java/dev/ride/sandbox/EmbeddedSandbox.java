@@ -105,7 +105,7 @@ public final class EmbeddedSandbox implements Sandbox {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        Proc.stopPostmaster(pid, 5000);
+        Proc.stopPostmaster(pid, dir.data().toString(), 5000);
         watchdog.release(5000);
         try {
             dir.destroy();

@@ -73,10 +73,11 @@ final class Proc {
     /**
      * Stops a postmaster: SIGINT (fast shutdown: disconnects clients, no waiting for them), then
      * SIGKILL if it is still there after {@code graceMillis}. A killed postmaster's children notice
-     * their parent's death and exit on their own.
+     * their parent's death and exit on their own. Nothing is sent unless the process's command line
+     * names {@code dataDir}: a server that died long ago may have handed its pid to someone else.
      */
-    static void stopPostmaster(long pid, long graceMillis) {
-        if (!isRunning(pid)) {
+    static void stopPostmaster(long pid, String dataDir, long graceMillis) {
+        if (!isRunning(pid) || !commandLine(pid).contains(dataDir)) {
             return;
         }
         signal(pid, "INT");

@@ -2,16 +2,19 @@ package dev.ride.sandbox;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The on-disk home of one embedded sandbox: {@code <tmp>/ride-sandbox-<owner pid>-<random>/} with
- * the marker, {@code data/} (the cluster), {@code sock/} (the Unix socket) and {@code server.log}.
+ * the marker, {@code data/} (the cluster), {@code sock/} (the Unix socket), {@code server.log} and
+ * {@code server.pid}.
  * The recognizable name is how leftovers of killed runs are found.
  */
 record SandboxDir(Path path) {
@@ -23,11 +26,23 @@ record SandboxDir(Path path) {
         return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
-    /** A fresh directory for this JVM; traversable (not listable) by the server user. */
+    /**
+     * A fresh directory for this JVM; traversable (not listable) by the server user. The name is
+     * kept short because the Unix socket path inside it may not exceed 107 bytes.
+     */
     static SandboxDir create(Path parent) throws IOException {
-        Path dir = Files.createTempDirectory(parent, PREFIX + ProcessHandle.current().pid() + "-");
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
-        return new SandboxDir(dir);
+        SecureRandom random = new SecureRandom();
+        while (true) {
+            String suffix = Integer.toString(random.nextInt(Integer.MAX_VALUE), 36);
+            Path dir = parent.resolve(PREFIX + ProcessHandle.current().pid() + "-" + suffix);
+            try {
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (FileAlreadyExistsException taken) {
+                continue;
+            }
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
+            return new SandboxDir(dir);
+        }
     }
 
     /** Every sandbox directory under {@code parent}, live or not. */
@@ -60,6 +75,11 @@ record SandboxDir(Path path) {
 
     Path log() {
         return path.resolve("server.log");
+    }
+
+    /** Written by the {@link Watchdog} shell: the server's pid, known before postmaster.pid exists. */
+    Path serverPidFile() {
+        return path.resolve("server.pid");
     }
 
     Path passwordFile() {
@@ -127,7 +147,7 @@ record SandboxDir(Path path) {
 
     /** Stops whatever server still runs from here, then deletes the directory. */
     void destroy() throws IOException {
-        runningPostmaster().ifPresent(pid -> Proc.stopPostmaster(pid, 5000));
+        runningPostmaster().ifPresent(pid -> Proc.stopPostmaster(pid, data().toString(), 5000));
         Tree.delete(path);
     }
 

@@ -1,6 +1,7 @@
 package dev.ride.sandbox;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,33 +15,33 @@ import java.util.concurrent.TimeUnit;
  * {@code setpriv --pdeathsig} was measured to fire when the starting <em>thread</em> exits, so it
  * is not used. {@code setsid} puts the server in its own session so a Ctrl-C at the terminal
  * (which signals the whole foreground process group) does not shut it down.
+ * <p>
+ * The shell writes the server's pid to a file: scanning the shell's children was measured to miss
+ * a child that is exec'ing through {@code setpriv}, which made a healthy start look failed.
  */
 final class Watchdog {
 
-    private static final String SCRIPT = "\"$@\" & p=$!; cat >/dev/null; kill -QUIT $p; wait $p";
+    private static final String SCRIPT =
+            "\"$@\" & p=$!; echo $p > \"$RIDE_SERVER_PID\"; cat >/dev/null; kill -QUIT $p; wait $p";
 
     private final Process shell;
-    private final String marker;
+    private final Path pidFile;
 
-    private Watchdog(Process shell, String marker) {
+    private Watchdog(Process shell, Path pidFile) {
         this.shell = shell;
-        this.marker = marker;
+        this.pidFile = pidFile;
     }
 
-    /**
-     * Starts {@code command} behind the watchdog, its output appended to {@code log}.
-     *
-     * @param marker a string in the command line (the data directory) that tells the server
-     *               apart from the watchdog's {@code cat}
-     */
-    static Watchdog start(List<String> command, Path log, String marker) throws IOException {
+    /** Starts {@code command} behind the watchdog, its output appended to {@code log}, its pid written to {@code pidFile}. */
+    static Watchdog start(List<String> command, Path log, Path pidFile) throws IOException {
+        Files.deleteIfExists(pidFile);
         List<String> full = new ArrayList<>(List.of("setsid", "sh", "-c", SCRIPT, "sh"));
         full.addAll(command);
-        Process shell = new ProcessBuilder(full)
+        ProcessBuilder builder = new ProcessBuilder(full)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
-        return new Watchdog(shell, marker);
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("RIDE_SERVER_PID", pidFile.toString());
+        return new Watchdog(builder.start(), pidFile);
     }
 
     /** False once the watchdog shell itself has exited (it should outlive the server). */
@@ -48,15 +49,16 @@ final class Watchdog {
         return shell.isAlive();
     }
 
-    /**
-     * The server's pid, once the shell has started it. The shell only reaps it after {@code cat}
-     * returns, so the pid cannot be reused while the watchdog runs.
-     */
+    /** The server's pid, once the shell has started it. */
     Optional<Long> serverPid() {
-        return shell.children()
-                .map(ProcessHandle::pid)
-                .filter(pid -> Proc.commandLine(pid).contains(marker))
-                .findFirst();
+        try {
+            String text = Files.readString(pidFile).trim();
+            // the shell may be half-way through writing it
+            return text.isEmpty() || !text.chars().allMatch(Character::isDigit)
+                    ? Optional.empty() : Optional.of(Long.parseLong(text));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Closes the pipe (the shell then SIGQUITs the server if it still runs) and waits for the shell. */

@@ -1,0 +1,20 @@
+package dev.ride.sandbox;
+
+import java.util.Optional;
+
+/**
+ * What the command line says about engines beyond their name. Build it with {@link #defaults()} and
+ * the {@code with...} methods so a new option (e.g. the Docker image) does not break callers.
+ *
+ * @param jdbcUrl {@code --jdbc-url}, needed by the external engine
+ */
+public record EngineOptions(Optional<String> jdbcUrl) {
+
+    public static EngineOptions defaults() {
+        return new EngineOptions(Optional.empty());
+    }
+
+    public EngineOptions withJdbcUrl(String url) {
+        return new EngineOptions(Optional.ofNullable(url).filter(u -> !u.isBlank()));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.ride.sandbox;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Picks a {@link SandboxEngine} by the name given to {@code --engine}. */
+public final class Engines {
+
+    /** One entry per engine; "auto" is resolved by {@link #auto(EngineOptions)}. */
+    private static final Map<String, Function<EngineOptions, SandboxEngine>> FACTORIES = new LinkedHashMap<>();
+
+    static {
+        FACTORIES.put("auto", Engines::auto);
+        FACTORIES.put("embedded", options -> new EmbeddedEngine());
+        FACTORIES.put("external", Engines::external);
+    }
+
+    private Engines() {
+    }
+
+    /** The names {@code --engine} accepts, in help order. */
+    public static List<String> names() {
+        return List.copyOf(FACTORIES.keySet());
+    }
+
+    public static SandboxEngine forName(String name, EngineOptions options) {
+        Function<EngineOptions, SandboxEngine> factory = FACTORIES.get(name == null ? "auto" : name);
+        if (factory == null) {
+            throw new SandboxException("Unknown engine '" + name + "': use one of " + String.join(", ", names()) + ".");
+        }
+        return factory.apply(options);
+    }
+
+    /** The registries {@code ride sandbox ls / rm} consult, one per engine that leaves sandboxes around. */
+    public static List<SandboxRegistry> registries() {
+        return List.of(new EmbeddedSandboxes());
+    }
+
+    /** A given --jdbc-url means that server; otherwise embedded, which needs nothing but this jar. */
+    private static SandboxEngine auto(EngineOptions options) {
+        return options.jdbcUrl().isPresent() ? external(options) : new EmbeddedEngine();
+    }
+
+    private static SandboxEngine external(EngineOptions options) {
+        String url = options.jdbcUrl().orElseThrow(() -> new SandboxException(
+                "--engine external needs --jdbc-url jdbc:postgresql://host:port/database?user=...&password=..."));
+        return new ExternalEngine(url);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.ride.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class EnginesTest {
+
+    @Test
+    void picksEnginesByName() {
+        assertThat(Engines.forName("embedded", EngineOptions.defaults())).isInstanceOf(EmbeddedEngine.class);
+        assertThat(Engines.forName("auto", EngineOptions.defaults())).isInstanceOf(EmbeddedEngine.class);
+        assertThat(Engines.forName("external", EngineOptions.defaults().withJdbcUrl("jdbc:postgresql://h/db")))
+                .isInstanceOf(ExternalEngine.class);
+        assertThat(Engines.forName("auto", EngineOptions.defaults().withJdbcUrl("jdbc:postgresql://h/db")))
+                .isInstanceOf(ExternalEngine.class);
+    }
+
+    @Test
+    void externalWithoutUrlSaysWhatToPass() {
+        assertThatThrownBy(() -> Engines.forName("external", EngineOptions.defaults()))
+                .isInstanceOf(SandboxException.class)
+                .hasMessageStartingWith("--engine external needs --jdbc-url");
+    }
+
+    @Test
+    void unknownEngineListsTheKnownOnes() {
+        assertThatThrownBy(() -> Engines.forName("podman", EngineOptions.defaults()))
+                .isInstanceOf(SandboxException.class)
+                .hasMessage("Unknown engine 'podman': use one of auto, embedded, external.");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.ride.sandbox.docker;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Properties;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+
+import dev.ride.sandbox.SandboxException;
+
+/**
+ * Waits until the server in a new container accepts a real login over the published port. A TCP
+ * connect alone proves nothing: docker-proxy accepts before PostgreSQL listens, and the official
+ * entrypoint runs a temporary socket-only server during initialisation.
+ */
+final class Readiness {
+
+    static final int LOG_LINES = 20;
+
+    private Readiness() {
+    }
+
+    static void await(DockerClient client, String containerId, String jdbcUrl, String user, String password,
+                      long beginNanos, Duration timeout) {
+        Properties login = new Properties();
+        login.setProperty("user", user);
+        login.setProperty("password", password);
+        login.setProperty("connectTimeout", "2");
+        login.setProperty("ApplicationName", "ride-readiness");
+        long deadline = beginNanos + timeout.toNanos();
+        SQLException last;
+        while (true) {
+            try (Connection c = DriverManager.getConnection(jdbcUrl, login)) {
+                return;
+            } catch (SQLException e) {
+                last = e;
+            }
+            InspectContainerResponse.ContainerState state = client.inspectContainerCmd(containerId).exec().getState();
+            if (!Boolean.TRUE.equals(state.getRunning())) {
+                throw new SandboxException("The PostgreSQL container stopped during start-up (exit code "
+                        + state.getExitCodeLong() + "); its log ends with:\n"
+                        + ContainerLog.tail(client, containerId, LOG_LINES));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new SandboxException("The PostgreSQL container did not accept a login within "
+                        + timeout.toSeconds() + " s (last error: " + last.getMessage() + "); its log ends with:\n"
+                        + ContainerLog.tail(client, containerId, LOG_LINES), last);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SandboxException("Interrupted while the sandbox started.", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.ride.sandbox.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.ride.sandbox.SandboxException;
+
+/** What a learner reads when the Docker engine cannot do its job, and that nothing is left behind. */
+class DockerFailureTest {
+
+    @Test
+    void aFailedPullSaysWhyAndWhatToDoInOneSentence() {
+        DockerEngine engine = new DockerEngine(DockerTests.daemon(),
+                DockerTests.settings().withImage("ride/does-not-exist:0"),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> engine.start("test/pull"))
+                .isInstanceOf(SandboxException.class)
+                .hasMessageMatching("The image ride/does-not-exist:0 could not be pulled \\([^\\n]+\\): use --engine"
+                        + " embedded, or --image with an image that is already local\\."));
+        assertThat(containersLabelled("test/pull")).isZero();
+    }
+
+    @Test
+    void aServerThatDoesNotComeUpInTimeIsRemovedAndItsLogShown() {
+        DockerEngine engine = new DockerEngine(DockerTests.daemon(),
+                DockerTests.settings().withReadyTimeout(Duration.ZERO),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+        assertThatThrownBy(() -> engine.start("test/not-ready"))
+                .isInstanceOf(SandboxException.class)
+                .hasMessageStartingWith("The PostgreSQL container did not accept a login within 0 s (last error: ")
+                .hasMessageContaining("; its log ends with:\n");
+        assertThat(containersLabelled("test/not-ready")).isZero();
+    }
+
+    @Test
+    void noDaemonBehindTheSocketSaysWhatToDo(@TempDir Path dir) throws IOException {
+        Path socket = staleSocket(dir);
+        DockerSettings settings = DockerSettings.fromEnvironment(Optional.empty())
+                .withDockerHost("unix://" + socket);
+        assertThatThrownBy(() -> DockerEngine.connect(settings))
+                .isInstanceOf(DockerUnavailableException.class)
+                .hasMessage("No Docker daemon answered at unix://" + socket + " (connection refused): start Docker"
+                        + " (or point DOCKER_HOST at a running daemon), or use --engine embedded.");
+    }
+
+    /** A socket file nobody listens on any more, like the one a crashed dockerd leaves. */
+    static Path staleSocket(Path dir) throws IOException {
+        Path socket = dir.resolve("docker.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+        }
+        assertThat(Files.exists(socket)).isTrue();
+        return socket;
+    }
+
+    private static long containersLabelled(String label) {
+        return DockerTests.daemon().client().listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of(RideLabels.SCENARIO, label)).exec().stream()
+                .filter(c -> RideLabels.ownerPid(c.getLabels()) == ProcessHandle.current().pid())
+                .count();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.ride.score;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.SandboxException;
+
+/**
+ * Everything the scorer needs from one database, read over one connection: the result of each
+ * check query, and the statements pg_stat_statements recorded there.
+ *
+ * @param holds      check query text → it returned true (an error or no row counts as false)
+ * @param statements the learner's statements seen by pg_stat_statements in this database
+ */
+record DatabaseInspection(Map<String, Boolean> holds, List<String> statements) {
+
+    /**
+     * The scorer's own queries must never become evidence; a learner's open transaction must
+     * not hang :submit (a check waiting on its lock fails instead).
+     */
+    private static final String SESSION = "SET pg_stat_statements.track = 'none'";
+    private static final String TIMEOUTS = "SET lock_timeout = '1s'; SET statement_timeout = '5s'";
+    private static final String STATEMENTS = "SELECT query FROM pg_stat_statements"
+            + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())";
+
+    boolean holds(String query) {
+        return holds.getOrDefault(query, false);
+    }
+
+    static DatabaseInspection of(Sandbox sandbox, String database, Set<String> queries) {
+        Connection connection;
+        try {
+            connection = sandbox.connect(database);
+        } catch (SQLException e) {
+            if (!sandbox.isAlive()) {
+                throw new SandboxException("The sandbox stopped answering, so there is nothing to score.", e);
+            }
+            // The learner dropped the database (or cannot reach it): every check there fails.
+            return new DatabaseInspection(Map.of(), List.of());
+        }
+        try (connection; Statement s = connection.createStatement()) {
+            s.execute(TIMEOUTS);
+            try {
+                s.execute(SESSION);
+            } catch (SQLException e) {
+                // Only a superuser may set it (ride's sandboxes always are); an external server
+                // with a lesser role still gets scored, its check queries then show in the stats.
+            }
+            Map<String, Boolean> holds = new HashMap<>();
+            for (String query : queries) {
+                holds.put(query, holds(s, query));
+            }
+            return new DatabaseInspection(holds, statements(s));
+        } catch (SQLException e) {
+            throw new SandboxException("Cannot score database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean holds(Statement s, String query) {
+        try (ResultSet rs = s.executeQuery(query)) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            // the learner may have dropped what the check looks at: the condition does not hold
+            return false;
+        }
+    }
+
+    private static List<String> statements(Statement s) {
+        List<String> texts = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(STATEMENTS)) {
+            while (rs.next()) {
+                texts.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            // pg_stat_statements dropped or not loaded: the shell's transcript is the only evidence
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.ride.score;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.ride.scenario.Section;
+
+/** A score card for the terminal, and as the one line of JSON {@code :submit --json} prints. */
+public final class ScoreCardFormatter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String GREEN = "\u001b[32m";
+    private static final String RED = "\u001b[31m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RESET = "\u001b[0m";
+
+    private ScoreCardFormatter() {
+    }
+
+    /**
+     * The card as one JSON line, fields in the documented order:
+     * scenario, detect, fix, trap (each score, max, checks[id, passed, points]), total, max, elapsed_s.
+     */
+    public static String json(ScoreCard card) {
+        return write(tree(card).put("elapsed_s", card.elapsedSeconds()));
+    }
+
+    /** {@link #json} without {@code elapsed_s}: the content of a solution's {@code .card.json}. */
+    public static String jsonWithoutElapsed(ScoreCard card) {
+        return write(tree(card));
+    }
+
+    /**
+     * The card for a terminal: each section with its checks (✓/✗, title, points), the sprung
+     * traps by name, the total and the time taken. {@code color} adds ANSI colours.
+     */
+    public static String text(ScoreCard card, boolean color) {
+        Style st = new Style(color);
+        // the widest check label plus a gap: every points column starts at the same place
+        int width = card.sections().stream()
+                .flatMap(s -> s.checks().stream().map(c -> c.title().length() + (s.section() == Section.TRAP ? TRAP_MARK_WIDTH : 0)))
+                .mapToInt(Integer::intValue).max().orElse(20) + 2;
+        StringBuilder out = new StringBuilder();
+        out.append(st.bold(card.title())).append('\n');
+        out.append(st.dim(card.scenario())).append("\n\n");
+        for (SectionScore section : card.sections()) {
+            String note = section.section() == Section.TRAP && !card.trapsEarned() && section.max() > 0
+                    ? st.dim("  (earned once a fix lands)") : "";
+            out.append(st.bold(pad(section.section().title(), width + 4)))
+                    .append(points(section.score(), section.max())).append(note).append('\n');
+            for (CheckResult check : section.checks()) {
+                String mark = check.passed() ? st.green("✓") : st.red("✗");
+                String label = section.section() == Section.TRAP
+                        ? (check.passed() ? "avoided  " : st.red("SPRUNG") + "   ") + check.title()
+                        : check.title();
+                int visible = section.section() == Section.TRAP ? TRAP_MARK_WIDTH + check.title().length() : check.title().length();
+                out.append("  ").append(mark).append(' ').append(label).append(" ".repeat(Math.max(1, width - visible)))
+                        .append(points(check.points(), check.maxPoints())).append('\n');
+            }
+        }
+        List<CheckResult> sprung = card.sprungTraps();
+        if (!sprung.isEmpty()) {
+            out.append('\n').append(st.red(sprung.size() == 1 ? "Trap sprung: " : "Traps sprung: "))
+                    .append(sprung.stream().map(CheckResult::title).collect(Collectors.joining("; "))).append('\n');
+        }
+        out.append('\n').append(st.bold(pad("Total", width + 4) + points(card.total(), card.max())))
+                .append("   ").append(st.dim(time(card.elapsedSeconds()))).append('\n');
+        return out.toString();
+    }
+
+    /** "avoided  " / "SPRUNG   " before a trap's title. */
+    private static final int TRAP_MARK_WIDTH = 9;
+
+    private static ObjectNode tree(ScoreCard card) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("scenario", card.scenario());
+        for (Section section : Section.values()) {
+            SectionScore score = card.section(section);
+            ObjectNode node = root.putObject(section.key());
+            node.put("score", score.score());
+            node.put("max", score.max());
+            ArrayNode checks = node.putArray("checks");
+            for (CheckResult check : score.checks()) {
+                checks.addObject().put("id", check.id()).put("passed", check.passed()).put("points", check.points());
+            }
+        }
+        root.put("total", card.total());
+        root.put("max", card.max());
+        return root;
+    }
+
+    private static String write(ObjectNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values always serializes", e);
+        }
+    }
+
+    private static String points(int score, int max) {
+        return " ".repeat(Math.max(0, 3 - String.valueOf(score).length())) + score + "/" + max;
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(1, width - s.length()));
+    }
+
+    private static String time(long seconds) {
+        return seconds >= 60 ? seconds / 60 + "m " + seconds % 60 + "s" : seconds + "s";
+    }
+
+    private record Style(boolean color) {
+        String bold(String s) {
+            return wrap(BOLD, s);
+        }
+
+        String dim(String s) {
+            return wrap(DIM, s);
+        }
+
+        String green(String s) {
+            return wrap(GREEN, s);
+        }
+
+        String red(String s) {
+            return wrap(RED, s);
+        }
+
+        private String wrap(String code, String s) {
+            return color ? code + s + RESET : s;
+        }
+    }
+}

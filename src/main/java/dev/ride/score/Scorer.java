@@ -1,0 +1,122 @@
+package dev.ride.score;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+
+import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.SandboxException;
+import dev.ride.scenario.Check;
+import dev.ride.scenario.Condition;
+import dev.ride.scenario.Scenario;
+import dev.ride.scenario.Section;
+
+/**
+ * Scores a drill: reads every scenario database once (one connection each, in parallel), then
+ * evaluates the checks against what it read and the learner's transcript. Deterministic: the
+ * same end state and inputs give the same card.
+ */
+public final class Scorer {
+
+    /** Enough to hide connection set-up for many tenants without crowding a small machine. */
+    private static final int PARALLEL_DATABASES = 4;
+
+    public ScoreCard score(Scenario scenario, Sandbox sandbox, List<TranscriptInput> transcript, long elapsedSeconds) {
+        Map<String, DatabaseInspection> inspections = inspect(scenario, sandbox);
+        Map<String, List<String>> statements = new HashMap<>();
+        inspections.forEach((db, inspection) -> statements.put(db, inspection.statements()));
+        Evidence evidence = Evidence.of(transcript, statements);
+
+        List<SectionScore> sections = new ArrayList<>();
+        boolean fixed = false;
+        for (Section section : Section.values()) {
+            List<CheckResult> results = new ArrayList<>();
+            for (Check check : scenario.checks(section)) {
+                boolean passed = passes(check, inspections, evidence);
+                boolean earns = passed && (section != Section.TRAP || fixed);
+                results.add(new CheckResult(check.id(), check.title(), passed, earns ? check.points() : 0, check.points()));
+            }
+            SectionScore score = new SectionScore(section, results);
+            fixed |= section == Section.FIX && score.score() > 0;
+            sections.add(score);
+        }
+        return new ScoreCard(scenario.id(), scenario.title(), sections, elapsedSeconds);
+    }
+
+    /**
+     * Sql conditions must hold in every database of the check; ran/not_ran too, unless the
+     * check says {@code any}, then each must hold in at least one.
+     */
+    private static boolean passes(Check check, Map<String, DatabaseInspection> inspections, Evidence evidence) {
+        for (Condition condition : check.conditions()) {
+            boolean holds;
+            if (condition instanceof Condition.Sql sql) {
+                holds = check.databases().stream().allMatch(db -> inspections.get(db).holds(sql.query()));
+            } else if (condition instanceof Condition.Ran ran) {
+                holds = evidenceHolds(check, db -> evidence.ran(db, ran.pattern()));
+            } else {
+                Condition.NotRan notRan = (Condition.NotRan) condition;
+                holds = evidenceHolds(check, db -> !evidence.ran(db, notRan.pattern()));
+            }
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean evidenceHolds(Check check, Predicate<String> inDatabase) {
+        return check.any() ? check.databases().stream().anyMatch(inDatabase) : check.databases().stream().allMatch(inDatabase);
+    }
+
+    private static Map<String, DatabaseInspection> inspect(Scenario scenario, Sandbox sandbox) {
+        Map<String, Set<String>> queries = new HashMap<>();
+        for (String db : scenario.databases()) {
+            queries.put(db, new LinkedHashSet<>());
+        }
+        for (Section section : Section.values()) {
+            for (Check check : scenario.checks(section)) {
+                for (Condition condition : check.conditions()) {
+                    if (condition instanceof Condition.Sql sql) {
+                        check.databases().forEach(db -> queries.get(db).add(sql.query()));
+                    }
+                }
+            }
+        }
+        List<String> databases = scenario.databases();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(databases.size(), PARALLEL_DATABASES), r -> {
+            Thread t = new Thread(r, "ride-scorer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<String, Future<DatabaseInspection>> futures = new HashMap<>();
+            for (String db : databases) {
+                futures.put(db, pool.submit(() -> DatabaseInspection.of(sandbox, db, queries.get(db))));
+            }
+            Map<String, DatabaseInspection> inspections = new HashMap<>();
+            for (String db : databases) {
+                inspections.put(db, futures.get(db).get());
+            }
+            return inspections;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new SandboxException("Cannot score: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SandboxException("Scoring was interrupted.", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

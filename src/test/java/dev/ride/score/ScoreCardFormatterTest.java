@@ -1,0 +1,77 @@
+package dev.ride.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.ride.scenario.Section;
+
+class ScoreCardFormatterTest {
+
+    private static ScoreCard card(boolean fixed, boolean indexed) {
+        return new ScoreCard("stage-00/demo", "Demo drill", List.of(
+                new SectionScore(Section.DETECT, List.of(
+                        new CheckResult("looked-b", "Looked in b", true, 15, 15),
+                        new CheckResult("looked-c", "Looked in c", false, 0, 15))),
+                new SectionScore(Section.FIX, List.of(
+                        new CheckResult("fixed", "Column added", fixed, fixed ? 40 : 0, 40))),
+                new SectionScore(Section.TRAP, List.of(
+                        new CheckResult("no-index", "Indexing instead of fixing", !indexed, fixed && !indexed ? 10 : 0, 10),
+                        new CheckResult("no-loss", "Losing rows", true, fixed ? 20 : 0, 20)))), 452);
+    }
+
+    @Test
+    void jsonIsOneLineWithTheDocumentedFieldOrder() {
+        assertThat(ScoreCardFormatter.json(card(true, true))).isEqualTo("{\"scenario\":\"stage-00/demo\","
+                + "\"detect\":{\"score\":15,\"max\":30,\"checks\":[{\"id\":\"looked-b\",\"passed\":true,\"points\":15},"
+                + "{\"id\":\"looked-c\",\"passed\":false,\"points\":0}]},"
+                + "\"fix\":{\"score\":40,\"max\":40,\"checks\":[{\"id\":\"fixed\",\"passed\":true,\"points\":40}]},"
+                + "\"trap\":{\"score\":20,\"max\":30,\"checks\":[{\"id\":\"no-index\",\"passed\":false,\"points\":0},"
+                + "{\"id\":\"no-loss\",\"passed\":true,\"points\":20}]},"
+                + "\"total\":75,\"max\":100,\"elapsed_s\":452}");
+    }
+
+    @Test
+    void theSolutionCardFormLeavesOutOnlyTheElapsedTime() {
+        ScoreCard card = card(true, false);
+        String withoutElapsed = ScoreCardFormatter.jsonWithoutElapsed(card);
+        assertThat(withoutElapsed).doesNotContain("elapsed_s").endsWith("\"max\":100}");
+        assertThat(ScoreCardFormatter.json(card)).isEqualTo(withoutElapsed.replaceFirst("}$", ",\"elapsed_s\":452}"));
+    }
+
+    @Test
+    void theTextCardShowsEachCheckTheSprungTrapsAndTheTotal() {
+        assertThat(ScoreCardFormatter.text(card(true, true), false)).isEqualTo("""
+                Demo drill
+                stage-00/demo
+
+                Detect                                    15/30
+                  ✓ Looked in b                           15/15
+                  ✗ Looked in c                            0/15
+                Fix                                       40/40
+                  ✓ Column added                          40/40
+                Trap                                      20/30
+                  ✗ SPRUNG   Indexing instead of fixing    0/10
+                  ✓ avoided  Losing rows                  20/20
+
+                Trap sprung: Indexing instead of fixing
+
+                Total                                     75/100   7m 32s
+                """);
+    }
+
+    @Test
+    void withoutAFixTheTrapSectionSaysWhyItEarnedNothing() {
+        String text = ScoreCardFormatter.text(card(false, false), false);
+        assertThat(text).contains("Trap                                       0/30  (earned once a fix lands)")
+                .doesNotContain("sprung").contains("Total                                     15/100");
+    }
+
+    @Test
+    void colourIsOptIn() {
+        assertThat(ScoreCardFormatter.text(card(true, true), false)).doesNotContain("\u001b[");
+        assertThat(ScoreCardFormatter.text(card(true, true), true)).contains("\u001b[32m✓\u001b[0m", "\u001b[31m✗\u001b[0m");
+    }
+}

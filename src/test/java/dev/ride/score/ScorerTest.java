@@ -1,0 +1,168 @@
+package dev.ride.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.ride.sandbox.Sandbox;
+import dev.ride.scenario.Scenario;
+import dev.ride.scenario.Section;
+import dev.ride.scenario.SeedScenario;
+
+/** The seed's checks against real end states of its sandbox. */
+class ScorerTest {
+
+    private final Scenario seed = SeedScenario.load();
+    private final List<TranscriptInput> transcript = new ArrayList<>();
+
+    @Test
+    void doingNothingScoresZeroAndSpringsNoTrap() {
+        Sandbox sandbox = SeedScenario.fresh();
+
+        ScoreCard card = new Scorer().score(seed, sandbox, List.of(), 42);
+
+        assertThat(card.total()).isZero();
+        assertThat(card.max()).isEqualTo(100);
+        assertThat(card.elapsedSeconds()).isEqualTo(42);
+        assertThat(card.section(Section.TRAP).checks()).allSatisfy(c -> {
+            assertThat(c.passed()).as(c.id() + " avoided").isTrue();
+            assertThat(c.points()).as(c.id() + " earns nothing without a fix").isZero();
+        });
+        assertThat(card.sprungTraps()).isEmpty();
+    }
+
+    @Test
+    void theReferenceFixWithItsEvidenceScoresTheMaximum() throws SQLException {
+        Sandbox sandbox = SeedScenario.fresh();
+        ran("tenant_b", "\\d orders");
+        ran("tenant_c", "\\d orders");
+        run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
+        run(sandbox, "tenant_c", "ALTER TABLE orders ADD COLUMN release_id text");
+
+        ScoreCard card = new Scorer().score(seed, sandbox, transcript, 300);
+
+        assertThat(card.total()).isEqualTo(100);
+        assertThat(card.sections()).extracting(SectionScore::score).containsExactly(30, 40, 30);
+    }
+
+    @Test
+    void theLearnersOwnPsqlCountsThroughPgStatStatements() throws SQLException {
+        Sandbox sandbox = SeedScenario.fresh();
+        // as if typed in the learner's own psql: no shell transcript at all
+        run(sandbox, "tenant_b", "SELECT column_name FROM information_schema.columns WHERE table_name = 'orders'");
+
+        ScoreCard card = new Scorer().score(seed, sandbox, List.of(), 0);
+
+        assertThat(card.section(Section.DETECT).checks()).extracting(CheckResult::id, CheckResult::passed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("inspected-tenant-b", true),
+                        org.assertj.core.groups.Tuple.tuple("inspected-tenant-c", false));
+    }
+
+    @Test
+    void theScorersOwnQueriesAreNeverEvidence() throws SQLException {
+        Sandbox sandbox = SeedScenario.fresh();
+        new Scorer().score(seed, sandbox, List.of(), 0);
+
+        try (Connection c = sandbox.connect("tenant_a"); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT count(*) FROM pg_stat_statements WHERE query ~* 'to_regclass|pg_index|count\\(release_id\\)'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void aReleaseIdOfTheWrongTypeIsNoFix() throws SQLException {
+        Sandbox sandbox = SeedScenario.fresh();
+        run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id integer");
+        run(sandbox, "tenant_c", "ALTER TABLE orders ADD COLUMN release_id varchar(40)");
+
+        ScoreCard card = new Scorer().score(seed, sandbox, List.of(), 0);
+
+        assertThat(card.section(Section.FIX).score()).isZero();
+        assertThat(card.total()).isZero();
+    }
+
+    @Test
+    void anIndexOnReleaseIdIsASprungTrapNamedOnTheCard() throws SQLException {
+        Sandbox sandbox = SeedScenario.fresh();
+        run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
+        run(sandbox, "tenant_c", "ALTER TABLE orders ADD COLUMN release_id text");
+        run(sandbox, "tenant_a", "CREATE INDEX ON orders (lower(release_id))");
+
+        ScoreCard card = new Scorer().score(seed, sandbox, List.of(), 0);
+
+        assertThat(card.sprungTraps()).extracting(CheckResult::id).containsExactly("no-release-id-index");
+        assertThat(card.section(Section.TRAP).score()).isEqualTo(20);
+    }
+
+    @Test
+    void reRunningTheMigrationInTenantAIsATrapEvenWhenItFails() throws SQLException {
+        Sandbox sandbox = SeedScenario.fresh();
+        run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
+        run(sandbox, "tenant_c", "ALTER TABLE orders ADD COLUMN release_id text");
+        // failed statements never reach pg_stat_statements; the shell's transcript has them
+        ran("tenant_a", "alter table orders\n  add column release_id text");
+
+        ScoreCard card = new Scorer().score(seed, sandbox, transcript, 0);
+
+        assertThat(card.sprungTraps()).extracting(CheckResult::id).containsExactly("tenant-a-untouched");
+    }
+
+    @Test
+    void emptyingTenantAsReleaseIdsIsUndoingTheMigration() throws SQLException {
+        Sandbox sandbox = SeedScenario.fresh();
+        run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
+        run(sandbox, "tenant_a", "UPDATE orders SET release_id = NULL");
+
+        ScoreCard card = new Scorer().score(seed, sandbox, List.of(), 0);
+
+        assertThat(card.sprungTraps()).extracting(CheckResult::id).containsExactly("tenant-a-untouched");
+        assertThat(card.total()).isEqualTo(20 + 20);
+    }
+
+    @Test
+    void aDroppedDatabaseFailsItsChecksInsteadOfTheSubmit() throws SQLException {
+        Sandbox sandbox = SeedScenario.fresh();
+        run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
+        run(sandbox, "postgres", "DROP DATABASE tenant_c WITH (FORCE)");
+
+        ScoreCard card = new Scorer().score(seed, sandbox, List.of(), 0);
+
+        assertThat(card.section(Section.FIX).score()).isEqualTo(20);
+        assertThat(card.sprungTraps()).extracting(CheckResult::id).containsExactly("no-release-id-index", "no-orders-lost");
+    }
+
+    @Test
+    void aLearnersOpenTransactionDoesNotHangTheSubmit() throws SQLException {
+        Sandbox sandbox = SeedScenario.fresh();
+        run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
+        run(sandbox, "tenant_c", "ALTER TABLE orders ADD COLUMN release_id text");
+        try (Connection learner = sandbox.connect("tenant_c"); Statement s = learner.createStatement()) {
+            learner.setAutoCommit(false);
+            s.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
+
+            ScoreCard card = new Scorer().score(seed, sandbox, List.of(), 0);
+
+            // catalog checks read through the lock; counting rows cannot, and fails after lock_timeout
+            assertThat(card.section(Section.FIX).score()).isEqualTo(40);
+            assertThat(card.sprungTraps()).extracting(CheckResult::id).containsExactly("no-orders-lost");
+            learner.rollback();
+        }
+    }
+
+    private void ran(String db, String text) {
+        transcript.add(new TranscriptInput(db, text));
+    }
+
+    private static void run(Sandbox sandbox, String db, String sql) throws SQLException {
+        try (Connection c = sandbox.connect(db); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.ride.sandbox.docker.DockerEngines;
+import dev.ride.sandbox.docker.DockerSandboxes;
+
 /** Picks a {@link SandboxEngine} by the name given to {@code --engine}. */
 public final class Engines {
 
@@ -13,6 +16,7 @@ public final class Engines {
 
     static {
         FACTORIES.put("auto", Engines::auto);
+        FACTORIES.put("docker", DockerEngines::docker);
         FACTORIES.put("embedded", options -> new EmbeddedEngine());
         FACTORIES.put("external", Engines::external);
     }
@@ -35,12 +39,15 @@ public final class Engines {
 
     /** The registries {@code ride sandbox ls / rm} consult, one per engine that leaves sandboxes around. */
     public static List<SandboxRegistry> registries() {
-        return List.of(new EmbeddedSandboxes());
+        return List.of(new EmbeddedSandboxes(), new DockerSandboxes());
     }
 
-    /** A given --jdbc-url means that server; otherwise embedded, which needs nothing but this jar. */
+    /**
+     * A given --jdbc-url means that server; otherwise Docker when a daemon answers within a second
+     * (and has or can pull the image); otherwise embedded, which needs nothing but this jar.
+     */
     private static SandboxEngine auto(EngineOptions options) {
-        return options.jdbcUrl().isPresent() ? external(options) : new EmbeddedEngine();
+        return options.jdbcUrl().isPresent() ? external(options) : DockerEngines.dockerOr(options, EmbeddedEngine::new);
     }
 
     private static SandboxEngine external(EngineOptions options) {

@@ -46,8 +46,13 @@ public final class DockerEngine implements SandboxEngine {
      * @throws DockerUnavailableException (a {@link SandboxException}) when no daemon answers
      */
     public static DockerEngine connect(DockerSettings settings) {
+        return connect(settings, System.err);
+    }
+
+    /** As {@link #connect(DockerSettings)}, talking to {@code console} (a progress bar only on a terminal). */
+    public static DockerEngine connect(DockerSettings settings, PrintStream console) {
         DockerDaemon daemon = DockerDaemon.connect(settings.dockerHost(), settings.answerWithin());
-        return new DockerEngine(daemon, settings, System.err, System.console() != null);
+        return new DockerEngine(daemon, settings, console, console == System.err && System.console() != null);
     }
 
     @Override
@@ -63,13 +68,22 @@ public final class DockerEngine implements SandboxEngine {
         return settings.image();
     }
 
+    /**
+     * Pulls the image unless it is local ({@link #start} does it too).
+     *
+     * @throws ImagePullException when it is missing and cannot be pulled
+     */
+    public void prepareImage() {
+        puller.ensure(settings.image());
+    }
+
     @Override
     public DockerSandbox start(String label) {
         long begin = System.nanoTime();
         DockerClient client = daemon.client();
         try {
             reapLeftovers();
-            puller.ensure(settings.image());
+            prepareImage();
             String session = UUID.randomUUID().toString();
             ContainerSpec spec = new ContainerSpec(settings.image(), containerName(label, session), newPassword(),
                     pgdata(settings.image()), RideLabels.forThisProcess(label, session));

@@ -8,8 +8,6 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.PullResponseItem;
 
-import dev.ride.sandbox.SandboxException;
-
 /**
  * Makes sure an image is local, pulling it with a progress bar on the console when it is not.
  * A failed pull becomes one sentence saying why and what to do instead.
@@ -115,8 +113,7 @@ final class ImagePuller {
         }
     }
 
-    private static SandboxException failure(String image, String reason, Throwable cause) {
-        return new SandboxException("The image " + image + " could not be pulled (" + reason.strip()
-                + "): use --engine embedded, or --image with an image that is already local.", cause);
+    private static ImagePullException failure(String image, String reason, Throwable cause) {
+        return new ImagePullException(image, reason.strip(), cause);
     }
 }

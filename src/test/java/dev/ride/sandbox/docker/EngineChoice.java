@@ -1,0 +1,25 @@
+package dev.ride.sandbox.docker;
+
+import dev.ride.sandbox.EngineOptions;
+import dev.ride.sandbox.Engines;
+import dev.ride.sandbox.SandboxException;
+
+/**
+ * Run in a child JVM by {@link EngineChoiceTest}, so the engine is chosen under a real environment
+ * ({@code DOCKER_HOST}): prints {@code engine=<name>}, or {@code error=<message>} and exits 1 the way
+ * the CLI does.
+ */
+public final class EngineChoice {
+
+    private EngineChoice() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            System.out.println("engine=" + Engines.forName(args[0], EngineOptions.defaults()).name());
+        } catch (SandboxException e) {
+            System.out.println("error=" + e.getMessage());
+            System.exit(1);
+        }
+    }
+}

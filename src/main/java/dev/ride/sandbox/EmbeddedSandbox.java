@@ -86,9 +86,14 @@ public final class EmbeddedSandbox implements Sandbox {
         return startup;
     }
 
+    /** The server process still runs (cheaper than {@link #isAlive()}, which logs in). */
+    public boolean serverRunning() {
+        return !closed.get() && Proc.isRunning(pid);
+    }
+
     @Override
     public boolean isAlive() {
-        return !closed.get() && Proc.isRunning(pid) && Sandbox.super.isAlive();
+        return serverRunning() && Sandbox.super.isAlive();
     }
 
     @Override

@@ -76,4 +76,17 @@ class EmbeddedEngineTest {
             assertThat(ListeningSockets.of(sandbox.port())).containsOnly("127.0.0.1");
         }
     }
+
+    @Test
+    void serverRunsInItsOwnSessionSoCtrlCAtTheTerminalDoesNotReachIt() throws Exception {
+        try (EmbeddedSandbox sandbox = new EmbeddedEngine().start("test/session")) {
+            assertThat(session(sandbox.pid())).isNotEqualTo(session(ProcessHandle.current().pid()));
+        }
+    }
+
+    /** Field 6 of /proc/pid/stat, counted after the parenthesised command name. */
+    private static String session(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ")[3];
+    }
 }

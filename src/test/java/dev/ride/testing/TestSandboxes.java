@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.ride.sandbox.EmbeddedEngine;
+import dev.ride.sandbox.EmbeddedSandbox;
 import dev.ride.sandbox.Sandbox;
 
 /**
@@ -16,14 +17,14 @@ import dev.ride.sandbox.Sandbox;
 public final class TestSandboxes {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static Sandbox shared;
+    private static EmbeddedSandbox shared;
 
     private TestSandboxes() {
     }
 
     /** The shared embedded sandbox (user postgres, superuser), started lazily. */
     public static synchronized Sandbox shared() {
-        if (shared == null || !shared.isAlive()) {
+        if (shared == null || !shared.serverRunning()) {
             shared = new EmbeddedEngine().start("tests");
         }
         return shared;

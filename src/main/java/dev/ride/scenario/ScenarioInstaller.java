@@ -18,6 +18,7 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.SandboxException;
 
 /**
  * Puts a scenario into a sandbox: its databases, their setup SQL, pg_stat_statements, and a
@@ -49,29 +50,29 @@ public final class ScenarioInstaller {
      * pg_stat_statements everywhere, makes the :reset templates and clears pg_stat_statements
      * so the setup is not evidence.
      *
+     * Databases are built in parallel, each on its own connections.
+     *
      * @throws ScenarioException naming the setup file and line when setup SQL fails
+     * @throws dev.ride.sandbox.SandboxException when the sandbox cannot be reached
      */
     public static void install(Sandbox sandbox, Scenario scenario) {
-        try (Connection admin = sandbox.connect(MAINTENANCE_DATABASE); Statement s = admin.createStatement()) {
-            for (String db : scenario.databases()) {
-                execute(s, "CREATE DATABASE " + db, "cannot create database " + db);
-            }
-            for (String db : scenario.databases()) {
-                runSetup(sandbox, scenario, db);
-            }
-            execute(s, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements", "cannot create pg_stat_statements");
-            for (String db : scenario.databases()) {
-                String template = templateName(db);
+        PerDatabase.run(scenario.databases(), db -> {
+            admin(sandbox, s -> execute(s, "CREATE DATABASE " + db, "cannot create database " + db));
+            runSetup(sandbox, scenario, db);
+            String template = templateName(db);
+            admin(sandbox, s -> {
                 execute(s, "CREATE DATABASE " + template + " TEMPLATE " + db, "cannot copy " + db + " to " + template);
                 execute(s, "COMMENT ON DATABASE " + template + " IS 'ride: pristine copy of " + db + " for :reset'",
                         "cannot comment on " + template);
                 execute(s, "ALTER DATABASE " + template + " WITH IS_TEMPLATE true ALLOW_CONNECTIONS false",
                         "cannot mark " + template + " as a template");
-            }
+            });
+            return db;
+        });
+        admin(sandbox, s -> {
+            execute(s, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements", "cannot create pg_stat_statements");
             execute(s, "SELECT pg_stat_statements_reset()", "cannot reset pg_stat_statements");
-        } catch (SQLException e) {
-            throw new ScenarioException(scenario.manifest(), 0, "cannot connect to the sandbox: " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -79,19 +80,18 @@ public final class ScenarioInstaller {
      * shell's included: it must reconnect) and recreates it from its template.
      */
     public static void reset(Sandbox sandbox, Scenario scenario) {
-        try (Connection admin = sandbox.connect(MAINTENANCE_DATABASE); Statement s = admin.createStatement()) {
-            // Ending every session first lets them all exit together instead of DROP ... FORCE
-            // waiting for each database's sessions in turn.
-            execute(s, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname IN ("
-                    + quotedList(scenario.databases()) + ") AND pid <> pg_backend_pid()", "cannot end sessions");
-            for (String db : scenario.databases()) {
+        // Ending every session first lets them all exit together instead of DROP ... FORCE
+        // waiting for each database's sessions in turn.
+        admin(sandbox, s -> execute(s, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname IN ("
+                + quotedList(scenario.databases()) + ") AND pid <> pg_backend_pid()", "cannot end sessions"));
+        PerDatabase.run(scenario.databases(), db -> {
+            admin(sandbox, s -> {
                 execute(s, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)", "cannot drop " + db);
                 execute(s, "CREATE DATABASE " + db + " TEMPLATE " + templateName(db), "cannot recreate " + db);
-            }
-            execute(s, "SELECT pg_stat_statements_reset()", "cannot reset pg_stat_statements");
-        } catch (SQLException e) {
-            throw new ScenarioException(scenario.manifest(), 0, "cannot connect to the sandbox: " + e.getMessage(), e);
-        }
+            });
+            return db;
+        });
+        admin(sandbox, s -> execute(s, "SELECT pg_stat_statements_reset()", "cannot reset pg_stat_statements"));
     }
 
     /** Drops the scenario's databases and templates, if present (for servers ride does not throw away). */
@@ -107,7 +107,7 @@ public final class ScenarioInstaller {
                 }
             }
         } catch (SQLException e) {
-            throw new ScenarioException(scenario.manifest(), 0, "cannot connect to the sandbox: " + e.getMessage(), e);
+            throw new SandboxException("Cannot connect to the sandbox: " + e.getMessage(), e);
         }
     }
 
@@ -153,7 +153,7 @@ public final class ScenarioInstaller {
             }
             execute(s, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements", "cannot create pg_stat_statements in " + db);
         } catch (SQLException e) {
-            throw new ScenarioException(scenario.manifest(), 0, "cannot connect to " + db + ": " + e.getMessage(), e);
+            throw new SandboxException("Cannot connect to database " + db + " in the sandbox: " + e.getMessage(), e);
         }
     }
 
@@ -195,6 +195,19 @@ public final class ScenarioInstaller {
             s.execute(sql);
         } catch (SQLException e) {
             throw new ScenarioException(null, 0, what + ": " + serverMessage(e), e);
+        }
+    }
+
+    private interface AdminWork {
+        void run(Statement s);
+    }
+
+    /** Runs {@code work} over a fresh connection to the maintenance database. */
+    private static void admin(Sandbox sandbox, AdminWork work) {
+        try (Connection admin = sandbox.connect(MAINTENANCE_DATABASE); Statement s = admin.createStatement()) {
+            work.run(s);
+        } catch (SQLException e) {
+            throw new SandboxException("Cannot connect to the sandbox: " + e.getMessage(), e);
         }
     }
 

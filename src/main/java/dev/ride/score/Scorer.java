@@ -6,16 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import dev.ride.sandbox.Sandbox;
-import dev.ride.sandbox.SandboxException;
 import dev.ride.scenario.Check;
 import dev.ride.scenario.Condition;
+import dev.ride.scenario.PerDatabase;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.Section;
 
@@ -25,9 +21,6 @@ import dev.ride.scenario.Section;
  * same end state and inputs give the same card.
  */
 public final class Scorer {
-
-    /** Enough to hide connection set-up for many tenants without crowding a small machine. */
-    private static final int PARALLEL_DATABASES = 4;
 
     public ScoreCard score(Scenario scenario, Sandbox sandbox, List<TranscriptInput> transcript, long elapsedSeconds) {
         Map<String, DatabaseInspection> inspections = inspect(scenario, sandbox);
@@ -91,32 +84,6 @@ public final class Scorer {
                 }
             }
         }
-        List<String> databases = scenario.databases();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(databases.size(), PARALLEL_DATABASES), r -> {
-            Thread t = new Thread(r, "ride-scorer");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Map<String, Future<DatabaseInspection>> futures = new HashMap<>();
-            for (String db : databases) {
-                futures.put(db, pool.submit(() -> DatabaseInspection.of(sandbox, db, queries.get(db))));
-            }
-            Map<String, DatabaseInspection> inspections = new HashMap<>();
-            for (String db : databases) {
-                inspections.put(db, futures.get(db).get());
-            }
-            return inspections;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new SandboxException("Cannot score: " + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SandboxException("Scoring was interrupted.", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        return PerDatabase.run(scenario.databases(), db -> DatabaseInspection.of(sandbox, db, queries.get(db)));
     }
 }

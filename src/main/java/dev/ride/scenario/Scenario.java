@@ -2,6 +2,8 @@ package dev.ride.scenario;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,9 @@ public record Scenario(String id, Path folder, String title, String topic, Strin
     public Scenario {
         databases = List.copyOf(databases);
         hints = List.copyOf(hints);
-        checks = Map.copyOf(checks);
+        EnumMap<Section, List<Check>> inCardOrder = new EnumMap<>(Section.class);
+        checks.forEach((section, list) -> inCardOrder.put(section, List.copyOf(list)));
+        checks = Collections.unmodifiableMap(inCardOrder);
         solutions = List.copyOf(solutions);
     }
 

@@ -31,8 +31,12 @@ public interface ShellHost {
     /** The ':' commands, for {@code \?}, {@code :help} and completion. */
     List<CommandHelp> colonCommands();
 
-    /** The shell goes on, or quits (e.g. after an automatic submit at the end of a timed drill). */
-    enum ColonResult { CONTINUE, QUIT, UNKNOWN }
+    /**
+     * What the shell does after a ':' command: go on; quit (e.g. after an automatic submit at the
+     * end of a timed drill); go on after reconnecting to its current database, because the command
+     * replaced the databases (:reset) and ended every session; or report an unknown command.
+     */
+    enum ColonResult { CONTINUE, QUIT, RECONNECT, UNKNOWN }
 
     /** One row of help: {@code name} with its arguments, and what it does. */
     record CommandHelp(String name, String arguments, String description) { }

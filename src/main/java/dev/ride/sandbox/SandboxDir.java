@@ -6,10 +6,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The on-disk home of one embedded sandbox: {@code <tmp>/ride-sandbox-<owner pid>-<random>/} with
@@ -31,9 +31,9 @@ record SandboxDir(Path path) {
      * kept short because the Unix socket path inside it may not exceed 107 bytes.
      */
     static SandboxDir create(Path parent) throws IOException {
-        SecureRandom random = new SecureRandom();
         while (true) {
-            String suffix = Integer.toString(random.nextInt(Integer.MAX_VALUE), 36);
+            // not a secret: createDirectory fails on a name that exists, and then we draw again
+            String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE), 36);
             Path dir = parent.resolve(PREFIX + ProcessHandle.current().pid() + "-" + suffix);
             try {
                 Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));

@@ -2,7 +2,6 @@ package dev.ride.sandbox;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,19 +46,39 @@ public record SandboxMarker(long ownerPid, Optional<Instant> ownerStarted, Strin
         return Math.abs(started.get().toEpochMilli() - ownerStarted.get().toEpochMilli()) < 1000;
     }
 
-    /** Written to a temp file and renamed, so readers never see half a marker. */
+    /**
+     * Written to a temp file and renamed, so readers never see half a marker. Written by hand in
+     * the properties format: {@link Properties#store} adds a date whose formatting was measured at
+     * 0.5 s in a cold JVM, on the start-up path.
+     */
     void write(Path dir) throws IOException {
-        Properties p = new Properties();
-        p.setProperty("owner.pid", Long.toString(ownerPid));
-        ownerStarted.ifPresent(i -> p.setProperty("owner.started", i.toString()));
-        p.setProperty("label", label);
-        p.setProperty("port", Integer.toString(port));
-        p.setProperty("created", created.toString());
+        StringBuilder text = new StringBuilder("# ride sandbox: removed by the next ride run once owner.pid is gone\n");
+        line(text, "owner.pid", Long.toString(ownerPid));
+        ownerStarted.ifPresent(i -> line(text, "owner.started", Long.toString(i.toEpochMilli())));
+        line(text, "label", label);
+        line(text, "port", Integer.toString(port));
+        line(text, "created", Long.toString(created.toEpochMilli()));
         Path temp = dir.resolve(FILE + ".tmp");
-        try (Writer w = Files.newBufferedWriter(temp)) {
-            p.store(w, "ride sandbox: removed by the next ride run once owner.pid is gone");
-        }
+        Files.writeString(temp, text);
         Files.move(temp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** key=value with the escapes {@link Properties#load(Reader)} undoes. */
+    private static void line(StringBuilder text, String key, String value) {
+        text.append(key).append('=');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                case '\t' -> text.append("\\t");
+                case '\f' -> text.append("\\f");
+                case ' ' -> text.append(i == 0 ? "\\ " : " ");
+                default -> text.append(c);
+            }
+        }
+        text.append('\n');
     }
 
     static Optional<SandboxMarker> read(Path dir) {
@@ -68,10 +87,10 @@ public record SandboxMarker(long ownerPid, Optional<Instant> ownerStarted, Strin
             p.load(r);
             return Optional.of(new SandboxMarker(
                     Long.parseLong(p.getProperty("owner.pid")),
-                    Optional.ofNullable(p.getProperty("owner.started")).map(Instant::parse),
+                    Optional.ofNullable(p.getProperty("owner.started")).map(Long::parseLong).map(Instant::ofEpochMilli),
                     p.getProperty("label", ""),
                     Integer.parseInt(p.getProperty("port", "0")),
-                    Instant.parse(p.getProperty("created"))));
+                    Instant.ofEpochMilli(Long.parseLong(p.getProperty("created")))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -88,6 +88,9 @@ public final class DockerEngine implements SandboxEngine {
             ContainerSpec spec = new ContainerSpec(settings.image(), containerName(label, session), newPassword(),
                     pgdata(settings.image()), RideLabels.forThisProcess(label, session));
             String id = spec.applyTo(client.createContainerCmd(spec.image())).exec().getId();
+            // Ctrl-C or SIGTERM while the server starts: the sandbox (and its own hook) does not exist yet
+            Thread abort = new Thread(() -> Containers.remove(client, id), "ride-sandbox-abort-" + spec.name());
+            Runtime.getRuntime().addShutdownHook(abort);
             try {
                 client.startContainerCmd(id).exec();
                 int port = hostPort(id);
@@ -97,6 +100,12 @@ public final class DockerEngine implements SandboxEngine {
             } catch (RuntimeException e) {
                 Containers.remove(client, id);
                 throw e;
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(abort);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: it removes the container
+                }
             }
         } catch (DockerException e) {
             throw new SandboxException("Docker refused to start the sandbox (" + DockerDaemon.rootMessage(e) + ").", e);

@@ -1,0 +1,20 @@
+/**
+ * The Docker engine: PostgreSQL in a container through docker-java (core + Apache HttpClient 5
+ * transport).
+ *
+ * <ul>
+ *   <li>{@link dev.ride.sandbox.docker.DockerDaemon} connects (DOCKER_HOST and the usual Docker
+ *       config) and negotiates the API version from the daemon's {@code /version}
+ *       ({@link dev.ride.sandbox.docker.ApiVersions}).</li>
+ *   <li>{@link dev.ride.sandbox.docker.DockerEngine} pulls a missing image with a progress bar
+ *       ({@link dev.ride.sandbox.docker.ImagePuller}, {@link dev.ride.sandbox.docker.PullProgress}), creates
+ *       the container ({@link dev.ride.sandbox.docker.ContainerSpec}, labels from
+ *       {@link dev.ride.sandbox.docker.RideLabels}) and waits for a real login
+ *       ({@link dev.ride.sandbox.docker.Readiness}).</li>
+ *   <li>{@link dev.ride.sandbox.docker.DockerSandbox} removes its container on close and from a shutdown
+ *       hook; {@link dev.ride.sandbox.docker.DockerReaper} removes those of killed runs at the next start;
+ *       {@link dev.ride.sandbox.docker.DockerSandboxes} lists and removes them for {@code ride sandbox}.</li>
+ *   <li>{@link dev.ride.sandbox.docker.DockerEngines} is what {@code --engine docker} and {@code auto} call.</li>
+ * </ul>
+ */
+package dev.ride.sandbox.docker;

@@ -22,10 +22,11 @@ SELECT 'customer' || g || '@' || current_database() || '.example',
        (ARRAY['Ada', 'Grace', 'Linus', 'Barbara', 'Ken', 'Margaret'])[1 + g % 6] || ' '
            || (ARRAY['Lovelace', 'Hopper', 'Torvalds', 'Liskov', 'Thompson', 'Hamilton'])[1 + (g / 6) % 6],
        (ARRAY['DE', 'FR', 'NL', 'SE', 'PT'])[1 + g % 5],
-       timestamptz '2024-06-01 00:00:00+00' + g * interval '5 hours'
+       timestamptz '2023-01-01 00:00:00+00' + (g * 600 / (SELECT customers FROM shop_size)) * interval '1 day'
 FROM generate_series(1, (SELECT customers FROM shop_size)) AS g;
 
--- Orders spread evenly from 1 September to 25 November 2024.
+-- Orders spread evenly from 1 September 2024 to 09:14 on 20 November, when the release was
+-- switched on for every shop (checkout has failed in tenant_b and tenant_c since).
 INSERT INTO orders (customer_id, status, total_cents, created_at)
 SELECT 1 + (g * 7) % s.customers,
        CASE WHEN g % 20 = 0 THEN 'cancelled'
@@ -33,7 +34,8 @@ SELECT 1 + (g * 7) % s.customers,
             WHEN g % 20 < 11 THEN 'paid'
             ELSE 'shipped' END,
        0,
-       timestamptz '2024-09-01 00:00:00+00' + (g - 1) * (interval '85 days' / s.orders)
+       -- 115754 minutes = 80 days 9 hours 14 minutes; whole minutes keep timestamps readable
+       timestamptz '2024-09-01 00:00:00+00' + ((g - 1) * 115754 / s.orders) * interval '1 minute'
 FROM shop_size AS s, generate_series(1, s.orders) AS g;
 
 -- One to three lines per order.

@@ -1,0 +1,206 @@
+package dev.ride.shell;
+
+import java.util.Locale;
+
+/**
+ * Every sentence the shell prints, in one place. Most are psql 15's own words, because learners
+ * compare what they see with psql documentation and Stack Overflow answers.
+ */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static String invalidCommand(String name) {
+        return "invalid command \\" + name;
+    }
+
+    static final String TRY_HELP = "Try \\? for help.";
+
+    static String extraArgumentIgnored(String command, String argument) {
+        return "\\" + command + ": extra argument \"" + argument + "\" ignored";
+    }
+
+    static String missingArgument(String command) {
+        return "\\" + command + ": missing required argument";
+    }
+
+    static final String UNTERMINATED_QUOTE = "unterminated quoted string";
+
+    static final String QUERY_BUFFER_RESET = "Query buffer reset (cleared).";
+    static final String QUERY_BUFFER_EMPTY = "Query buffer is empty.";
+
+    static String timing(boolean on) {
+        return on ? "Timing is on." : "Timing is off.";
+    }
+
+    /** psql's PrintTiming. */
+    static String elapsed(double millis) {
+        if (millis < 1000.0) {
+            return String.format(Locale.ROOT, "Time: %.3f ms", millis);
+        }
+        double seconds = millis / 1000.0;
+        double minutes = Math.floor(seconds / 60.0);
+        seconds -= 60.0 * minutes;
+        if (minutes < 60.0) {
+            return String.format(Locale.ROOT, "Time: %.3f ms (%02d:%06.3f)", millis, (int) minutes, seconds);
+        }
+        double hours = Math.floor(minutes / 60.0);
+        minutes -= 60.0 * hours;
+        if (hours < 24.0) {
+            return String.format(Locale.ROOT, "Time: %.3f ms (%02d:%02d:%06.3f)", millis, (int) hours,
+                    (int) minutes, seconds);
+        }
+        double days = Math.floor(hours / 24.0);
+        hours -= 24.0 * days;
+        return String.format(Locale.ROOT, "Time: %.3f ms (%.0f d %02d:%02d:%06.3f)", millis, days, (int) hours,
+                (int) minutes, seconds);
+    }
+
+    static String expanded(PrintOptions.Expanded expanded) {
+        return switch (expanded) {
+            case ON -> "Expanded display is on.";
+            case OFF -> "Expanded display is off.";
+            case AUTO -> "Expanded display is used automatically.";
+        };
+    }
+
+    static String tuplesOnly(boolean on) {
+        return on ? "Tuples only is on." : "Tuples only is off.";
+    }
+
+    static String format(PrintOptions.Format format) {
+        return "Output format is " + format.name().toLowerCase(Locale.ROOT) + ".";
+    }
+
+    static String border(int border) {
+        return "Border style is " + border + ".";
+    }
+
+    static String nullDisplay(String nullPrint) {
+        return "Null display is \"" + nullPrint + "\".";
+    }
+
+    static String fieldSeparator(String separator) {
+        return "Field separator is \"" + separator + "\".";
+    }
+
+    static String recordSeparator(String separator) {
+        return separator.equals("\n") ? "Record separator is <newline>."
+                : "Record separator is \"" + separator + "\".";
+    }
+
+    static String csvFieldSeparator(char separator) {
+        return "Field separator for CSV is \"" + separator + "\".";
+    }
+
+    static String title(String title) {
+        return title == null ? "Title is unset." : "Title is \"" + title + "\".";
+    }
+
+    static String footer(boolean on) {
+        return on ? "Default footer is on." : "Default footer is off.";
+    }
+
+    static String booleanExpected(String value, String name) {
+        return "unrecognized value \"" + value + "\" for \"" + name + "\": Boolean expected";
+    }
+
+    static String unrecognizedValue(String value, String name) {
+        return "unrecognized value \"" + value + "\" for \"" + name + "\"";
+    }
+
+    static String availableValues(String values) {
+        return "Available values are: " + values + ".";
+    }
+
+    static String psetUnknownOption(String option) {
+        return "\\pset: unknown option: " + option;
+    }
+
+    static final String PSET_ALLOWED_FORMATS =
+            "\\pset: allowed formats are aligned, asciidoc, csv, html, latex, latex-longtable, troff-ms, unaligned, wrapped";
+
+    static String psetAmbiguousFormat(String value, String first, String second) {
+        return "\\pset: ambiguous abbreviation \"" + value + "\" matches both \"" + first + "\" and \"" + second + "\"";
+    }
+
+    static String psetFormatUnsupported(String format) {
+        return "\\pset: format \"" + format + "\" is not available in ride; use aligned, unaligned or csv";
+    }
+
+    static String connected(String database, String user) {
+        return "You are now connected to database \"" + database + "\" as user \"" + user + "\".";
+    }
+
+    static String connInfo(String database, String user, String host, String port) {
+        return "You are connected to database \"" + database + "\" as user \"" + user + "\" on host \"" + host
+                + "\" at port \"" + port + "\".";
+    }
+
+    static String connectFailed(String host, String port, String reason) {
+        return "\\connect: connection to server at \"" + host + "\", port " + port + " failed: " + reason;
+    }
+
+    static final String PREVIOUS_CONNECTION_KEPT = "Previous connection kept";
+
+    static String connectOnlyDatabase(String argument) {
+        return "\\connect: ride connects only as the drill's user; ignoring \"" + argument + "\"";
+    }
+
+    static String noRelationNamed(String pattern) {
+        return "Did not find any relation named \"" + pattern + "\".";
+    }
+
+    static final String NO_RELATIONS = "Did not find any relations.";
+
+    static String noRelationWithOid(String oid) {
+        return "Did not find any relation with OID " + oid + ".";
+    }
+
+    static String crossDatabase(String pattern) {
+        return "cross-database references are not implemented: " + pattern;
+    }
+
+    static String tooManyDots(String pattern) {
+        return "improper qualified name (too many dotted names): " + pattern;
+    }
+
+    static String fileError(String file, String reason) {
+        return file + ": " + reason;
+    }
+
+    static final String CANCEL_SENT = "Cancel request sent";
+
+    static final String SERVER_CLOSED = "server closed the connection unexpectedly\n"
+            + "\tThis probably means the server terminated abnormally\n"
+            + "\tbefore or while processing the request.";
+
+    static final String CONNECTION_LOST_RESET = "The connection to the server was lost. Attempting reset: ";
+    static final String RESET_SUCCEEDED = "Succeeded.";
+    static final String RESET_FAILED = "Failed.";
+    static final String CONNECTION_LOST = "connection to server was lost";
+    static final String NOT_CONNECTED = "You are currently not connected to a database.";
+
+    static final String COPY_IN_INSTRUCTIONS = "Enter data to be copied followed by a newline.\n"
+            + "End with a backslash and a period on a line by itself, or an EOF signal.";
+
+    static final String USE_BACKSLASH_Q = "Use \\q to quit.";
+    static final String USE_CONTROL_D = "Use control-D to quit.";
+    static final String HELP_WHILE_TYPING = "Use \\? for help or press control-C to clear the input buffer.";
+
+    static final String HELP = """
+            You are using ride's psql-compatible shell.
+            Type:  \\? for help with commands (backslash and ':' drill commands)
+                   \\g or terminate with semicolon to execute query
+                   \\q to quit""";
+
+    static String unknownColonCommand(String line) {
+        String word = line.strip().split("\\s+", 2)[0];
+        return "unknown command " + word + " (type \\? for the list)";
+    }
+
+    static String gWithArguments(String command) {
+        return "\\" + command + ": sending the result to a file or pipe is not available in ride";
+    }
+}

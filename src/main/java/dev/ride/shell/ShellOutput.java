@@ -1,0 +1,83 @@
+package dev.ride.shell;
+
+import java.io.PrintWriter;
+import java.util.function.Supplier;
+
+/**
+ * Where the shell writes: results and confirmations to {@code out}, errors, warnings and notices
+ * to {@code err}, like psql. While a file runs through {@code \i}, messages on {@code err} carry
+ * psql's {@code psql:FILE:LINE: } prefix (and {@code error: } / {@code warning: } for the shell's
+ * own complaints).
+ */
+final class ShellOutput {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final TablePrinter printer;
+    private final Supplier<String> locus;
+
+    /** @param locus "psql:FILE:LINE: " while a file is being read, else null */
+    ShellOutput(PrintWriter out, PrintWriter err, Supplier<String> locus) {
+        this.out = out;
+        this.err = err;
+        this.printer = new TablePrinter(out);
+        this.locus = locus;
+    }
+
+    void println(String line) {
+        out.print(line);
+        out.print('\n');
+        out.flush();
+    }
+
+    void print(String text) {
+        out.print(text);
+        out.flush();
+    }
+
+    void table(PrintTable table, PrintOptions options) {
+        printer.print(table, options);
+    }
+
+    /** A complaint of the shell itself (psql's pg_log_error). */
+    void error(String message) {
+        logged("error: ", message + "\n");
+    }
+
+    /** psql's pg_log_warning. */
+    void warning(String message) {
+        logged("warning: ", message + "\n");
+    }
+
+    /** Text from the server (errors, notices), already formatted and ending with a newline. */
+    void server(String text) {
+        logged("", text);
+    }
+
+    /** psql's pg_log_error_hint, e.g. "Try \\? for help.". */
+    void hint(String message) {
+        logged("hint: ", message + "\n");
+    }
+
+    /** More lines of a message already started on err (no prefix again). */
+    void continuation(String text) {
+        err.print(text);
+        err.flush();
+    }
+
+    private void logged(String level, String text) {
+        out.flush();
+        String prefix = locus.get();
+        if (prefix != null) {
+            err.print(prefix);
+            err.print(level);
+        }
+        err.print(text);
+        err.flush();
+    }
+
+    void flush() {
+        out.flush();
+        err.flush();
+    }
+}

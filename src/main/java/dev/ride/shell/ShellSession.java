@@ -1,0 +1,631 @@
+package dev.ride.shell;
+
+import dev.ride.shell.ShellHost.ExecutedInput;
+import dev.ride.shell.StatementSplitter.EndOfLine;
+import dev.ride.shell.StatementSplitter.MetaCommand;
+import dev.ride.shell.StatementSplitter.Scan;
+import dev.ride.shell.StatementSplitter.Statement;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
+import org.postgresql.core.Tuple;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * The psql-compatible shell without a terminal: lines in, psql's output out. Both front ends
+ * ({@link ScriptShell} for piped input, {@link InteractiveShell} for a terminal) feed it lines;
+ * tests drive it directly. It keeps the connection to the current database, the statement being
+ * typed, the {@code \pset} settings, and reports every statement and meta-command it ran to the
+ * {@link ShellHost}.
+ */
+public final class ShellSession implements AutoCloseable {
+
+    /** Whether the front end should keep reading. */
+    public enum Outcome { CONTINUE, QUIT }
+
+    /** psql's exit status when the connection is lost or a script's {@code \connect} fails. */
+    static final int EXIT_BAD_CONNECTION = 2;
+
+    private final ShellHost host;
+    private final PrintWriter out;
+    private final ShellOutput output;
+    private final InputSource console = InputSource.console();
+    private final Deque<InputSource> sources = new ArrayDeque<>();
+
+    private Connection connection;
+    private String database;
+    private PrintOptions printOptions = PrintOptions.defaults();
+    private boolean timing;
+    private boolean interactive;
+    private String previousQuery = "";
+    private int exitCode;
+    private volatile boolean queryRunning;
+
+    /**
+     * Connects to {@code startDatabase} through the host.
+     *
+     * @param out results and confirmations (psql's stdout)
+     * @param err errors, warnings and notices (psql's stderr)
+     */
+    public ShellSession(ShellHost host, String startDatabase, PrintWriter out, PrintWriter err) throws SQLException {
+        this.host = host;
+        this.out = out;
+        this.output = new ShellOutput(out, err, () -> sources.isEmpty() ? null : sources.peek().locus());
+        this.connection = host.connect(startDatabase);
+        this.database = startDatabase;
+        sources.push(console);
+    }
+
+    /** Interactive mode changes a few things the way psql does: hints, "quit", and keeping the session on errors. */
+    public void setInteractive(boolean interactive) {
+        this.interactive = interactive;
+    }
+
+    /** The terminal width, used by {@code \x auto}; 0 when output is not a terminal. */
+    public void setTerminalColumns(int columns) {
+        printOptions = printOptions.withColumns(Math.max(columns, 0));
+    }
+
+    /** Processes one line typed or read from the script. */
+    public Outcome handleLine(String line) {
+        return processLine(console, line);
+    }
+
+    /** End of piped input: psql sends an unfinished last statement, then stops. */
+    public Outcome endOfInput() {
+        return flushSource(console);
+    }
+
+    /** psql's default prompt {@code %/%R%x%# }: database, input status, transaction status, # for superusers. */
+    public String prompt() {
+        if (console.copy() != null) {
+            return ">> ";
+        }
+        if (connection == null) {
+            return "!> ";
+        }
+        String transaction = switch (transactionState()) {
+            case OPEN -> "*";
+            case FAILED -> "!";
+            default -> "";
+        };
+        return database + console.splitter().promptStatus().symbol() + transaction + (isSuperuser() ? "#" : ">") + " ";
+    }
+
+    /** The database the shell is connected to now. */
+    public String currentDatabase() {
+        return database;
+    }
+
+    /** True while a statement is being typed over several lines. */
+    public boolean statementInProgress() {
+        return console.splitter().inProgress();
+    }
+
+    /** Forgets a half-typed statement (Ctrl-C at the prompt). */
+    public void clearStatement() {
+        console.splitter().reset();
+    }
+
+    /** True while a query runs on the server. */
+    public boolean isQueryRunning() {
+        return queryRunning;
+    }
+
+    /**
+     * Asks the server to cancel the running query (Ctrl-C), as psql does. Safe to call from another
+     * thread; does nothing when no query runs.
+     */
+    public void cancelRunningQuery() {
+        if (!queryRunning || connection == null) {
+            return;
+        }
+        try {
+            connection.unwrap(PGConnection.class).cancelQuery();
+            output.server(Messages.CANCEL_SENT + "\n");
+        } catch (SQLException e) {
+            output.server("Could not send cancel request: " + e.getMessage() + "\n");
+        }
+    }
+
+    /** psql's exit status: 0, or 2 when the connection was lost in a script. */
+    public int exitCode() {
+        return exitCode;
+    }
+
+    /** Database names, for completion after {@code \c}. */
+    List<String> databaseNames() {
+        return catalogColumn("SELECT datname FROM pg_catalog.pg_database WHERE datallowconn ORDER BY 1;");
+    }
+
+    /** Tables, views and sequences visible in the current database, for completion. */
+    List<String> relationNames() {
+        return catalogColumn("SELECT c.relname FROM pg_catalog.pg_class c "
+                + "WHERE c.relkind IN ('r','p','v','m','S','f') AND pg_catalog.pg_table_is_visible(c.oid) "
+                + "AND c.relnamespace <> 'pg_catalog'::pg_catalog.regnamespace ORDER BY 1;");
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+        connection = null;
+    }
+
+    // ---- the main loop (psql's MainLoop) ------------------------------------------------------
+
+    private Outcome processLine(InputSource source, String line) {
+        source.nextLine();
+        if (source.copy() != null) {
+            copyLine(source, line);
+            return Outcome.CONTINUE;
+        }
+        StatementSplitter splitter = source.splitter();
+        if (interactive && source == console) {
+            Assistance assistance = assistanceWord(line, splitter);
+            if (assistance == Assistance.QUIT) {
+                return Outcome.QUIT;
+            }
+            if (assistance == Assistance.HANDLED) {
+                return Outcome.CONTINUE;
+            }
+        }
+        if (!splitter.inProgress() && line.startsWith(":")) {
+            return colonCommand(line);
+        }
+        splitter.feedLine(line);
+        while (true) {
+            Scan scan = splitter.next();
+            if (scan instanceof Statement statement) {
+                if (sendQuery(source, statement.sql(), printOptions) == Outcome.QUIT) {
+                    return Outcome.QUIT;
+                }
+            } else if (scan instanceof MetaCommand meta) {
+                if (runMetaCommand(source, meta) == Outcome.QUIT) {
+                    return Outcome.QUIT;
+                }
+            } else if (scan instanceof EndOfLine) {
+                return Outcome.CONTINUE;
+            }
+        }
+    }
+
+    /** What is left in a source's buffer when it ends is sent, as psql does for files and pipes. */
+    private Outcome flushSource(InputSource source) {
+        if (source.copy() != null) {
+            finishCopy(source);
+            return Outcome.CONTINUE;
+        }
+        var rest = source.splitter().finishInput();
+        if (rest.isPresent() && !interactive) {
+            return sendQuery(source, rest.get(), printOptions);
+        }
+        return Outcome.CONTINUE;
+    }
+
+    private enum Assistance { NONE, HANDLED, QUIT }
+
+    /**
+     * psql's friendly words at the interactive prompt: "help", "quit" and "exit" alone on a line
+     * (a semicolon allowed). With a statement half typed they only print a reminder and the line
+     * goes into the statement as usual.
+     */
+    private Assistance assistanceWord(String line, StatementSplitter splitter) {
+        String word = line.length() >= 4 ? line.substring(0, 4).toLowerCase(java.util.Locale.ROOT) : "";
+        boolean help = word.equals("help");
+        boolean quit = word.equals("quit") || word.equals("exit");
+        if (!help && !quit) {
+            return Assistance.NONE;
+        }
+        String rest = line.substring(4).strip();
+        if (rest.startsWith(";")) {
+            rest = rest.substring(1).strip();
+        }
+        if (!rest.isEmpty()) {
+            return Assistance.NONE;
+        }
+        if (splitter.queryBuffer().isEmpty()) {
+            if (help) {
+                output.println(Messages.HELP);
+                return Assistance.HANDLED;
+            }
+            return Assistance.QUIT;
+        }
+        PromptStatus status = splitter.promptStatus();
+        if (help) {
+            output.println(Messages.HELP_WHILE_TYPING);
+        } else if (status == PromptStatus.READY || status == PromptStatus.CONTINUE || status == PromptStatus.PAREN) {
+            output.println(Messages.USE_BACKSLASH_Q);
+        } else {
+            output.println(Messages.USE_CONTROL_D);
+        }
+        return Assistance.NONE;
+    }
+
+    private Outcome colonCommand(String line) {
+        ShellHost.ColonResult result = host.colonCommand(line.strip(), database, out);
+        out.flush();
+        return switch (result) {
+            case QUIT -> Outcome.QUIT;
+            case UNKNOWN -> {
+                output.error(Messages.unknownColonCommand(line));
+                yield Outcome.CONTINUE;
+            }
+            case CONTINUE -> Outcome.CONTINUE;
+        };
+    }
+
+    private Outcome runMetaCommand(InputSource source, MetaCommand meta) {
+        String text = ("\\" + meta.name() + meta.arguments()).stripTrailing();
+        Command command = CommandTable.find(meta.name());
+        if (command == null) {
+            String message = Messages.invalidCommand(meta.name());
+            output.error(message);
+            if (interactive) {
+                output.hint(Messages.TRY_HELP);
+            }
+            source.splitter().discardRestOfLine();
+            report(text, ExecutedInput.Kind.META, message);
+            return Outcome.CONTINUE;
+        }
+        String ranIn = database;
+        MetaArguments arguments = new MetaArguments(meta.arguments());
+        Command.Result result = command.handler().run(this, new Command.Call(meta.name(), arguments, source));
+        if (result.status() == Command.Status.OK) {
+            for (String extra : arguments.remaining()) {
+                output.warning(Messages.extraArgumentIgnored(meta.name(), extra));
+            }
+        } else if (result.status() == Command.Status.FAILED) {
+            source.splitter().discardRestOfLine();
+        }
+        host.executed(new ExecutedInput(ranIn, text, ExecutedInput.Kind.META, result.error()));
+        return result.status() == Command.Status.QUIT ? Outcome.QUIT : Outcome.CONTINUE;
+    }
+
+    // ---- running SQL (psql's SendQuery) -------------------------------------------------------
+
+    /** Sends one query buffer, prints its results, and reports it. */
+    Outcome sendQuery(InputSource source, String sql, PrintOptions options) {
+        if (connection == null) {
+            output.error(Messages.NOT_CONNECTED);
+            report(transcriptText(sql), ExecutedInput.Kind.SQL, Messages.NOT_CONNECTED);
+            return Outcome.CONTINUE;
+        }
+        previousQuery = sql;
+        if (CopyStatement.isCopyOut(sql)) {
+            return copyOut(sql);
+        }
+        if (CopyStatement.isCopyIn(sql)) {
+            return startCopyIn(source, sql);
+        }
+        QueryPrinter printer = new QueryPrinter(sql, options);
+        long started = System.nanoTime();
+        queryRunning = true;
+        try {
+            SqlRunner.run(connection, sql, printer);
+        } catch (SQLException e) {
+            printer.error(e);
+        } finally {
+            queryRunning = false;
+        }
+        double millis = (System.nanoTime() - started - printer.printingNanos) / 1_000_000.0;
+        if (timing) {
+            output.println(Messages.elapsed(millis));
+        }
+        report(transcriptText(sql), ExecutedInput.Kind.SQL, printer.firstError);
+        if (printer.connectionLost || isClosed(connection)) {
+            return connectionLost();
+        }
+        return Outcome.CONTINUE;
+    }
+
+    /** Prints each result as it arrives, as psql 15 does for every statement of a multi-statement query. */
+    private final class QueryPrinter implements SqlRunner.Listener {
+        private final String sql;
+        private final PrintOptions options;
+        String firstError;
+        boolean connectionLost;
+        long printingNanos;
+
+        QueryPrinter(String sql, PrintOptions options) {
+            this.sql = sql;
+            this.options = options;
+        }
+
+        @Override
+        public void rows(List<SqlRunner.Column> columns, List<Tuple> tuples, String commandTag) {
+            long start = System.nanoTime();
+            List<String> headers = columns.stream().map(SqlRunner.Column::name).toList();
+            boolean[] right = new boolean[columns.size()];
+            for (int i = 0; i < right.length; i++) {
+                right[i] = NumericTypes.isRightAligned(columns.get(i).typeOid());
+            }
+            output.table(new PrintTable(options.title(), headers, right, new TupleRows(tuples), null), options);
+            if (commandTag != null && (commandTag.startsWith("INSERT") || commandTag.startsWith("UPDATE")
+                    || commandTag.startsWith("DELETE"))) {
+                output.println(commandTag);
+            }
+            printingNanos += System.nanoTime() - start;
+        }
+
+        @Override
+        public void command(String commandTag) {
+            output.println(commandTag);
+        }
+
+        @Override
+        public void notice(SQLWarning notice) {
+            ServerErrorMessage message = ErrorText.serverMessage(notice);
+            output.server(message != null ? ServerMessageFormatter.format(message, sql, false)
+                    : notice.getMessage() + "\n");
+        }
+
+        @Override
+        public void error(SQLException error) {
+            if (firstError == null) {
+                firstError = ErrorText.gist(error);
+            }
+            if (ErrorText.isConnectionFailure(error)) {
+                connectionLost = true;
+            }
+            output.server(ErrorText.of(error, sql));
+        }
+    }
+
+    // ---- COPY with data from the input or to the output ---------------------------------------
+
+    private Outcome copyOut(String sql) {
+        String error = null;
+        try {
+            new CopyManager(connection.unwrap(BaseConnection.class)).copyOut(sql, out);
+            out.flush();
+        } catch (SQLException e) {
+            error = ErrorText.gist(e);
+            output.server(ErrorText.of(e, sql));
+        } catch (IOException e) {
+            error = e.getMessage();
+            output.error(error);
+        }
+        report(transcriptText(sql), ExecutedInput.Kind.SQL, error);
+        return isClosed(connection) ? connectionLost() : Outcome.CONTINUE;
+    }
+
+    private Outcome startCopyIn(InputSource source, String sql) {
+        try {
+            source.startCopy(new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(sql), sql);
+        } catch (SQLException e) {
+            output.server(ErrorText.of(e, sql));
+            report(transcriptText(sql), ExecutedInput.Kind.SQL, ErrorText.gist(e));
+            return isClosed(connection) ? connectionLost() : Outcome.CONTINUE;
+        }
+        if (interactive && source == console) {
+            output.println(Messages.COPY_IN_INSTRUCTIONS);
+        }
+        return Outcome.CONTINUE;
+    }
+
+    private void copyLine(InputSource source, String line) {
+        if (line.equals("\\.")) {
+            finishCopy(source);
+            return;
+        }
+        byte[] data = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            source.copy().writeToCopy(data, 0, data.length);
+        } catch (SQLException e) {
+            // the server gave up on this COPY; the error surfaces when it ends
+        }
+    }
+
+    private void finishCopy(InputSource source) {
+        String sql = source.copyStatement();
+        String error = null;
+        try {
+            long rows = source.copy().endCopy();
+            output.println("COPY " + rows);
+        } catch (SQLException e) {
+            error = ErrorText.gist(e);
+            output.server(ErrorText.of(e, sql));
+        } finally {
+            source.endCopy();
+        }
+        report(transcriptText(sql), ExecutedInput.Kind.SQL, error);
+    }
+
+    /** psql's CheckConnection: reset interactively, give up in a script. */
+    private Outcome connectionLost() {
+        closeQuietly(connection);
+        connection = null;
+        if (!interactive) {
+            output.error(Messages.CONNECTION_LOST);
+            exitCode = EXIT_BAD_CONNECTION;
+            return Outcome.QUIT;
+        }
+        try {
+            connection = host.connect(database);
+            output.continuation(Messages.CONNECTION_LOST_RESET + Messages.RESET_SUCCEEDED + "\n");
+        } catch (SQLException e) {
+            output.continuation(Messages.CONNECTION_LOST_RESET + Messages.RESET_FAILED + "\n");
+        }
+        return Outcome.CONTINUE;
+    }
+
+    // ---- services for the command table -------------------------------------------------------
+
+    ShellOutput output() {
+        return output;
+    }
+
+    ShellHost host() {
+        return host;
+    }
+
+    PrintOptions printOptions() {
+        return printOptions;
+    }
+
+    void setPrintOptions(PrintOptions options) {
+        this.printOptions = options;
+    }
+
+    boolean timing() {
+        return timing;
+    }
+
+    void setTiming(boolean on) {
+        this.timing = on;
+    }
+
+    boolean interactive() {
+        return interactive;
+    }
+
+    String previousQuery() {
+        return previousQuery;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** Catalog queries for describe commands, or null when not connected. */
+    Describe describe() {
+        return connection == null ? null
+                : new Describe(new CatalogQuery(connection), output, printOptions, database);
+    }
+
+    /** Switches to {@code newDatabase}; on failure the old connection stays. */
+    void switchTo(String newDatabase, Connection newConnection) {
+        closeQuietly(connection);
+        connection = newConnection;
+        database = newDatabase;
+    }
+
+    void setExitCode(int code) {
+        this.exitCode = code;
+    }
+
+    /** Runs every line of a file as psql's {@code \i} does, with its own statement buffer. */
+    Outcome include(Path path, String nameInMessages) throws IOException {
+        InputSource source = InputSource.file(nameInMessages, path.toAbsolutePath().getParent());
+        sources.push(source);
+        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (processLine(source, line) == Outcome.QUIT) {
+                    return Outcome.QUIT;
+                }
+            }
+            if (source.copy() != null) {
+                finishCopy(source);
+                return Outcome.CONTINUE;
+            }
+            var rest = source.splitter().finishInput();
+            if (rest.isPresent()) {
+                return sendQuery(source, rest.get(), printOptions);
+            }
+            return Outcome.CONTINUE;
+        } finally {
+            sources.pop();
+        }
+    }
+
+    String userName() {
+        try {
+            return connection.getMetaData().getUserName();
+        } catch (SQLException e) {
+            return "";
+        }
+    }
+
+    /** Host and port of the current connection, from its JDBC URL. */
+    String[] hostAndPort() {
+        String url;
+        try {
+            url = connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            return new String[] {"", ""};
+        }
+        String rest = url.replaceFirst("^jdbc:postgresql://", "");
+        int slash = rest.indexOf('/');
+        String authority = slash >= 0 ? rest.substring(0, slash) : rest;
+        int colon = authority.lastIndexOf(':');
+        if (colon > 0 && !authority.endsWith("]")) {
+            return new String[] {authority.substring(0, colon), authority.substring(colon + 1)};
+        }
+        return new String[] {authority, "5432"};
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private void report(String text, ExecutedInput.Kind kind, String error) {
+        host.executed(new ExecutedInput(database, text, kind, error));
+    }
+
+    /** The statement as the transcript keeps it: without the trailing semicolon. */
+    private static String transcriptText(String sql) {
+        String text = sql.strip();
+        if (text.endsWith(";")) {
+            text = text.substring(0, text.length() - 1).stripTrailing();
+        }
+        return text;
+    }
+
+    private TransactionState transactionState() {
+        try {
+            return connection.unwrap(BaseConnection.class).getTransactionState();
+        } catch (SQLException e) {
+            return TransactionState.IDLE;
+        }
+    }
+
+    private boolean isSuperuser() {
+        try {
+            return "on".equals(connection.unwrap(PGConnection.class).getParameterStatus("is_superuser"));
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private List<String> catalogColumn(String sql) {
+        if (connection == null || queryRunning) {
+            return List.of();
+        }
+        try {
+            return new CatalogQuery(connection).run(sql).rows().stream().map(row -> row[0]).toList();
+        } catch (CatalogQuery.Failed e) {
+            return List.of();
+        }
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // the connection is being dropped anyway
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.ride.shell;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.postgresql.core.Tuple;
+
+/** A query result's rows as the driver received them; cells are decoded only when printed. */
+final class TupleRows implements TableRows {
+
+    private final List<Tuple> tuples;
+
+    TupleRows(List<Tuple> tuples) {
+        this.tuples = tuples;
+    }
+
+    @Override
+    public int size() {
+        return tuples.size();
+    }
+
+    @Override
+    public String cell(int row, int column) {
+        byte[] bytes = tuples.get(row).get(column);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+}

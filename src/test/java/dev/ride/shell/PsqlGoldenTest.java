@@ -1,0 +1,146 @@
+package dev.ride.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ride.sandbox.Sandbox;
+import dev.ride.testing.TestSandboxes;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The oracle test: every input under {@code golden/cases/} is run through real psql 15
+ * ({@code psql -X -d URL < input}) and through {@link ScriptShell}, each on a fresh copy of the
+ * same database; stdout, stderr and the exit status must be identical byte for byte. Only the
+ * measured time of {@code \timing} is masked.
+ *
+ * <p>In the inputs, {@code @DIR@} stands for a directory holding {@code included.sql} and
+ * {@code @DB@} for the case's database.
+ */
+class PsqlGoldenTest {
+
+    private static final String PSQL = "/usr/bin/psql";
+
+    private static Sandbox sandbox;
+    private static String template;
+
+    @TempDir
+    static Path workDir;
+
+    @BeforeAll
+    static void prepareTemplate() throws Exception {
+        sandbox = TestSandboxes.shared();
+        template = TestSandboxes.newDatabase("golden_fixture");
+        try (Connection c = sandbox.connect(template); Statement s = c.createStatement()) {
+            s.execute(resource("golden/fixture.sql"));
+        }
+        Files.writeString(workDir.resolve("included.sql"), resource("golden/included.sql"));
+    }
+
+    static Stream<String> cases() throws IOException, URISyntaxException {
+        URL dir = PsqlGoldenTest.class.getResource("golden/cases");
+        try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted()
+                    .toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rideMatchesPsql(String caseFile) throws Exception {
+        String database = "golden_" + caseFile.substring(0, caseFile.indexOf('_'));
+        String input = resource("golden/cases/" + caseFile)
+                .replace("@DIR@", workDir.toString())
+                .replace("@DB@", database);
+
+        Run psql = withFreshDatabase(database, () -> runPsql(database, input));
+        Run ride = withFreshDatabase(database, () -> runRide(database, input));
+
+        assertThat(ride.stdout()).as("stdout of " + caseFile).isEqualTo(psql.stdout());
+        assertThat(ride.stderr()).as("stderr of " + caseFile).isEqualTo(psql.stderr());
+        assertThat(ride.exitCode()).as("exit status of " + caseFile).isEqualTo(psql.exitCode());
+    }
+
+    record Run(String stdout, String stderr, int exitCode) {
+        Run masked() {
+            return new Run(maskTimes(stdout), maskTimes(stderr), exitCode);
+        }
+
+        private static String maskTimes(String text) {
+            return text.replaceAll("(?m)^Time: [0-9.]+ ms.*$", "Time: X ms");
+        }
+    }
+
+    private interface RunAction {
+        Run run() throws Exception;
+    }
+
+    private static Run withFreshDatabase(String database, RunAction action) throws Exception {
+        execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        execute("CREATE DATABASE " + database + " TEMPLATE " + template);
+        try {
+            return action.run().masked();
+        } finally {
+            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    private static Run runPsql(String database, String input) throws Exception {
+        Path in = workDir.resolve("input.sql");
+        Path out = workDir.resolve("psql.out");
+        Path err = workDir.resolve("psql.err");
+        Files.writeString(in, input);
+        ProcessBuilder builder = new ProcessBuilder(PSQL, "-X", "-d", sandbox.connectionString(database))
+                .directory(workDir.toFile())
+                .redirectInput(in.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().put("PGCLIENTENCODING", "UTF8");
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        int exit = builder.start().waitFor();
+        return new Run(Files.readString(out), Files.readString(err), exit);
+    }
+
+    private static Run runRide(String database, String input) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
+        int exit;
+        try (ShellSession session = new ShellSession(new RecordingHost(sandbox), database, outWriter, errWriter)) {
+            exit = new ScriptShell(session).run(new BufferedReader(new StringReader(input)));
+        }
+        outWriter.flush();
+        errWriter.flush();
+        return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), exit);
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = PsqlGoldenTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

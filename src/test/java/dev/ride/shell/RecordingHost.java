@@ -1,0 +1,56 @@
+package dev.ride.shell;
+
+import dev.ride.sandbox.Sandbox;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A stand-in for the drill (not for the database): connects to a real sandbox, records every
+ * input the shell reports, and answers two ':' commands so tests can see them routed.
+ */
+final class RecordingHost implements ShellHost {
+
+    final List<ExecutedInput> executed = new ArrayList<>();
+    private final Sandbox sandbox;
+
+    RecordingHost(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    @Override
+    public Connection connect(String database) throws SQLException {
+        return sandbox.connect(database);
+    }
+
+    @Override
+    public String connectionString(String database) {
+        return sandbox.connectionString(database);
+    }
+
+    @Override
+    public void executed(ExecutedInput input) {
+        executed.add(input);
+    }
+
+    @Override
+    public ColonResult colonCommand(String line, String currentDatabase, PrintWriter out) {
+        if (line.startsWith(":hello")) {
+            out.println("hello from " + currentDatabase);
+            return ColonResult.CONTINUE;
+        }
+        if (line.equals(":submit")) {
+            out.println("submitted");
+            return ColonResult.QUIT;
+        }
+        return ColonResult.UNKNOWN;
+    }
+
+    @Override
+    public List<CommandHelp> colonCommands() {
+        return List.of(new CommandHelp(":hello", "", "say hello"),
+                new CommandHelp(":submit", "[--json]", "score the drill and quit"));
+    }
+}

@@ -1,0 +1,15 @@
+begin;
+insert into customers(name) values ('zoe');
+select count(*) from customers;
+select 1/0;
+select 1;
+commit;
+select count(*) from customers;
+begin;
+savepoint s1;
+delete from customers where name = 'ann';
+rollback to savepoint s1;
+commit;
+start transaction read only;
+insert into customers(name) values ('nope');
+end;

@@ -1,0 +1,10 @@
+\d orders
+\d customers
+\d billing.invoices
+\d audit
+\d events
+\d events_2024
+\d "Orders"
+\d ORDERS
+\d nosuch
+\d public.ord*

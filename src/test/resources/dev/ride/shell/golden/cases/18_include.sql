@@ -1,0 +1,4 @@
+\i @DIR@/included.sql
+select 'back';
+\i @DIR@/nosuch.sql
+\i

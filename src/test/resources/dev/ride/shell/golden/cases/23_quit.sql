@@ -1,0 +1,3 @@
+select 'before';
+\q
+select 'after';

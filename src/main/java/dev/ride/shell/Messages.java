@@ -142,6 +142,10 @@ final class Messages {
         return "\\connect: connection to server at \"" + host + "\", port " + port + " failed: " + reason;
     }
 
+    static String reconnectFailed(String database, String reason) {
+        return "could not reconnect to database \"" + database + "\": " + reason;
+    }
+
     static final String PREVIOUS_CONNECTION_KEPT = "Previous connection kept";
 
     static String connectOnlyDatabase(String argument) {

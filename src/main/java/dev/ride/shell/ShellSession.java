@@ -263,8 +263,23 @@ public final class ShellSession implements AutoCloseable {
                 output.error(Messages.unknownColonCommand(line));
                 yield Outcome.CONTINUE;
             }
+            case RECONNECT -> {
+                reconnect();
+                yield Outcome.CONTINUE;
+            }
             case CONTINUE -> Outcome.CONTINUE;
         };
+    }
+
+    /** After the host replaced the databases (:reset): a new session on the same database. */
+    private void reconnect() {
+        closeQuietly(connection);
+        connection = null;
+        try {
+            connection = host.connect(database);
+        } catch (SQLException e) {
+            output.error(Messages.reconnectFailed(database, ErrorText.gist(e)));
+        }
     }
 
     private Outcome runMetaCommand(InputSource source, MetaCommand meta) {

@@ -41,6 +41,9 @@ final class RecordingHost implements ShellHost {
             out.println("hello from " + currentDatabase);
             return ColonResult.CONTINUE;
         }
+        if (line.equals(":reset")) {
+            return ColonResult.RECONNECT;
+        }
         if (line.equals(":submit")) {
             out.println("submitted");
             return ColonResult.QUIT;

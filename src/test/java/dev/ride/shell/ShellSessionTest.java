@@ -92,6 +92,14 @@ class ShellSessionTest {
     }
 
     @Test
+    void aReconnectingColonCommandGivesANewSessionOnTheSameDatabase() {
+        lines("create temp table gone (id int);");
+        lines(":reset", "select count(*) from pg_class where relname = 'gone';");
+        assertThat(out.toString()).endsWith(" count \n-------\n     0\n(1 row)\n\n");
+        assertThat(session.currentDatabase()).isEqualTo(database);
+    }
+
+    @Test
     void aColonInsideAStatementIsSql() {
         lines("select 1", ":nope;");
         assertThat(err.toString()).startsWith("ERROR:  syntax error at or near \":\"");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.Ports;
 
@@ -131,11 +132,14 @@ public final class DockerEngine implements SandboxEngine {
     }
 
     private int hostPort(String containerId) {
-        Ports.Binding[] bindings = daemon.client().inspectContainerCmd(containerId).exec()
-                .getNetworkSettings().getPorts().getBindings().get(ContainerSpec.POSTGRES_PORT);
+        InspectContainerResponse container = daemon.client().inspectContainerCmd(containerId).exec();
+        // a container that already stopped has no ports any more: say why it stopped instead
+        Readiness.checkRunning(daemon.client(), containerId, container.getState());
+        Ports.Binding[] bindings = container.getNetworkSettings().getPorts().getBindings()
+                .get(ContainerSpec.POSTGRES_PORT);
         if (bindings == null || bindings.length == 0) {
-            throw new SandboxException("Docker published no port for the sandbox; is the daemon running with"
-                    + " --bridge=none? Use --engine embedded.");
+            throw new SandboxException("Docker published no port for the sandbox (a daemon without a bridge network?):"
+                    + " use --engine embedded.");
         }
         return Integer.parseInt(bindings[0].getHostPortSpec());
     }

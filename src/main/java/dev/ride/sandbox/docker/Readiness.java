@@ -19,6 +19,7 @@ import dev.ride.sandbox.SandboxException;
 final class Readiness {
 
     static final int LOG_LINES = 20;
+    private static final long INSPECT_EVERY_NANOS = 200_000_000L;
 
     private Readiness() {
     }
@@ -31,6 +32,7 @@ final class Readiness {
         login.setProperty("connectTimeout", "2");
         login.setProperty("ApplicationName", "ride-readiness");
         long deadline = beginNanos + timeout.toNanos();
+        long nextInspect = System.nanoTime();
         SQLException last;
         while (true) {
             try (Connection c = DriverManager.getConnection(jdbcUrl, login)) {
@@ -38,13 +40,14 @@ final class Readiness {
             } catch (SQLException e) {
                 last = e;
             }
-            InspectContainerResponse.ContainerState state = client.inspectContainerCmd(containerId).exec().getState();
-            if (!Boolean.TRUE.equals(state.getRunning())) {
-                throw new SandboxException("The PostgreSQL container stopped during start-up (exit code "
-                        + state.getExitCodeLong() + "); its log ends with:\n"
-                        + ContainerLog.tail(client, containerId, LOG_LINES));
+            // differences, not comparisons: nanoTime may be negative or wrap
+            boolean late = System.nanoTime() - deadline > 0;
+            if (late || System.nanoTime() - nextInspect >= 0) {
+                // a few times a second: the daemon shares the machine's CPUs with initdb
+                nextInspect = System.nanoTime() + INSPECT_EVERY_NANOS;
+                checkRunning(client, containerId);
             }
-            if (System.nanoTime() > deadline) {
+            if (late) {
                 throw new SandboxException("The PostgreSQL container did not accept a login within "
                         + timeout.toSeconds() + " s (last error: " + last.getMessage() + "); its log ends with:\n"
                         + ContainerLog.tail(client, containerId, LOG_LINES), last);
@@ -55,6 +58,19 @@ final class Readiness {
                 Thread.currentThread().interrupt();
                 throw new SandboxException("Interrupted while the sandbox started.", e);
             }
+        }
+    }
+
+    private static void checkRunning(DockerClient client, String containerId) {
+        checkRunning(client, containerId, client.inspectContainerCmd(containerId).exec().getState());
+    }
+
+    /** Throws, with the container's last log lines, unless it runs. */
+    static void checkRunning(DockerClient client, String containerId, InspectContainerResponse.ContainerState state) {
+        if (!Boolean.TRUE.equals(state.getRunning())) {
+            throw new SandboxException("The PostgreSQL container stopped during start-up (exit code "
+                    + state.getExitCodeLong() + "); its log ends with:\n"
+                    + ContainerLog.tail(client, containerId, LOG_LINES));
         }
     }
 }

@@ -49,6 +49,23 @@ class DockerFailureTest {
     }
 
     @Test
+    void aServerThatExitsDuringStartUpIsRemovedAndItsLogShown(@TempDir Path dir) throws IOException {
+        String broken = DockerTests.imageWithEntrypoint("ride/test-exits:1",
+                "echo 'FATAL:  ride test: refusing to start' >&2; exit 3", dir);
+        try {
+            DockerEngine engine = new DockerEngine(DockerTests.daemon(), DockerTests.settings().withImage(broken),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+            assertThatThrownBy(() -> engine.start("test/exits"))
+                    .isInstanceOf(SandboxException.class)
+                    .hasMessage("The PostgreSQL container stopped during start-up (exit code 3); its log ends with:\n"
+                            + "FATAL:  ride test: refusing to start");
+            assertThat(containersLabelled("test/exits")).isZero();
+        } finally {
+            DockerTests.removeImage(broken);
+        }
+    }
+
+    @Test
     void noDaemonBehindTheSocketSaysWhatToDo(@TempDir Path dir) throws IOException {
         Path socket = staleSocket(dir);
         DockerSettings settings = DockerSettings.fromEnvironment(Optional.empty())

@@ -7,18 +7,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 
@@ -61,7 +58,7 @@ class DockerShutdownTest {
     @Test
     void sigtermWhileTheServerStartsRemovesTheContainerToo(@TempDir Path dir) throws Exception {
         DockerClient client = DockerTests.daemon().client();
-        String neverReady = neverReadyImage(client, dir);
+        String neverReady = DockerTests.imageWithEntrypoint("ride/test-never-ready:1", "sleep 300", dir);
         try {
             Process ride = startHolder(neverReady, "test/never-ready");
             String container = awaitContainer(client, ride.pid(), "test/never-ready");
@@ -72,18 +69,8 @@ class DockerShutdownTest {
             assertThatThrownBy(() -> client.inspectContainerCmd(container).exec())
                     .isInstanceOf(NotFoundException.class);
         } finally {
-            client.removeImageCmd(neverReady).withForce(true).exec();
+            DockerTests.removeImage(neverReady);
         }
-    }
-
-    /** The test image with a server that never starts (built locally, offline, from the test image). */
-    private static String neverReadyImage(DockerClient client, Path dir) throws IOException {
-        String tag = "ride/test-never-ready:1";
-        Files.writeString(dir.resolve("Dockerfile"), "FROM " + DockerTests.image() + "\n"
-                // sh -c ignores the -c settings the engine appends as arguments
-                + "ENTRYPOINT [\"sh\", \"-c\", \"sleep 300\"]\n");
-        client.buildImageCmd(dir.toFile()).withTags(Set.of(tag)).exec(new BuildImageResultCallback()).awaitImageId();
-        return tag;
     }
 
     /** The container a child ride JVM created (it prints nothing while its server is not ready). */

@@ -3,13 +3,18 @@ package dev.ride.sandbox.docker;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Assumptions;
 
+import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 
 /**
@@ -59,6 +64,22 @@ final class DockerTests {
 
     static DockerEngine engine() {
         return engine(new ByteArrayOutputStream());
+    }
+
+    /**
+     * Builds {@code tag} from the test image with {@code script} as the whole entrypoint (offline: the
+     * base is local). {@code sh -c} ignores the {@code -c} settings the engine appends as arguments.
+     */
+    static String imageWithEntrypoint(String tag, String script, Path dir) throws IOException {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM " + image() + "\n"
+                + "ENTRYPOINT [\"sh\", \"-c\", \"" + script.replace("\"", "\\\"") + "\"]\n");
+        daemon().client().buildImageCmd(dir.toFile()).withTags(Set.of(tag))
+                .exec(new BuildImageResultCallback()).awaitImageId();
+        return tag;
+    }
+
+    static void removeImage(String tag) {
+        daemon().client().removeImageCmd(tag).withForce(true).exec();
     }
 
     private static void unavailable(String why) {

@@ -99,7 +99,11 @@ public final class DockerEngine implements SandboxEngine {
                         ContainerSpec.SUPERUSER, spec.password(), begin, settings.readyTimeout());
                 return new DockerSandbox(client, id, spec, port, Duration.ofNanos(System.nanoTime() - begin));
             } catch (RuntimeException e) {
-                Containers.remove(client, id);
+                try {
+                    Containers.remove(client, id);
+                } catch (RuntimeException daemonGone) {
+                    e.addSuppressed(daemonGone); // the next run's reaper removes it
+                }
                 throw e;
             } finally {
                 try {
@@ -109,7 +113,8 @@ public final class DockerEngine implements SandboxEngine {
                 }
             }
         } catch (DockerException e) {
-            throw new SandboxException("Docker refused to start the sandbox (" + DockerDaemon.rootMessage(e) + ").", e);
+            throw new SandboxException("Docker could not start the sandbox (" + DockerDaemon.rootMessage(e)
+                    + "): try again, or use --engine embedded.", e);
         }
     }
 

@@ -176,6 +176,10 @@ final class Messages {
 
     static final String CANCEL_SENT = "Cancel request sent";
 
+    static String cancelFailed(String reason) {
+        return "Could not send cancel request: " + reason;
+    }
+
     static final String SERVER_CLOSED = "server closed the connection unexpectedly\n"
             + "\tThis probably means the server terminated abnormally\n"
             + "\tbefore or while processing the request.";

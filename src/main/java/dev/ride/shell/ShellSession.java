@@ -94,6 +94,11 @@ public final class ShellSession implements AutoCloseable {
         if (console.copy() != null) {
             return ">> ";
         }
+        return prompt(console.splitter().promptStatus());
+    }
+
+    /** The prompt for a line typed while the input is in {@code status} (continuation lines). */
+    String prompt(PromptStatus status) {
         if (connection == null) {
             return "!> ";
         }
@@ -102,7 +107,22 @@ public final class ShellSession implements AutoCloseable {
             case FAILED -> "!";
             default -> "";
         };
-        return database + console.splitter().promptStatus().symbol() + transaction + (isSuperuser() ? "#" : ">") + " ";
+        return database + status.symbol() + transaction + (isSuperuser() ? "#" : ">") + " ";
+    }
+
+    /** The learner's statement buffer as it stands, to look ahead at what a typed line would do. */
+    StatementSplitter consoleSplitterCopy() {
+        return console.splitter().copy();
+    }
+
+    /** True while the learner is typing the data of a COPY ... FROM STDIN. */
+    boolean copyInProgress() {
+        return console.copy() != null;
+    }
+
+    /** The drill's ':' commands, for completion. */
+    List<ShellHost.CommandHelp> colonCommands() {
+        return host.colonCommands();
     }
 
     /** The database the shell is connected to now. */
@@ -133,11 +153,12 @@ public final class ShellSession implements AutoCloseable {
         if (!queryRunning || connection == null) {
             return;
         }
+        // announced first, as psql does, so it reads before the server's "canceling statement"
+        output.server(Messages.CANCEL_SENT + "\n");
         try {
             connection.unwrap(PGConnection.class).cancelQuery();
-            output.server(Messages.CANCEL_SENT + "\n");
         } catch (SQLException e) {
-            output.server("Could not send cancel request: " + e.getMessage() + "\n");
+            output.server(Messages.cancelFailed(e.getMessage()) + "\n");
         }
     }
 
@@ -151,11 +172,17 @@ public final class ShellSession implements AutoCloseable {
         return catalogColumn("SELECT datname FROM pg_catalog.pg_database WHERE datallowconn ORDER BY 1;");
     }
 
-    /** Tables, views and sequences visible in the current database, for completion. */
-    List<String> relationNames() {
+    /**
+     * Tables, views, sequences and indexes of the current database starting with {@code prefix},
+     * asked at every completion so objects created a moment ago are there, and limited so a big
+     * schema stays fast.
+     */
+    List<String> relationNames(String prefix) {
+        String like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return catalogColumn("SELECT c.relname FROM pg_catalog.pg_class c "
-                + "WHERE c.relkind IN ('r','p','v','m','S','f') AND pg_catalog.pg_table_is_visible(c.oid) "
-                + "AND c.relnamespace <> 'pg_catalog'::pg_catalog.regnamespace ORDER BY 1;");
+                + "WHERE c.relkind IN ('r','p','v','m','S','f','i') AND pg_catalog.pg_table_is_visible(c.oid) "
+                + "AND c.relnamespace <> 'pg_catalog'::pg_catalog.regnamespace "
+                + "AND c.relname LIKE " + NamePattern.literal(like + "%") + " ORDER BY 1 LIMIT 1000;");
     }
 
     @Override

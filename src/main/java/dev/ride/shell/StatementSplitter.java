@@ -60,6 +60,21 @@ public final class StatementSplitter {
     private final char[] identifiers = new char[4];
     private boolean standardConformingStrings = true;
 
+    /** An independent splitter in the same state (for looking ahead without consuming input). */
+    public StatementSplitter copy() {
+        StatementSplitter copy = new StatementSplitter();
+        copy.query.append(query);
+        copy.state = state;
+        copy.parenDepth = parenDepth;
+        copy.commentDepth = commentDepth;
+        copy.dollarTag = dollarTag;
+        copy.beginDepth = beginDepth;
+        copy.identifierCount = identifierCount;
+        System.arraycopy(identifiers, 0, copy.identifiers, 0, identifiers.length);
+        copy.standardConformingStrings = standardConformingStrings;
+        return copy;
+    }
+
     /** Follows the server's standard_conforming_strings: when off, '...' accepts backslash escapes. */
     public void setStandardConformingStrings(boolean on) {
         this.standardConformingStrings = on;

@@ -1,0 +1,75 @@
+package dev.ride.shell;
+
+import java.nio.file.Path;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+/**
+ * The shell on a terminal: a JLine line reader over a {@link ShellSession}. psql's prompts
+ * (continuation lines included), history saved to a file with a multi-line statement as one
+ * entry, tab completion, Ctrl-C clearing the line being typed or cancelling the running query on
+ * the server, Ctrl-D leaving.
+ */
+public final class InteractiveShell {
+
+    private final ShellSession session;
+
+    public InteractiveShell(ShellSession session) {
+        this.session = session;
+    }
+
+    /**
+     * Reads and runs commands until {@code \q}, a quitting ':' command, or Ctrl-D.
+     *
+     * @param historyFile where history is kept between runs (created if missing)
+     * @return psql's exit status, 0 normally
+     */
+    public int run(Terminal terminal, Path historyFile) {
+        session.setInteractive(true);
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("ride")
+                .parser(new PsqlLineParser(session))
+                .completer(new ShellCompleter(session))
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                .variable(LineReader.HISTORY_FILE_SIZE, 2000)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%M")
+                // psql keeps a statement's text as typed; JLine's "!" expansion would rewrite it
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .build();
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
+                signal -> session.cancelRunningQuery());
+        try {
+            while (true) {
+                session.setTerminalColumns(terminal.getWidth());
+                String input;
+                try {
+                    input = reader.readLine(session.prompt());
+                } catch (UserInterruptException e) {
+                    session.clearStatement();
+                    continue;
+                } catch (EndOfFileException e) {
+                    terminal.writer().println("\\q");
+                    terminal.writer().flush();
+                    return session.exitCode();
+                }
+                for (String line : input.split("\n", -1)) {
+                    if (session.handleLine(line) == ShellSession.Outcome.QUIT) {
+                        return session.exitCode();
+                    }
+                }
+            }
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+            try {
+                reader.getHistory().save();
+            } catch (java.io.IOException e) {
+                terminal.writer().println("could not save history to " + historyFile + ": " + e.getMessage());
+                terminal.writer().flush();
+            }
+        }
+    }
+}

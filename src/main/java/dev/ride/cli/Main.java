@@ -1,2 +1,26 @@
 package dev.ride.cli;
-public class Main { public static void main(String[] a) { System.out.println("ride"); } }
+
+import picocli.CommandLine;
+
+/** Entry point: hands the arguments to picocli and exits with the command's code. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new RideCommand());
+        // A failure we could not foresee still gets one line, not a stack trace (RIDE_DEBUG=1 shows it).
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("ride: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (System.getenv("RIDE_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            return ExitCodes.SANDBOX_FAILED;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.ride.cli;
+
+import dev.ride.drill.Drill;
+import dev.ride.drill.DrillClock;
+import dev.ride.drill.ProgressLog;
+import dev.ride.sandbox.EngineOptions;
+import dev.ride.sandbox.Engines;
+import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.SandboxEngine;
+import dev.ride.sandbox.SandboxException;
+import dev.ride.scenario.Scenario;
+import dev.ride.scenario.Durations;
+import dev.ride.scenario.ScenarioCatalog;
+import dev.ride.scenario.ScenarioException;
+import dev.ride.scenario.ScenarioInstaller;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+@Command(name = "start",
+        mixinStandardHelpOptions = true,
+        description = {"Boot a throwaway PostgreSQL in the scenario's broken state and open the shell.",
+                "With stdin not a terminal, reads commands like `psql < file`."})
+final class StartCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "scenario id, e.g. stage-09/08-migration-applied-to-one-tenant-only (see `ride scenarios`)")
+    String scenarioId;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
+            description = "auto, docker, embedded or external (default: ${DEFAULT-VALUE})")
+    String engine;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL", description = "the server for --engine external")
+    String jdbcUrl;
+
+    @Option(names = "--image", paramLabel = "IMAGE", description = "Docker image for --engine docker (or RIDE_IMAGE)")
+    String image;
+
+    @Option(names = "--timed", paramLabel = "DURATION", description = "time limit, e.g. 15m; default: untimed")
+    String timed;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario scenario;
+        try {
+            scenario = ScenarioCatalog.scan(ScenarioHome.locate()).require(scenarioId);
+        } catch (ScenarioException e) {
+            err.println("ride: " + e.getMessage());
+            return ExitCodes.NO_SUCH_SCENARIO;
+        }
+        Duration limit;
+        try {
+            limit = timed == null ? null : Durations.parse(timed);
+        } catch (RuntimeException e) {
+            err.println("ride: --timed takes a duration like 15m, 90s or 1h: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        boolean interactive = Terminals.stdinIsTerminal();
+        EngineOptions options = EngineOptions.defaults().withJdbcUrl(jdbcUrl).withImage(image);
+        try {
+            SandboxEngine sandboxEngine = Engines.forName(engine, options);
+            if (interactive) {
+                err.println("Starting a PostgreSQL sandbox (" + sandboxEngine.name() + ") for " + scenario.id() + " ...");
+            }
+            return runDrill(sandboxEngine, scenario, limit, interactive);
+        } catch (java.sql.SQLException e) {
+            err.println("ride: cannot connect to the sandbox: " + e.getMessage());
+            return ExitCodes.SANDBOX_FAILED;
+        } catch (SandboxException | ScenarioException e) {
+            err.println("ride: " + e.getMessage());
+            return ExitCodes.SANDBOX_FAILED;
+        }
+    }
+
+    private static int runDrill(SandboxEngine engine, Scenario scenario, Duration limit, boolean interactive)
+            throws Exception {
+        try (Sandbox sandbox = engine.start(scenario.id())) {
+            ScenarioInstaller.install(sandbox, scenario);
+            Drill drill = new Drill(scenario, sandbox, new DrillClock(limit), interactive && Colors.enabled())
+                    .withProgress(new ProgressLog(RidePaths.progressFile()));
+            return interactive ? ShellLauncher.interactive(drill) : ShellLauncher.script(drill);
+        }
+    }
+}

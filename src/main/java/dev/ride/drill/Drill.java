@@ -1,0 +1,112 @@
+package dev.ride.drill;
+
+import dev.ride.sandbox.Sandbox;
+import dev.ride.scenario.Durations;
+import dev.ride.scenario.Scenario;
+import dev.ride.shell.ShellHost;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One learner working one scenario on one sandbox. It has no terminal in it (jshell's split): the
+ * shell reports what ran and hands over ':' lines; tests and the non-interactive mode drive the
+ * same object.
+ */
+public final class Drill implements ShellHost {
+
+    private final Scenario scenario;
+    private final Sandbox sandbox;
+    private final DrillClock clock;
+    private final Transcript transcript;
+    private final DrillCommands commands;
+    private final boolean color;
+    private ProgressLog progress;
+
+    /** @param color whether cards may use colour (a terminal that wants it; never for piped output) */
+    public Drill(Scenario scenario, Sandbox sandbox, DrillClock clock, boolean color) {
+        this.color = color;
+        this.scenario = scenario;
+        this.sandbox = sandbox;
+        this.clock = clock;
+        this.transcript = new Transcript(clock);
+        this.commands = new DrillCommands(this);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
+    public DrillClock clock() {
+        return clock;
+    }
+
+    /** Where :submit records attempts; null (the default) records nothing. */
+    public Drill withProgress(ProgressLog log) {
+        this.progress = log;
+        return this;
+    }
+
+    public ProgressLog progress() {
+        return progress;
+    }
+
+    public boolean color() {
+        return color;
+    }
+
+    public Transcript transcript() {
+        return transcript;
+    }
+
+    @Override
+    public Connection connect(String database) throws SQLException {
+        return sandbox.connect(database);
+    }
+
+    @Override
+    public String connectionString(String database) {
+        return sandbox.connectionString(database);
+    }
+
+    @Override
+    public void executed(ExecutedInput input) {
+        transcript.executed(input);
+    }
+
+    @Override
+    public ColonResult colonCommand(String line, String currentDatabase, PrintWriter out) {
+        return commands.run(line, currentDatabase, out);
+    }
+
+    @Override
+    public List<CommandHelp> colonCommands() {
+        List<CommandHelp> help = new ArrayList<>();
+        for (DrillCommand c : commands.table()) {
+            help.add(new CommandHelp(c.name(), c.arguments(), c.description()));
+        }
+        return help;
+    }
+
+    /** The banner shown when the shell opens: title, briefing, where to connect, the ':' reminder. */
+    public void printBanner(PrintWriter out) {
+        out.println(scenario.title() + "  [" + scenario.id() + "]");
+        out.println(scenario.topic() + " · " + scenario.level() + " · " + Durations.format(scenario.duration())
+                + (clock.isTimed() ? " · timed: " + DrillClock.format(clock.limit()) : ""));
+        out.println();
+        out.println(scenario.briefing().strip());
+        out.println();
+        out.println("Sandbox: " + sandbox.description());
+        out.println("Connect your own tools: " + sandbox.connectionString(scenario.startDatabase()));
+        out.println(Messages.COLON_REMINDER);
+        out.println();
+        out.flush();
+    }
+}

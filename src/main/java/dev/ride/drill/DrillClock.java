@@ -1,0 +1,46 @@
+package dev.ride.drill;
+
+import java.time.Duration;
+
+/**
+ * The drill's clock: time since the shell opened and, for a timed drill, time left.
+ * Monotonic (System.nanoTime) so a wall-clock change cannot add or steal minutes.
+ */
+public final class DrillClock {
+
+    private final long startNanos = System.nanoTime();
+    private final Duration limit;
+
+    /** @param limit null for an untimed drill */
+    public DrillClock(Duration limit) {
+        this.limit = limit;
+    }
+
+    public Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    public boolean isTimed() {
+        return limit != null;
+    }
+
+    public Duration limit() {
+        return limit;
+    }
+
+    /** Time left, never negative; {@link Duration#ZERO} when untimed. */
+    public Duration remaining() {
+        if (limit == null) {
+            return Duration.ZERO;
+        }
+        Duration left = limit.minus(elapsed());
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** "12:05" style, for prompts and cards. */
+    public static String format(Duration d) {
+        long s = d.toSeconds();
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
+                         : String.format("%d:%02d", s / 60, s % 60);
+    }
+}

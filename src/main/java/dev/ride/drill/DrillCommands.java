@@ -1,0 +1,116 @@
+package dev.ride.drill;
+
+import dev.ride.shell.ShellHost.ColonResult;
+
+import dev.ride.scenario.ScenarioInstaller;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** The table of ':' commands, and their dispatch. */
+final class DrillCommands {
+
+    private final Drill drill;
+    private final HintLadder hints;
+    private final Submitter submitter;
+    private final List<DrillCommand> table;
+
+    DrillCommands(Drill drill) {
+        this.drill = drill;
+        this.hints = new HintLadder(drill.scenario().hints());
+        this.submitter = new Submitter(drill);
+        this.table = List.of(
+                new DrillCommand(":hint", "", "show the next staged hint", this::hint),
+                new DrillCommand(":submit", "[--json]", "score your work: Detect / Fix / Trap", this::submit),
+                new DrillCommand(":postmortem", "", "the incident write-up (gives the answer away)", this::postmortem),
+                new DrillCommand(":status", "", "time, hints used, database, engine", this::status),
+                new DrillCommand(":reset", "", "put every database back to the broken start (the clock keeps running)",
+                        this::reset),
+                new DrillCommand(":help", "", "this list", this::help));
+    }
+
+    List<DrillCommand> table() {
+        return table;
+    }
+
+    HintLadder hints() {
+        return hints;
+    }
+
+    ColonResult run(String line, String currentDatabase, PrintWriter out) {
+        String trimmed = line.strip();
+        int space = trimmed.indexOf(' ');
+        String name = (space < 0 ? trimmed : trimmed.substring(0, space)).toLowerCase(Locale.ROOT);
+        String args = space < 0 ? "" : trimmed.substring(space + 1).strip();
+        for (DrillCommand c : table) {
+            if (c.name().equals(name)) {
+                ColonResult result = c.action().run(args, currentDatabase, out);
+                out.flush();
+                return result;
+            }
+        }
+        out.println(String.format(Messages.UNKNOWN_COLON, name));
+        out.flush();
+        return ColonResult.UNKNOWN;
+    }
+
+    private ColonResult hint(String args, String db, PrintWriter out) {
+        if (!hints.hasNext()) {
+            out.println(String.format(Messages.NO_MORE_HINTS, hints.total()));
+            return ColonResult.CONTINUE;
+        }
+        int number = hints.nextNumber();
+        String text = hints.next();
+        drill.transcript().note(Transcript.Entry.Kind.HINT, db, "hint " + number);
+        out.println("Hint " + number + "/" + hints.total() + ": " + text.strip());
+        return ColonResult.CONTINUE;
+    }
+
+    private ColonResult submit(String args, String db, PrintWriter out) {
+        boolean json = args.equals("--json");
+        if (!args.isEmpty() && !json) {
+            out.println("usage: :submit [--json]");
+            return ColonResult.CONTINUE;
+        }
+        submitter.submit(db, json, out);
+        return ColonResult.CONTINUE;
+    }
+
+    private ColonResult postmortem(String args, String db, PrintWriter out) {
+        out.println(drill.scenario().postmortem().strip());
+        return ColonResult.CONTINUE;
+    }
+
+    private ColonResult status(String args, String db, PrintWriter out) {
+        DrillClock clock = drill.clock();
+        String time = clock.isTimed()
+                ? DrillClock.format(clock.remaining()) + " left of " + DrillClock.format(clock.limit())
+                : DrillClock.format(clock.elapsed()) + " elapsed (untimed)";
+        out.println("Scenario:  " + drill.scenario().id());
+        out.println("Time:      " + time);
+        out.println("Hints:     " + hints.given() + " of " + hints.total() + " used");
+        out.println("Database:  " + db);
+        out.println("Sandbox:   " + drill.sandbox().description());
+        return ColonResult.CONTINUE;
+    }
+
+    private ColonResult reset(String args, String db, PrintWriter out) {
+        long start = System.nanoTime();
+        ScenarioInstaller.reset(drill.sandbox(), drill.scenario());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        drill.transcript().note(Transcript.Entry.Kind.RESET, db, ":reset");
+        out.println("Every database is back to the broken start (" + millis + " ms). The clock keeps running.");
+        return ColonResult.RECONNECT;
+    }
+
+    private ColonResult help(String args, String db, PrintWriter out) {
+        out.println("Drill commands:");
+        for (DrillCommand c : table) {
+            String usage = c.arguments().isEmpty() ? c.name() : c.name() + " " + c.arguments();
+            out.println(String.format("  %-20s %s", usage, c.description()));
+        }
+        out.println("Everything else is psql: SQL ending in ';', \\d, \\c DB, \\? for the list, \\q to quit.");
+        return ColonResult.CONTINUE;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.ride.drill;
+
+/** What the drill says to the learner, in one place. */
+final class Messages {
+    private Messages() {
+    }
+
+    static final String COLON_REMINDER =
+            "Type :hint for a hint, :submit to be scored, :postmortem for the write-up, :help for more; \\q quits.";
+    static final String NO_MORE_HINTS = "No more hints: that was the last of %d. :postmortem shows the full write-up.";
+    static final String UNKNOWN_COLON = "unknown command %s. Try :help.";
+    static final String POSTMORTEM_SPOILER_NOTE = "(spoiler: the postmortem gives the answer away)";
+}

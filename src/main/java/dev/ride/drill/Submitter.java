@@ -1,0 +1,56 @@
+package dev.ride.drill;
+
+import dev.ride.score.ScoreCard;
+import dev.ride.score.ScoreCardFormatter;
+import dev.ride.score.Scorer;
+import dev.ride.score.TranscriptInput;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** :submit — turns the transcript into evidence, asks the scorer, prints the card. */
+final class Submitter {
+
+    private final Drill drill;
+    private final Scorer scorer = new Scorer();
+
+    Submitter(Drill drill) {
+        this.drill = drill;
+    }
+
+    ScoreCard submit(String currentDatabase, boolean json, PrintWriter out) {
+        ScoreCard card = scorer.score(drill.scenario(), drill.sandbox(), evidence(),
+                drill.clock().elapsed().toSeconds());
+        drill.transcript().note(Transcript.Entry.Kind.SUBMIT, currentDatabase,
+                ":submit " + card.total() + "/" + card.max());
+        out.println(json ? ScoreCardFormatter.json(card) : ScoreCardFormatter.text(card, drill.color()));
+        record(card, json ? new PrintWriter(System.err, true) : out);
+        return card;
+    }
+
+    /** Appends to the progress file; a file that is not ours is left alone, with one line saying so. */
+    private void record(ScoreCard card, PrintWriter problems) {
+        if (drill.progress() == null) {
+            return;
+        }
+        try {
+            drill.progress().append(ProgressLog.attemptOf(card, drill.transcript().hints().size(), Instant.now()));
+        } catch (IOException e) {
+            problems.println("ride: progress not saved: " + e.getMessage());
+        }
+    }
+
+    /** What ran since the last reset, where it ran; failed statements count as looking too. */
+    private List<TranscriptInput> evidence() {
+        List<TranscriptInput> inputs = new ArrayList<>();
+        for (Transcript.Entry e : drill.transcript().sinceLastReset()) {
+            if (e.kind() == Transcript.Entry.Kind.SQL || e.kind() == Transcript.Entry.Kind.META) {
+                inputs.add(new TranscriptInput(e.database(), e.text()));
+            }
+        }
+        return inputs;
+    }
+}

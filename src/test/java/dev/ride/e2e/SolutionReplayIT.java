@@ -1,0 +1,54 @@
+package dev.ride.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ride.scenario.Scenario;
+import dev.ride.scenario.ScenarioCatalog;
+import dev.ride.scenario.Solution;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Replays every solution transcript of every scenario through the real entry point on a fresh
+ * sandbox and compares the card with the expected one (elapsed time aside).
+ */
+class SolutionReplayIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestFactory
+    List<DynamicTest> everySolutionGivesItsCard() {
+        ScenarioCatalog catalog = ScenarioCatalog.scan(RideProcess.projectDir().resolve("scenarios"));
+        assertThat(catalog.problems()).isEmpty();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String engine : TestEngines.enginesUnderTest()) {
+            for (Scenario scenario : catalog.scenarios()) {
+                for (Solution solution : scenario.solutions()) {
+                    tests.add(DynamicTest.dynamicTest(engine + ": " + scenario.id() + " / " + solution.name(),
+                            () -> replay(engine, scenario, solution)));
+                }
+            }
+        }
+        assertThat(tests).isNotEmpty();
+        return tests;
+    }
+
+    private static void replay(String engine, Scenario scenario, Solution solution) throws Exception {
+        String transcript = Files.readString(solution.transcript());
+        RideProcess.Result result = RideProcess.run(transcript,
+                TestEngines.args(engine, "postgres", "start", scenario.id()));
+        assertThat(result.exitCode()).as("exit code; stderr:\n%s", result.stderr()).isZero();
+        ObjectNode actual = (ObjectNode) JSON.readTree(result.lastJsonLine());
+        assertThat(actual.get("elapsed_s").isIntegralNumber()).isTrue();
+        actual.remove("elapsed_s");
+        JsonNode expected = JSON.readTree(Files.readString(solution.card()));
+        assertThat(actual).as("card of %s", solution.name()).isEqualTo(expected);
+    }
+}

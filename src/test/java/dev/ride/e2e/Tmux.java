@@ -1,0 +1,101 @@
+package dev.ride.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real terminal for interactive tests: a detached tmux session running a command, driven with
+ * send-keys and read with capture-pane, the way a person would use it.
+ */
+public final class Tmux implements AutoCloseable {
+
+    private final String session = "ride-test-" + UUID.randomUUID().toString().substring(0, 8);
+
+    /** Starts {@code command} (a shell command line) in a new window of the given size. */
+    public Tmux(String command, int width, int height, List<String> env) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("new-session", "-d", "-s", session,
+                "-x", String.valueOf(width), "-y", String.valueOf(height)));
+        for (String e : env) {
+            args.add("-e");
+            args.add(e);
+        }
+        args.add(command);
+        tmux(args.toArray(String[]::new));
+    }
+
+    /** Types literal text (no key names interpreted). */
+    public void type(String text) throws IOException, InterruptedException {
+        tmux("send-keys", "-t", session, "-l", text);
+    }
+
+    /** Presses keys by tmux name: "Enter", "Tab", "C-c", "C-d", "C-r", "Up". */
+    public void press(String... keys) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
+        args.addAll(List.of(keys));
+        tmux(args.toArray(String[]::new));
+    }
+
+    /** The visible screen, trailing blanks trimmed. */
+    public String screen() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-t", session).stripTrailing();
+    }
+
+    /** Waits until the screen contains {@code text}; returns the screen, or fails with it. */
+    public String waitFor(String text, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            if (!isAlive()) {
+                throw new AssertionError("the program ended before showing \"" + text + "\"; last screen:\n" + screen);
+            }
+            screen = screen();
+            if (screen.contains(text)) {
+                return screen;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out after " + timeout + " waiting for \"" + text + "\"; screen:\n" + screen);
+    }
+
+    public boolean isAlive() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("tmux", "has-session", "-t", session).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
+    }
+
+    /** Waits for the program to end (the session closes with it). */
+    public boolean waitForExit(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!isAlive()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        if (isAlive()) {
+            tmux("kill-session", "-t", session);
+        }
+    }
+
+    private static String tmux(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add("tmux");
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("tmux " + String.join(" ", args) + " failed: " + output);
+        }
+        return output;
+    }
+}

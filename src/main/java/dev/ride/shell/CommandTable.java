@@ -65,8 +65,8 @@ final class CommandTable {
             command("Formatting", "\\a", "toggle between unaligned and aligned output mode", "a", List.of("\\a"),
                     CommandTable::toggleAligned),
             command("Formatting", "\\pset [NAME [VALUE]]",
-                    "set table output option (border|csv_fieldsep|expanded|fieldsep|footer|format|null|\n"
-                            + "recordsep|title|tuples_only)", "pset", List.of("\\pset"), CommandTable::pset),
+                    "set table output option\n(border|csv_fieldsep|expanded|fieldsep|footer|format|\n"
+                            + "null|recordsep|title|tuples_only)", "pset", List.of("\\pset"), CommandTable::pset),
             command("Formatting", "\\t [on|off]", "show only rows", "t", List.of("\\t"), CommandTable::tuplesOnly),
             command("Formatting", "\\x [on|off|auto]", "toggle expanded output", "x", List.of("\\x"),
                     CommandTable::expanded),

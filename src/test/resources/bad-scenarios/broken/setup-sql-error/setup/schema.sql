@@ -1,0 +1,2 @@
+create table t (id int);
+create tabel u (id int);

@@ -1,8 +1,12 @@
 package dev.ride.cli;
 
 import dev.ride.drill.Drill;
+import dev.ride.shell.InteractiveShell;
 import dev.ride.shell.ScriptShell;
 import dev.ride.shell.ShellSession;
+
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -21,16 +25,23 @@ final class ShellLauncher {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try (ShellSession session = new ShellSession(drill, drill.scenario().startDatabase(), out, err)) {
-            new ScriptShell(session).run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+            // Like psql: 2 when the connection was lost or a \connect failed in the script.
+            int status = new ScriptShell(session).run(
+                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
             out.flush();
-            return ExitCodes.OK;
+            return status;
         }
     }
 
-    // The JLine front end is being built; until it lands a terminal gets the banner and the plain reader.
+    /** The JLine shell: the banner (briefing, where to connect), then psql's prompt. */
     static int interactive(Drill drill) throws Exception {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        drill.printBanner(out);
-        return script(drill);
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            PrintWriter out = terminal.writer();
+            drill.printBanner(out);
+            try (ShellSession session = new ShellSession(drill, drill.scenario().startDatabase(), out, out)) {
+                session.setInteractive(true);
+                return new InteractiveShell(session).run(terminal, RidePaths.historyFile());
+            }
+        }
     }
 }

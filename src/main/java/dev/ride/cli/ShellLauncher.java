@@ -1,47 +1,136 @@
 package dev.ride.cli;
 
+import dev.ride.drill.AsciicastWriter;
 import dev.ride.drill.Drill;
+import dev.ride.drill.DrillTimer;
+import dev.ride.drill.EndableInput;
+import dev.ride.drill.RecordingOutputStream;
 import dev.ride.shell.InteractiveShell;
 import dev.ride.shell.ScriptShell;
 import dev.ride.shell.ShellSession;
-
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
 
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Opens the shell over a drill: the JLine front end on a terminal, psql's script mode otherwise. */
+/**
+ * Opens the shell over a drill: the JLine front end on a terminal, psql's script mode otherwise;
+ * adds the drill's timer (warnings, automatic :submit at zero) and the asciicast recording.
+ */
 final class ShellLauncher {
     private ShellLauncher() {
     }
 
-    /** Like {@code psql < file}: no banner, no prompts, no colours. */
-    static int script(Drill drill) throws SQLException, java.io.IOException {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    /** @param record the .cast file to write, or null */
+    record Options(Path record) {
+    }
+
+    /** Like {@code psql < file}: no banner, no prompts, no colours. A recording holds stdout. */
+    static int script(Drill drill, Options options) throws Exception {
+        AsciicastWriter recording = options.record() == null ? null
+                : new AsciicastWriter(options.record(), envSize("COLUMNS", 80), envSize("LINES", 24), title(drill));
+        OutputStream stdout = recording == null ? System.out : new RecordingOutputStream(System.out, recording);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        try (ShellSession session = new ShellSession(drill, drill.scenario().startDatabase(), out, err)) {
+        EndableInput input = new EndableInput(System.in);
+        try (recording; ShellSession session = new ShellSession(drill, drill.scenario().startDatabase(), out, err);
+             DrillTimer timer = timer(drill, err::println, () -> {
+                 session.cancelRunningQuery();
+                 input.end();
+             })) {
             // Like psql: 2 when the connection was lost or a \connect failed in the script.
-            int status = new ScriptShell(session).run(
-                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+            int status = new ScriptShell(session).run(new BufferedReader(input));
+            if (timer != null && timer.isUp()) {
+                drill.colonCommand(":submit --json", session.currentDatabase(), out);
+            }
             out.flush();
             return status;
         }
     }
 
-    /** The JLine shell: the banner (briefing, where to connect), then psql's prompt. */
-    static int interactive(Drill drill) throws Exception {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            PrintWriter out = terminal.writer();
-            drill.printBanner(out);
-            try (ShellSession session = new ShellSession(drill, drill.scenario().startDatabase(), out, out)) {
-                session.setInteractive(true);
-                return new InteractiveShell(session).run(terminal, RidePaths.historyFile());
+    /**
+     * The JLine shell on the learner's terminal. A timed or recorded drill puts the terminal in raw
+     * mode and runs the line reader on a terminal of its own between the keyboard and the screen,
+     * so the recording sees every byte the screen gets and the timer can end the prompt.
+     */
+    static int interactive(Drill drill, Options options) throws Exception {
+        try (Terminal system = TerminalBuilder.builder().system(true).name("ride").build()) {
+            if (options.record() == null && !drill.clock().isTimed()) {
+                return run(drill, system, null);
             }
+            Attributes saved = system.enterRawMode();
+            Attributes raw = system.getAttributes();
+            // ^C and the line endings pass through untouched: the inner terminal handles both
+            raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+            raw.setOutputFlag(Attributes.OutputFlag.OPOST, false);
+            system.setAttributes(raw);
+            AsciicastWriter recording = options.record() == null ? null
+                    : new AsciicastWriter(options.record(), system.getWidth(), system.getHeight(), title(drill));
+            OutputStream screen = recording == null ? system.output() : new RecordingOutputStream(system.output(), recording);
+            KeyboardInput keyboard = new KeyboardInput(system.input());
+            try (recording; Terminal inner = new ExternalTerminal("ride", system.getType(), keyboard, screen,
+                    StandardCharsets.UTF_8)) {
+                inner.setSize(system.getSize());
+                system.handle(Terminal.Signal.WINCH, signal -> {
+                    inner.setSize(system.getSize());
+                    if (recording != null) {
+                        recording.resize(system.getWidth(), system.getHeight());
+                    }
+                    inner.raise(Terminal.Signal.WINCH);
+                });
+                return run(drill, inner, keyboard);
+            } finally {
+                system.setAttributes(saved);
+            }
+        }
+    }
+
+    private static int run(Drill drill, Terminal terminal, KeyboardInput keyboard) throws Exception {
+        PrintWriter out = terminal.writer();
+        drill.printBanner(out);
+        AtomicReference<ShellSession> current = new AtomicReference<>();
+        try (ShellSession session = new ShellSession(drill, drill.scenario().startDatabase(), out, out);
+             DrillTimer timer = keyboard == null ? null : timer(drill, line -> {
+                 out.print("\n" + line + "\n");
+                 out.flush();
+                 // the line reader redraws its prompt and line on a resize: ask for that
+                 terminal.raise(Terminal.Signal.WINCH);
+             }, () -> {
+                 current.get().cancelRunningQuery();
+                 keyboard.type("\u0003\u0004");
+             })) {
+            current.set(session);
+            int code = new InteractiveShell(session).run(terminal, RidePaths.historyFile());
+            if (timer != null && timer.isUp()) {
+                drill.colonCommand(":submit", session.currentDatabase(), out);
+            }
+            out.flush();
+            return code;
+        }
+    }
+
+    /** The drill's timer, started; null for an untimed drill. */
+    private static DrillTimer timer(Drill drill, java.util.function.Consumer<String> announce, Runnable expired) {
+        return drill.clock().isTimed() ? new DrillTimer(drill.clock(), announce, expired).start() : null;
+    }
+
+    static String title(Drill drill) {
+        return "ride · " + drill.scenario().title();
+    }
+
+    private static int envSize(String variable, int fallback) {
+        try {
+            return Integer.parseInt(System.getenv().getOrDefault(variable, String.valueOf(fallback)));
+        } catch (NumberFormatException e) {
+            return fallback;
         }
     }
 }

@@ -45,8 +45,14 @@ final class StartCommand implements Callable<Integer> {
     @Option(names = "--image", paramLabel = "IMAGE", description = "Docker image for --engine docker (or RIDE_IMAGE)")
     String image;
 
-    @Option(names = "--timed", paramLabel = "DURATION", description = "time limit, e.g. 15m; default: untimed")
+    @Option(names = "--timed", paramLabel = "DURATION", arity = "0..1", fallbackValue = "",
+            description = {"time limit, e.g. 15m; a bare --timed uses the scenario's duration; default: untimed.",
+                    "Warnings at 5 and 1 minutes left; at zero your work is submitted."})
     String timed;
+
+    @Option(names = "--record", paramLabel = "FILE.cast",
+            description = "write an asciicast v2 recording of the session (asciinema play FILE.cast)")
+    java.nio.file.Path record;
 
     @Override
     public Integer call() throws Exception {
@@ -60,7 +66,7 @@ final class StartCommand implements Callable<Integer> {
         }
         Duration limit;
         try {
-            limit = timed == null ? null : Durations.parse(timed);
+            limit = timed == null ? null : timed.isEmpty() ? scenario.duration() : Durations.parse(timed);
         } catch (RuntimeException e) {
             err.println("ride: --timed takes a duration like 15m, 90s or 1h: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -72,7 +78,7 @@ final class StartCommand implements Callable<Integer> {
             if (interactive) {
                 err.println("Starting a PostgreSQL sandbox (" + sandboxEngine.name() + ") for " + scenario.id() + " ...");
             }
-            return runDrill(sandboxEngine, scenario, limit, interactive);
+            return runDrill(sandboxEngine, scenario, limit, interactive, new ShellLauncher.Options(record));
         } catch (java.sql.SQLException e) {
             err.println("ride: cannot connect to the sandbox: " + e.getMessage());
             return ExitCodes.SANDBOX_FAILED;
@@ -82,13 +88,13 @@ final class StartCommand implements Callable<Integer> {
         }
     }
 
-    private static int runDrill(SandboxEngine engine, Scenario scenario, Duration limit, boolean interactive)
-            throws Exception {
+    private static int runDrill(SandboxEngine engine, Scenario scenario, Duration limit, boolean interactive,
+                                ShellLauncher.Options shell) throws Exception {
         try (Sandbox sandbox = engine.start(scenario.id())) {
             ScenarioInstaller.install(sandbox, scenario);
             Drill drill = new Drill(scenario, sandbox, new DrillClock(limit), interactive && Colors.enabled())
                     .withProgress(new ProgressLog(RidePaths.progressFile()));
-            return interactive ? ShellLauncher.interactive(drill) : ShellLauncher.script(drill);
+            return interactive ? ShellLauncher.interactive(drill, shell) : ShellLauncher.script(drill, shell);
         }
     }
 }

@@ -9,5 +9,12 @@ final class Messages {
             "Type :hint for a hint, :submit to be scored, :postmortem for the write-up, :help for more; \\q quits.";
     static final String NO_MORE_HINTS = "No more hints: that was the last of %d. :postmortem shows the full write-up.";
     static final String UNKNOWN_COLON = "unknown command %s. Try :help.";
+    static final String TIME_UP = "Time is up: submitting your work.";
+
+    static String timeLeft(java.time.Duration left) {
+        long minutes = left.toMinutes();
+        return "Time check: " + minutes + (minutes == 1 ? " minute" : " minutes") + " left.";
+    }
+
     static final String POSTMORTEM_SPOILER_NOTE = "(spoiler: the postmortem gives the answer away)";
 }

@@ -26,7 +26,13 @@ final class Submitter {
                 drill.clock().elapsed().toSeconds());
         drill.transcript().note(Transcript.Entry.Kind.SUBMIT, currentDatabase,
                 ":submit " + card.total() + "/" + card.max());
-        out.println(json ? ScoreCardFormatter.json(card) : ScoreCardFormatter.text(card, drill.color()));
+        DrillFacts facts = DrillFacts.of(drill);
+        if (json) {
+            out.println(facts.json(card));
+        } else {
+            out.print(ScoreCardFormatter.text(card, drill.color()));
+            out.println(facts.textLine(card));
+        }
         record(card, json ? new PrintWriter(System.err, true) : out);
         return card;
     }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Replays every solution transcript of every scenario through the real entry point on a fresh
- * sandbox and compares the card with the expected one (elapsed time aside).
+ * sandbox and compares the card with the expected one (elapsed time, limit and hint times aside).
  */
 class SolutionReplayIT {
 
@@ -48,6 +48,9 @@ class SolutionReplayIT {
         ObjectNode actual = (ObjectNode) JSON.readTree(result.lastJsonLine());
         assertThat(actual.get("elapsed_s").isIntegralNumber()).isTrue();
         actual.remove("elapsed_s");
+        // an untimed replay: no limit; the transcripts take no hints unless their card says so
+        assertThat(actual.remove("limit_s").isNull()).as("limit_s of an untimed drill").isTrue();
+        assertThat(actual.remove("hints").isArray()).isTrue();
         JsonNode expected = JSON.readTree(Files.readString(solution.card()));
         assertThat(actual).as("card of %s", solution.name()).isEqualTo(expected);
     }

@@ -6,6 +6,7 @@ import dev.ride.shell.PrintOptions.Expanded;
 import dev.ride.shell.PrintOptions.Format;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -211,7 +212,15 @@ final class CommandTable {
         if (file.startsWith("~/")) {
             file = System.getProperty("user.home") + file.substring(1);
         }
-        Path path = Path.of(file);
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            // a NUL in the name: psql's C string would end there; no such file either way
+            String message = Messages.fileError(file, "No such file or directory");
+            session.output().error(message);
+            return Result.failed(message);
+        }
         String name = file;
         if (relative && !path.isAbsolute() && call.source().isFile()) {
             path = call.source().directory().resolve(file);

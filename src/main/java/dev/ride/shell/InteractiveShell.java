@@ -11,7 +11,9 @@ import org.jline.terminal.Terminal;
  * The shell on a terminal: a JLine line reader over a {@link ShellSession}. psql's prompts
  * (continuation lines included), history saved to a file with a multi-line statement as one
  * entry, tab completion, Ctrl-C clearing the line being typed or cancelling the running query on
- * the server, Ctrl-D leaving.
+ * the server, Ctrl-D leaving; Ctrl-R searches the history (JLine's own widget). Completion looks
+ * the catalog up on a connection of its own ({@link CompletionCatalog}); the statement being typed
+ * is coloured ({@link SqlHighlighter}).
  */
 public final class InteractiveShell {
 
@@ -29,11 +31,15 @@ public final class InteractiveShell {
      */
     public int run(Terminal terminal, Path historyFile) {
         session.setInteractive(true);
+        CompletionCatalog catalog = new CompletionCatalog(session.host());
+        boolean colour = SqlHighlighter.colourWanted(System.getenv("NO_COLOR"), System.getenv("TERM"))
+                && !Terminal.TYPE_DUMB.equals(terminal.getType());
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("ride")
                 .parser(new PsqlLineParser(session))
-                .completer(new ShellCompleter(session))
+                .completer(new ShellCompleter(session, catalog))
+                .highlighter(new SqlHighlighter(colour))
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.HISTORY_FILE_SIZE, 2000)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%M")
@@ -64,6 +70,7 @@ public final class InteractiveShell {
             }
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
+            catalog.close();
             try {
                 reader.getHistory().save();
             } catch (java.io.IOException e) {

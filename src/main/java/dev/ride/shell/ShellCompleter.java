@@ -1,68 +1,139 @@
 package dev.ride.shell;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 /**
- * Tab completion from what the shell knows: backslash commands (from the command table), the
- * drill's ':' commands, database names after {@code \c}, and SQL keywords plus the current
- * database's relations, read fresh each time so objects created a moment ago are offered.
+ * Tab completion, pgcli's way: a look at the words before the cursor decides what fits there,
+ * then small catalog lookups ({@link CompletionCatalog}) fetch the candidates. Backslash commands
+ * (from the command table), the drill's ':' commands, databases after {@code \c}; tables after
+ * FROM, JOIN, UPDATE, INTO, TABLE and {@code \d}; {@code schema.} followed by its tables;
+ * {@code alias.} or {@code table.} followed by its columns; elsewhere the columns of the
+ * statement's tables, functions, tables and keywords.
  */
 final class ShellCompleter implements Completer {
 
-    private static final List<String> KEYWORDS = List.of(
-            "ABORT", "ADD", "ALL", "ALTER", "ANALYZE", "AND", "AS", "ASC", "BEGIN", "BETWEEN", "BY", "CASCADE",
-            "CASE", "CHECK", "COLUMN", "COMMIT", "CONCURRENTLY", "CONSTRAINT", "COPY", "COUNT", "CREATE",
-            "DATABASE", "DEFAULT", "DELETE", "DESC", "DISTINCT", "DROP", "ELSE", "END", "EXISTS", "EXPLAIN",
-            "FOREIGN", "FROM", "FUNCTION", "GRANT", "GROUP", "HAVING", "IF", "IN", "INDEX", "INSERT", "INTO",
-            "IS", "JOIN", "KEY", "LEFT", "LIKE", "LIMIT", "LOCK", "NOT", "NULL", "OFFSET", "ON", "OR", "ORDER",
-            "PRIMARY", "REFERENCES", "REINDEX", "RENAME", "RETURNING", "REVOKE", "ROLLBACK", "SAVEPOINT", "SCHEMA",
-            "SELECT", "SEQUENCE", "SET", "SHOW", "TABLE", "THEN", "TO", "TRANSACTION", "TRIGGER", "TRUNCATE",
-            "TYPE", "UNION", "UNIQUE", "UPDATE", "USING", "VACUUM", "VALUES", "VIEW", "WHEN", "WHERE", "WITH");
+    private static final List<String> TABLE_CONTEXT = List.of("from", "join", "update", "into", "table");
 
     private final ShellSession session;
+    private final CompletionCatalog catalog;
 
-    ShellCompleter(ShellSession session) {
+    ShellCompleter(ShellSession session, CompletionCatalog catalog) {
         this.session = session;
+        this.catalog = catalog;
     }
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-        String word = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
-        String before = line.line().substring(0, line.cursor() - word.length()).stripLeading();
-        if (word.startsWith("\\")) {
+        catalog.useDatabase(session.currentDatabase());
+        String buffer = line.line();
+        int cursor = line.cursor();
+        String jlineWord = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
+        String lineBefore = buffer.substring(buffer.lastIndexOf('\n', cursor - 1) + 1, cursor - jlineWord.length())
+                .stripLeading();
+        if (jlineWord.startsWith("\\")) {
             for (String command : CommandTable.completions()) {
                 candidates.add(new Candidate(command, command, "commands", null, null, null, true));
             }
             return;
         }
-        if (before.isEmpty() && word.startsWith(":")) {
+        if (lineBefore.isEmpty() && jlineWord.startsWith(":")) {
             for (ShellHost.CommandHelp colon : session.colonCommands()) {
                 candidates.add(new Candidate(colon.name(), colon.name(), "drill", colon.description(), null, null,
                         true));
             }
             return;
         }
-        String command = before.split("\\s+", 2)[0];
+        // JLine's word runs from the last blank; the name being completed may start later ("count(cu").
+        int nameStart = jlineWord.length();
+        while (nameStart > 0 && (SqlTokens.isNamePart(jlineWord.charAt(nameStart - 1))
+                || jlineWord.charAt(nameStart - 1) == '.' || jlineWord.charAt(nameStart - 1) == '"')) {
+            nameStart--;
+        }
+        String lead = jlineWord.substring(0, nameStart);
+        String name = jlineWord.substring(nameStart);
+        String command = lineBefore.split("\\s+", 2)[0];
         if (command.equals("\\c") || command.equals("\\connect")) {
-            for (String database : session.databaseNames()) {
-                candidates.add(new Candidate(database));
-            }
+            catalog.databases(name).forEach(db -> candidates.add(new Candidate(db)));
             return;
         }
-        for (String relation : session.relationNames(word)) {
-            candidates.add(new Candidate(relation, relation, "relations", null, null, null, true));
+        Map<String, Candidate> found = new LinkedHashMap<>();
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            String qualifier = name.substring(0, dot);
+            String prefix = name.substring(dot + 1);
+            String table = StatementTables.around(buffer, cursor).tableFor(qualifier);
+            if (table != null) {
+                for (String column : catalog.columns(List.of(table), prefix)) {
+                    add(found, candidate(lead + qualifier + "." + column, column, "columns", true));
+                }
+            }
+            for (String relation : catalog.relations(qualifier, prefix)) {
+                add(found, candidate(lead + qualifier + "." + relation, relation, "tables", true));
+            }
+            candidates.addAll(found.values());
+            return;
         }
-        if (!command.startsWith("\\")) {
-            boolean lower = !word.isEmpty() && word.equals(word.toLowerCase(Locale.ROOT));
-            for (String keyword : KEYWORDS) {
-                String shown = lower ? keyword.toLowerCase(Locale.ROOT) : keyword;
-                candidates.add(new Candidate(shown, shown, "keywords", null, null, null, true));
+        boolean tablesOnly = command.startsWith("\\d") || TABLE_CONTEXT.contains(previousWord(buffer, cursor - name.length()));
+        if (!tablesOnly && !command.startsWith("\\")) {
+            StatementTables statement = StatementTables.around(buffer, cursor);
+            for (String column : catalog.columns(statement.tables(), name)) {
+                add(found, candidate(lead + column, column, "columns", true));
             }
         }
+        for (String relation : catalog.relations(null, name)) {
+            add(found, candidate(lead + relation, relation, "tables", true));
+        }
+        for (String schema : catalog.schemas(name)) {
+            add(found, candidate(lead + schema + ".", schema + ".", "schemas", false));
+        }
+        if (!tablesOnly && !command.startsWith("\\")) {
+            for (String function : catalog.functions(name)) {
+                add(found, candidate(lead + function, function + "()", "functions", true));
+            }
+            boolean lower = !name.isEmpty() && name.equals(name.toLowerCase(Locale.ROOT));
+            for (String keyword : SqlKeywords.ALL) {
+                String shown = lower ? keyword.toLowerCase(Locale.ROOT) : keyword;
+                add(found, candidate(lead + shown, shown, "keywords", true));
+            }
+        }
+        candidates.addAll(found.values());
+    }
+
+    /** The first candidate for a value wins (a column before a table of the same name). */
+    private static void add(Map<String, Candidate> found, Candidate candidate) {
+        found.putIfAbsent(candidate.value(), candidate);
+    }
+
+    private static Candidate candidate(String value, String display, String group, boolean complete) {
+        return new Candidate(value, display, group, null, null, null, complete);
+    }
+
+    /** The word before the one being completed, lower-cased ("" at the start). */
+    private static String previousWord(String buffer, int end) {
+        List<String> words = SqlTokens.words(buffer.substring(0, Math.max(0, end)));
+        if (words.isEmpty()) {
+            return "";
+        }
+        String last = words.get(words.size() - 1);
+        if (last.equals(",") && words.size() >= 2) {
+            // "FROM a, <Tab>": still a table list when a FROM comes before the comma
+            for (int i = words.size() - 2; i >= 0; i--) {
+                String w = words.get(i).toLowerCase(Locale.ROOT);
+                if (w.equals("from")) {
+                    return "from";
+                }
+                if (!SqlTokens.isName(words.get(i)) && !words.get(i).equals(",") || SqlKeywords.isKeyword(w)) {
+                    break;
+                }
+            }
+        }
+        return last.toLowerCase(Locale.ROOT);
     }
 }

@@ -167,24 +167,6 @@ public final class ShellSession implements AutoCloseable {
         return exitCode;
     }
 
-    /** Database names, for completion after {@code \c}. */
-    List<String> databaseNames() {
-        return catalogColumn("SELECT datname FROM pg_catalog.pg_database WHERE datallowconn ORDER BY 1;");
-    }
-
-    /**
-     * Tables, views, sequences and indexes of the current database starting with {@code prefix},
-     * asked at every completion so objects created a moment ago are there, and limited so a big
-     * schema stays fast.
-     */
-    List<String> relationNames(String prefix) {
-        String like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return catalogColumn("SELECT c.relname FROM pg_catalog.pg_class c "
-                + "WHERE c.relkind IN ('r','p','v','m','S','f','i') AND pg_catalog.pg_table_is_visible(c.oid) "
-                + "AND c.relnamespace <> 'pg_catalog'::pg_catalog.regnamespace "
-                + "AND c.relname LIKE " + NamePattern.literal(like + "%") + " ORDER BY 1 LIMIT 1000;");
-    }
-
     @Override
     public void close() {
         closeQuietly(connection);
@@ -638,17 +620,6 @@ public final class ShellSession implements AutoCloseable {
             return "on".equals(connection.unwrap(PGConnection.class).getParameterStatus("is_superuser"));
         } catch (SQLException e) {
             return false;
-        }
-    }
-
-    private List<String> catalogColumn(String sql) {
-        if (connection == null || queryRunning) {
-            return List.of();
-        }
-        try {
-            return new CatalogQuery(connection).run(sql).rows().stream().map(row -> row[0]).toList();
-        } catch (CatalogQuery.Failed e) {
-            return List.of();
         }
     }
 

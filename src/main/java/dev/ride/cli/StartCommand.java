@@ -5,6 +5,7 @@ import dev.ride.drill.DrillClock;
 import dev.ride.drill.ProgressLog;
 import dev.ride.sandbox.EngineOptions;
 import dev.ride.sandbox.Engines;
+import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
@@ -90,8 +91,10 @@ final class StartCommand implements Callable<Integer> {
 
     private static int runDrill(SandboxEngine engine, Scenario scenario, Duration limit, boolean interactive,
                                 ShellLauncher.Options shell) throws Exception {
-        try (Sandbox sandbox = engine.start(scenario.id())) {
-            ScenarioInstaller.install(sandbox, scenario);
+        // engines that can reuse the installed state do the install once per scenario fingerprint
+        PreparedState state = new PreparedState(ScenarioInstaller.fingerprint(scenario),
+                sandbox -> ScenarioInstaller.install(sandbox, scenario));
+        try (Sandbox sandbox = engine.start(scenario.id(), state)) {
             Drill drill = new Drill(scenario, sandbox, new DrillClock(limit), interactive && Colors.enabled())
                     .withProgress(new ProgressLog(RidePaths.progressFile()));
             return interactive ? ShellLauncher.interactive(drill, shell) : ShellLauncher.script(drill, shell);

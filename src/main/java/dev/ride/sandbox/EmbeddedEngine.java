@@ -9,6 +9,13 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -28,10 +35,13 @@ public final class EmbeddedEngine implements SandboxEngine {
     private static final int MAX_SOCKET_PATH = 107;
     private static final Object REAPED_LOCK = new Object();
     private static boolean reaped;
+    /** Part of every warm-start cache key: bump it when what a prepared copy holds changes. */
+    private static final String CACHE_FORMAT = "embedded-prepared-3";
 
     private final PostgresBinaries binaries;
     private final Path parent;
     private final Duration timeout;
+    private PreparedDataDirs preparedCache;
 
     /** Bundled binaries (or {@code RIDE_PG_BIN}), sandboxes under the temp dir, 30 s to become ready. */
     public EmbeddedEngine() {
@@ -51,6 +61,94 @@ public final class EmbeddedEngine implements SandboxEngine {
 
     @Override
     public EmbeddedSandbox start(String label) {
+        return launch(label, (dir, user) -> {
+            String password = newPassword();
+            initdb(dir, user, password);
+            return password;
+        }, false);
+    }
+
+    /**
+     * Warm start: the first run for a key installs the state into a cold server, stops it cleanly
+     * and keeps a copy of its data directory in the cache; every run then starts from a copy of
+     * that (no initdb, no setup SQL) and sets a new random password before handing it out.
+     */
+    @Override
+    public EmbeddedSandbox start(String label, PreparedState state) {
+        reapLeftoversOnce();
+        PreparedDataDirs cache = preparedCache();
+        String key = cacheKey(state.key());
+        Optional<PreparedDataDirs.Entry> entry = cache.find(key);
+        if (entry.isPresent()) {
+            try {
+                return startFrom(label, entry.get());
+            } catch (SandboxException e) {
+                // a damaged entry (disk full while storing, files removed by hand): prepare it again
+                cache.discard(key);
+            }
+        }
+        try (EmbeddedSandbox cold = start(label)) {
+            state.install().accept(cold);
+            cold.stopServer();
+            PreparedDataDirs.Entry source;
+            try {
+                source = cache.store(key, cold.dataDir(), cold.password());
+            } catch (IOException e) {
+                // no cache this time (read-only or full disk): start from this run's own copy
+                source = new PreparedDataDirs.Entry(cold.dataDir(), cold.password());
+            }
+            return startFrom(label, source);
+        }
+    }
+
+    /** The warm-start cache; {@link #withPreparedCache} points a test at its own. */
+    private PreparedDataDirs preparedCache() {
+        return preparedCache != null ? preparedCache : PreparedDataDirs.inCacheDir();
+    }
+
+    /** This engine with its warm-start cache under {@code root} (tests). */
+    public EmbeddedEngine withPreparedCache(Path root) {
+        EmbeddedEngine copy = new EmbeddedEngine(binaries, parent, timeout);
+        copy.preparedCache = new PreparedDataDirs(root);
+        return copy;
+    }
+
+    /**
+     * The cache key: the caller's key plus what makes a data directory from these binaries
+     * unusable elsewhere (the binaries' place, size and date: a new PostgreSQL gets a new key).
+     */
+    public String cacheKey(String stateKey) {
+        try {
+            Path postgres = binaries.postgres().toRealPath();
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(CACHE_FORMAT, postgres.toString(), Long.toString(Files.size(postgres)),
+                    Long.toString(Files.getLastModifiedTime(postgres).toMillis()), stateKey)) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (IOException e) {
+            throw new SandboxException("Cannot read the PostgreSQL binaries " + binaries.binDir() + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private EmbeddedSandbox startFrom(String label, PreparedDataDirs.Entry entry) {
+        return launch(label, (dir, user) -> {
+            Files.createDirectories(dir.socketDir());
+            user.own(dir.socketDir());
+            PreparedDataDirs.copyTree(entry.data(), dir.data(), user);
+            return entry.password();
+        }, true);
+    }
+
+    /** Fills a new sandbox directory with a cluster; returns its superuser's password. */
+    private interface Populate {
+        String into(SandboxDir dir, ServerUser user) throws IOException;
+    }
+
+    private EmbeddedSandbox launch(String label, Populate populate, boolean newPassword) {
         reapLeftoversOnce();
         long begin = System.nanoTime();
         SandboxDir dir;
@@ -61,10 +159,9 @@ public final class EmbeddedEngine implements SandboxEngine {
         }
         ServerUser user = ServerUser.current();
         try {
-            String password = newPassword();
             SandboxMarker marker = SandboxMarker.forThisProcess(label, 0);
             marker.write(dir.path());
-            initdb(dir, user, password);
+            String password = populate.into(dir, user);
             for (int attempt = 1; ; attempt++) {
                 int port = freePort();
                 marker = marker.withPort(port);
@@ -72,8 +169,10 @@ public final class EmbeddedEngine implements SandboxEngine {
                 Watchdog watchdog = Watchdog.start(user.wrap(serverCommand(dir, port, label)), dir.log(),
                         dir.serverPidFile());
                 try {
-                    long pid = awaitReady(dir, watchdog, port, password, begin);
-                    return new EmbeddedSandbox(dir, watchdog, pid, port, password, label,
+                    String handedOut = newPassword ? newPassword() : password;
+                    long pid = awaitReady(dir, watchdog, port, password, begin,
+                            newPassword ? c -> changePassword(c, handedOut) : c -> { });
+                    return new EmbeddedSandbox(dir, watchdog, pid, port, handedOut, label,
                             describe(dir), Duration.ofNanos(System.nanoTime() - begin));
                 } catch (PortTaken e) {
                     watchdog.release(5000);
@@ -98,6 +197,20 @@ public final class EmbeddedEngine implements SandboxEngine {
         }
     }
 
+    /**
+     * Every run gets its own password, also when its cluster is a copy. Utility statements are not
+     * tracked for this one, so the password never reaches pg_stat_statements (the server does not
+     * log statements).
+     */
+    private static void changePassword(Connection c, String password) {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET pg_stat_statements.track_utility = off");
+            s.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password + "'");
+        } catch (SQLException e) {
+            throw new SandboxException("Cannot set the sandbox's password: " + e.getMessage(), e);
+        }
+    }
+
     private void initdb(SandboxDir dir, ServerUser user, String password) throws IOException {
         Files.createDirectories(dir.data());
         Files.createDirectories(dir.socketDir());
@@ -110,7 +223,10 @@ public final class EmbeddedEngine implements SandboxEngine {
                 "-U", SUPERUSER, "--pwfile=" + dir.passwordFile(),
                 // no trust, not even on the socket: nobody (65534) is shared by other daemons
                 "--auth=scram-sha-256",
-                "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"));
+                "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",
+                // 1 MB WAL segments (with min_wal_size below): a prepared copy carries a few MB of
+                // WAL instead of 48, and every warm start copies it
+                "--wal-segsize=1"));
         Process initdb = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.log().toFile()))
@@ -145,6 +261,9 @@ public final class EmbeddedEngine implements SandboxEngine {
                 "shared_preload_libraries=pg_stat_statements",
                 // a throwaway server: durability buys nothing and costs start-up and reset time
                 "fsync=off", "synchronous_commit=off", "full_page_writes=off",
+                // little WAL kept around (checkpoints cost nothing with fsync off): a prepared copy
+                // then holds a few MB of WAL instead of 40
+                "min_wal_size=2MB", "max_wal_size=8MB", "checkpoint_warning=0",
                 // containers often have a tiny /dev/shm, which breaks parallel hash joins
                 "dynamic_shared_memory_type=mmap",
                 // shows in ps next to every server process
@@ -165,7 +284,8 @@ public final class EmbeddedEngine implements SandboxEngine {
     }
 
     /** Waits for "ready" in postmaster.pid, then for a real login; returns the postmaster's pid. */
-    private long awaitReady(SandboxDir dir, Watchdog watchdog, int port, String password, long begin) {
+    private long awaitReady(SandboxDir dir, Watchdog watchdog, int port, String password, long begin,
+                            Consumer<Connection> onLogin) {
         long deadline = begin + timeout.toNanos();
         Long pid = null;
         while (true) {
@@ -187,6 +307,7 @@ public final class EmbeddedEngine implements SandboxEngine {
         login.setProperty("connectTimeout", "5");
         while (true) {
             try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", login)) {
+                onLogin.accept(c);
                 return pid;
             } catch (SQLException e) {
                 if (!Proc.isRunning(pid)) {

@@ -21,6 +21,7 @@ public final class EmbeddedSandbox implements Sandbox {
     private final String description;
     private final Duration startup;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
     private final Thread shutdownHook;
 
     EmbeddedSandbox(SandboxDir dir, Watchdog watchdog, long pid, int port, String password, String label,
@@ -88,7 +89,7 @@ public final class EmbeddedSandbox implements Sandbox {
 
     /** The server process still runs (cheaper than {@link #isAlive()}, which logs in). */
     public boolean serverRunning() {
-        return !closed.get() && Proc.isRunning(pid);
+        return !closed.get() && !stopped.get() && Proc.isRunning(pid);
     }
 
     @Override
@@ -106,12 +107,34 @@ public final class EmbeddedSandbox implements Sandbox {
         }
     }
 
+    /** The cluster's directory. */
+    Path dataDir() {
+        return dir.data();
+    }
+
+    /**
+     * Shuts the server down cleanly (a checkpoint, then exit) and keeps the files, so the data
+     * directory can be copied; {@link #close()} still removes them.
+     */
+    void stopServer() {
+        if (stopped.compareAndSet(false, true)) {
+            Proc.stopPostmaster(pid, dir.data().toString(), 30_000);
+            watchdog.release(5000);
+            if (java.nio.file.Files.exists(dir.data().resolve("postmaster.pid"))) {
+                throw new SandboxException("The embedded PostgreSQL did not shut down cleanly; its log ends with:\n"
+                        + dir.logTail(15));
+            }
+        }
+    }
+
     private void stop() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        Proc.stopPostmaster(pid, dir.data().toString(), 5000);
-        watchdog.release(5000);
+        if (stopped.compareAndSet(false, true)) {
+            Proc.stopPostmaster(pid, dir.data().toString(), 5000);
+            watchdog.release(5000);
+        }
         try {
             dir.destroy();
         } catch (IOException e) {

@@ -21,9 +21,14 @@ record SandboxDir(Path path) {
 
     static final String PREFIX = "ride-sandbox-";
 
-    /** Where sandbox directories live: the JVM's temp dir (/tmp). */
+    /**
+     * Where sandbox directories live: {@code /dev/shm} when it is a writable directory (tmpfs: copying
+     * a prepared cluster and {@code CREATE DATABASE ... TEMPLATE} were measured several times
+     * faster than on a loaded disk), else the JVM's temp dir.
+     */
     static Path parent() {
-        return Path.of(System.getProperty("java.io.tmpdir"));
+        Path shm = Path.of("/dev/shm");
+        return Files.isDirectory(shm) && Files.isWritable(shm) ? shm : Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     /**

@@ -14,4 +14,20 @@ public interface SandboxEngine {
      *              {@code ride sandbox ls} and by the reaper of killed runs
      */
     Sandbox start(String label);
+
+    /**
+     * Starts a server already holding {@code state}. Engines that keep prepared copies override
+     * this to skip the install on a warm start; by default the state is installed every time.
+     * The password is random per call either way.
+     */
+    default Sandbox start(String label, PreparedState state) {
+        Sandbox sandbox = start(label);
+        try {
+            state.install().accept(sandbox);
+            return sandbox;
+        } catch (RuntimeException e) {
+            sandbox.close();
+            throw e;
+        }
+    }
 }

@@ -12,11 +12,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import dev.ride.drill.ProgressLog;
+import dev.ride.drill.ProgressLog.Attempt;
+
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "scenarios", mixinStandardHelpOptions = true, description = "List the scenario catalog.")
+@Command(name = "scenarios", mixinStandardHelpOptions = true, description = "List the scenario catalog, with your best score in each.")
 final class ScenariosCommand implements Callable<Integer> {
 
     @Spec
@@ -37,10 +42,11 @@ final class ScenariosCommand implements Callable<Integer> {
             return ExitCodes.NO_SUCH_SCENARIO;
         }
         List<Scenario> scenarios = catalog.scenarios();
+        Map<String, Attempt> best = best(err);
         if (json) {
-            out.println(toJson(scenarios));
+            out.println(toJson(scenarios, best));
         } else {
-            printTable(out, scenarios);
+            printTable(out, scenarios, best);
         }
         // A broken scenario is reported but does not hide the others.
         for (ScenarioException problem : catalog.problems()) {
@@ -50,7 +56,17 @@ final class ScenariosCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void printTable(PrintWriter out, List<Scenario> scenarios) {
+    /** The learner's best attempt per scenario; none when the progress file cannot be read (said once). */
+    private static Map<String, Attempt> best(PrintWriter err) {
+        try {
+            return ProgressCommand.bestPerScenario(new ProgressLog(RidePaths.progressFile()).read());
+        } catch (IOException e) {
+            err.println("ride: your best scores are not shown: " + e.getMessage());
+            return Map.of();
+        }
+    }
+
+    private static void printTable(PrintWriter out, List<Scenario> scenarios, Map<String, Attempt> best) {
         int idWidth = "ID".length();
         int titleWidth = "TITLE".length();
         int topicWidth = "TOPIC".length();
@@ -59,14 +75,16 @@ final class ScenariosCommand implements Callable<Integer> {
             titleWidth = Math.max(titleWidth, s.title().length());
             topicWidth = Math.max(topicWidth, s.topic().length());
         }
-        String row = "%-" + idWidth + "s  %-" + titleWidth + "s  %-" + topicWidth + "s  %-5s  %s%n";
-        out.printf(row, "ID", "TITLE", "TOPIC", "LEVEL", "DURATION");
+        String row = "%-" + idWidth + "s  %-" + titleWidth + "s  %-" + topicWidth + "s  %-5s  %-8s  %s%n";
+        out.printf(row, "ID", "TITLE", "TOPIC", "LEVEL", "DURATION", "BEST");
         for (Scenario s : scenarios) {
-            out.printf(row, s.id(), s.title(), s.topic(), s.level(), Durations.format(s.duration()));
+            Attempt a = best.get(s.id());
+            out.printf(row, s.id(), s.title(), s.topic(), s.level(), Durations.format(s.duration()),
+                    a == null ? "-" : a.total() + "/" + a.max());
         }
     }
 
-    private static String toJson(List<Scenario> scenarios) throws Exception {
+    private static String toJson(List<Scenario> scenarios, Map<String, Attempt> best) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode array = mapper.createArrayNode();
         for (Scenario s : scenarios) {
@@ -76,6 +94,13 @@ final class ScenariosCommand implements Callable<Integer> {
             node.put("topic", s.topic());
             node.put("level", s.level());
             node.put("duration_s", s.duration().toSeconds());
+            Attempt a = best.get(s.id());
+            if (a == null) {
+                node.putNull("best");
+            } else {
+                node.putObject("best").put("total", a.total()).put("max", a.max()).put("at", a.at().toString())
+                        .put("elapsed_s", a.elapsedSeconds()).put("hints", a.hintsUsed());
+            }
         }
         return mapper.writeValueAsString(array);
     }

@@ -1,0 +1,131 @@
+package dev.ride.cli;
+
+import dev.ride.drill.SolutionVerifier;
+import dev.ride.sandbox.EngineOptions;
+import dev.ride.sandbox.Engines;
+import dev.ride.sandbox.SandboxEngine;
+import dev.ride.scenario.Scenario;
+import dev.ride.scenario.ScenarioCatalog;
+import dev.ride.scenario.ScenarioException;
+import dev.ride.scenario.ScenarioLoader;
+import dev.ride.scenario.Solution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "scenario", mixinStandardHelpOptions = true,
+        description = "For scenario authors: check a scenario, start a new one.",
+        subcommands = {ScenarioCommand.Verify.class, ScenarioCommand.New.class})
+final class ScenarioCommand {
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = {"Replay every solution transcript on a fresh sandbox and compare its card with the "
+                    + "expected .card.json.", "One line per solution; exit status 1 when any card differs."})
+    static final class Verify implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID", arity = "0..1", description = "the scenario (see `ride scenarios`)")
+        String id;
+
+        @Option(names = "--all", description = "every scenario of the catalog")
+        boolean all;
+
+        @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
+                description = "auto, docker, embedded or external (default: ${DEFAULT-VALUE})")
+        String engine;
+
+        @Option(names = "--jdbc-url", paramLabel = "URL", description = "the server for --engine external")
+        String jdbcUrl;
+
+        @Option(names = "--image", paramLabel = "IMAGE", description = "Docker image for --engine docker")
+        String image;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (all == (id != null)) {
+                err.println("ride: name one scenario, or --all.");
+                return ExitCodes.USAGE;
+            }
+            List<Scenario> scenarios;
+            ScenarioCatalog catalog = ScenarioCatalog.scan(ScenarioHome.locate());
+            try {
+                scenarios = all ? catalog.scenarios() : List.of(catalog.require(id));
+            } catch (ScenarioException e) {
+                err.println("ride: " + e.getMessage());
+                return ExitCodes.NO_SUCH_SCENARIO;
+            }
+            int failures = 0;
+            if (all) {
+                for (ScenarioException problem : catalog.problems()) {
+                    out.println("FAIL " + problem.getMessage());
+                    failures++;
+                }
+            }
+            SandboxEngine sandboxes = Engines.forName(engine, EngineOptions.defaults().withJdbcUrl(jdbcUrl).withImage(image));
+            SolutionVerifier verifier = new SolutionVerifier(sandboxes);
+            int solutions = 0;
+            for (Scenario scenario : scenarios) {
+                if (scenario.solutions().isEmpty()) {
+                    out.println("FAIL " + scenario.id() + ": no solutions listed in " + scenario.manifest());
+                    failures++;
+                }
+                for (Solution solution : scenario.solutions()) {
+                    SolutionVerifier.Outcome o = verifier.verify(scenario, solution);
+                    String name = (all ? scenario.id() + " / " : "") + solution.name();
+                    out.println(o.ok()
+                            ? String.format("ok   %-24s %s", name, o.actualScore())
+                            : String.format("FAIL %-24s expected %s got %s: %s", name, o.expectedScore(),
+                                    o.actualScore(), o.problem()));
+                    out.flush();
+                    solutions++;
+                    failures += o.ok() ? 0 : 1;
+                }
+            }
+            out.println(solutions + " solution(s) of " + scenarios.size() + " scenario(s) on " + sandboxes.name() + ": "
+                    + (failures == 0 ? "all cards match" : failures + " failure(s)"));
+            return failures == 0 ? ExitCodes.OK : 1;
+        }
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true,
+            description = "Write a skeleton scenario folder (it loads as it is; edit every value).")
+    static final class New implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID", description = "e.g. stage-10/01-lock-queue-behind-a-migration")
+        String id;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!ScenarioSkeleton.ID.matcher(id).matches()) {
+                err.println("ride: a scenario id is lower-case words with dashes, e.g. stage-10/01-lock-queue");
+                return ExitCodes.USAGE;
+            }
+            Path folder = ScenarioHome.locate().resolve(id);
+            try {
+                for (Path file : ScenarioSkeleton.write(folder, id)) {
+                    out.println("wrote " + file);
+                }
+                ScenarioLoader.load(folder, id);
+            } catch (java.io.IOException | ScenarioException e) {
+                err.println("ride: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            out.println("Edit " + folder.resolve(ScenarioLoader.MANIFEST) + ", then: ride scenario verify " + id);
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.ride.drill;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.SandboxEngine;
+import dev.ride.scenario.Scenario;
+import dev.ride.scenario.ScenarioInstaller;
+import dev.ride.scenario.Section;
+import dev.ride.scenario.Solution;
+import dev.ride.shell.ScriptShell;
+import dev.ride.shell.ShellSession;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ride scenario verify}: replays a solution transcript on a fresh sandbox, through the same
+ * drill and shell a learner gets (script mode), and compares its card with the expected
+ * {@code .card.json}. A difference names the first check that came out otherwise, with its line in
+ * scenario.yaml, so an author knows which check to look at.
+ */
+public final class SolutionVerifier {
+
+    /** How one solution fared. {@code problem} is null when the card matched. */
+    public record Outcome(Scenario scenario, Solution solution, String expectedScore, String actualScore,
+                          String problem) {
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Fields of the card that vary from run to run (or with the options), left out of the comparison. */
+    private static final List<String> VOLATILE = List.of("elapsed_s", "limit_s", "hints");
+
+    private final SandboxEngine engine;
+
+    public SolutionVerifier(SandboxEngine engine) {
+        this.engine = engine;
+    }
+
+    public Outcome verify(Scenario scenario, Solution solution) {
+        JsonNode expected;
+        try {
+            expected = JSON.readTree(Files.readString(solution.card(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return new Outcome(scenario, solution, "?", "?", "cannot read " + solution.card() + ": " + e.getMessage());
+        }
+        String expectedScore = score(expected);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try (Sandbox sandbox = engine.start(scenario.id())) {
+            ScenarioInstaller.install(sandbox, scenario);
+            Drill drill = new Drill(scenario, sandbox, new DrillClock(null), false);
+            try (ShellSession session = new ShellSession(drill, scenario.startDatabase(), new PrintWriter(out),
+                    new PrintWriter(err));
+                 BufferedReader in = Files.newBufferedReader(solution.transcript(), StandardCharsets.UTF_8)) {
+                new ScriptShell(session).run(in);
+            }
+        } catch (Exception e) {
+            return new Outcome(scenario, solution, expectedScore, "?", "replay failed: " + e.getMessage());
+        }
+        ObjectNode actual = lastCard(out.toString());
+        if (actual == null) {
+            return new Outcome(scenario, solution, expectedScore, "?",
+                    "the transcript printed no JSON card (does it end with :submit --json?)" + tail(err.toString()));
+        }
+        VOLATILE.forEach(actual::remove);
+        String actualScore = score(actual);
+        if (actual.equals(expected)) {
+            return new Outcome(scenario, solution, expectedScore, actualScore, null);
+        }
+        return new Outcome(scenario, solution, expectedScore, actualScore, difference(scenario, expected, actual));
+    }
+
+    /** The first check that differs, or the first field when the checks are the same. */
+    static String difference(Scenario scenario, JsonNode expected, JsonNode actual) {
+        for (Section section : Section.values()) {
+            JsonNode want = expected.path(section.key()).path("checks");
+            JsonNode got = actual.path(section.key()).path("checks");
+            for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
+                JsonNode w = want.path(i);
+                JsonNode g = got.path(i);
+                if (!w.equals(g)) {
+                    String id = g.path("id").asText(w.path("id").asText("?"));
+                    return "check " + id + " (" + scenario.manifest() + ":" + checkLine(scenario.manifest(), id) + ")"
+                            + " expected " + describe(w) + ", got " + describe(g);
+                }
+            }
+        }
+        for (var fields = expected.fieldNames(); fields.hasNext(); ) {
+            String field = fields.next();
+            if (!expected.get(field).equals(actual.get(field))) {
+                return field + ": expected " + expected.get(field) + ", got " + actual.get(field);
+            }
+        }
+        return "the cards differ: expected " + expected + ", got " + actual;
+    }
+
+    /** The line of {@code - id: ID} in the manifest (1 when it cannot be found). */
+    static int checkLine(Path manifest, String id) {
+        Pattern line = Pattern.compile("^\\s*(-\\s*)?id:\\s*['\"]?" + Pattern.quote(id) + "['\"]?\\s*(#.*)?$");
+        try {
+            List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (line.matcher(lines.get(i)).matches()) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // the manifest was readable a moment ago when it was loaded; fall back to its top
+        }
+        return 1;
+    }
+
+    private static String describe(JsonNode check) {
+        if (check.isMissingNode()) {
+            return "no such check";
+        }
+        return (check.path("passed").asBoolean() ? "passed" : "failed") + " (" + check.path("points").asInt() + " points)";
+    }
+
+    private static String score(JsonNode card) {
+        return card.path("total").asInt() + "/" + card.path("max").asInt();
+    }
+
+    private static ObjectNode lastCard(String stdout) {
+        String[] lines = stdout.split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (lines[i].startsWith("{\"scenario\"")) {
+                try {
+                    return (ObjectNode) JSON.readTree(lines[i]);
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String tail(String stderr) {
+        String trimmed = stderr.strip();
+        if (trimmed.isEmpty()) {
+            return "";
+        }
+        String[] lines = trimmed.split("\n");
+        return "; last error: " + lines[lines.length - 1];
+    }
+}

@@ -1,0 +1,78 @@
+package dev.ride.drill;
+
+import dev.ride.sandbox.EngineOptions;
+import dev.ride.sandbox.Engines;
+import dev.ride.scenario.Scenario;
+import dev.ride.scenario.ScenarioCatalog;
+import dev.ride.scenario.ScenarioLoader;
+import dev.ride.scenario.Solution;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** `ride scenario verify`: a right card passes; a wrong one names the check and its manifest line. */
+class SolutionVerifierTest {
+
+    private static final String SEED = "stage-09/08-migration-applied-to-one-tenant-only";
+    private final SolutionVerifier verifier = new SolutionVerifier(Engines.forName("embedded", EngineOptions.defaults()));
+
+    @Test
+    void theSeedsIndexTrapGivesItsCard() {
+        Scenario seed = ScenarioCatalog.scan(Path.of("scenarios")).require(SEED);
+        Solution trap = seed.solutions().stream().filter(s -> s.name().equals("index-trap")).findFirst().orElseThrow();
+        SolutionVerifier.Outcome o = verifier.verify(seed, trap);
+        assertThat(o.problem()).isNull();
+        assertThat(o.ok()).isTrue();
+        assertThat(o.actualScore()).isEqualTo("90/100");
+    }
+
+    @Test
+    void aCheckThatComesOutOtherwiseIsNamedWithItsLine(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("seed");
+        copyTree(Path.of("scenarios").resolve(SEED), copy);
+        // claim the index trap was avoided: the replay says it was sprung
+        Path card = copy.resolve("solutions/index-trap.card.json");
+        Files.writeString(card, Files.readString(card)
+                .replace("{\"id\":\"no-release-id-index\",\"passed\":false,\"points\":0}",
+                        "{\"id\":\"no-release-id-index\",\"passed\":true,\"points\":10}")
+                .replace("\"trap\":{\"score\":20", "\"trap\":{\"score\":30").replace("\"total\":90", "\"total\":100"));
+        Scenario scenario = ScenarioLoader.load(copy, SEED);
+        Solution trap = scenario.solutions().stream().filter(s -> s.name().equals("index-trap")).findFirst().orElseThrow();
+        SolutionVerifier.Outcome o = verifier.verify(scenario, trap);
+        assertThat(o.ok()).isFalse();
+        assertThat(o.expectedScore()).isEqualTo("100/100");
+        assertThat(o.actualScore()).isEqualTo("90/100");
+        int line = Files.readAllLines(copy.resolve("scenario.yaml")).indexOf("    - id: no-release-id-index") + 1;
+        assertThat(line).isPositive();
+        assertThat(o.problem()).isEqualTo("check no-release-id-index (" + copy.resolve("scenario.yaml") + ":" + line
+                + ") expected passed (10 points), got failed (0 points)");
+    }
+
+    @Test
+    void aTranscriptWithoutJsonSubmitIsReported(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("seed");
+        copyTree(Path.of("scenarios").resolve(SEED), copy);
+        Files.writeString(copy.resolve("solutions/nothing.txt"), "SELECT 1;\n");
+        Scenario scenario = ScenarioLoader.load(copy, SEED);
+        Solution nothing = scenario.solutions().stream().filter(s -> s.name().equals("nothing")).findFirst().orElseThrow();
+        assertThat(verifier.verify(scenario, nothing).problem()).contains("no JSON card");
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

@@ -6,6 +6,7 @@ import dev.ride.drill.DrillTimer;
 import dev.ride.drill.EndableInput;
 import dev.ride.drill.RecordingOutputStream;
 import dev.ride.shell.InteractiveShell;
+import dev.ride.shell.PagedOutput;
 import dev.ride.shell.ScriptShell;
 import dev.ride.shell.ShellSession;
 import org.jline.terminal.Attributes;
@@ -97,7 +98,10 @@ final class ShellLauncher {
         PrintWriter out = terminal.writer();
         drill.printBanner(out);
         AtomicReference<ShellSession> current = new AtomicReference<>();
-        try (ShellSession session = new ShellSession(drill, drill.scenario().startDatabase(), out, out);
+        // The pager only on the plain terminal: a recorded or timed drill draws through an inner terminal.
+        PagedOutput pager = keyboard == null ? PagedOutput.forTerminal(out, System.getenv()) : null;
+        PrintWriter shellOut = pager == null ? out : new PrintWriter(pager);
+        try (ShellSession session = new ShellSession(drill, drill.scenario().startDatabase(), shellOut, shellOut);
              DrillTimer timer = keyboard == null ? null : timer(drill, line -> {
                  out.print("\n" + line + "\n");
                  out.flush();
@@ -108,7 +112,7 @@ final class ShellLauncher {
                  keyboard.type("\u0003\u0004");
              })) {
             current.set(session);
-            int code = new InteractiveShell(session).run(terminal, RidePaths.historyFile());
+            int code = new InteractiveShell(session, pager).run(terminal, RidePaths.historyFile());
             if (timer != null && timer.isUp()) {
                 drill.colonCommand(":submit", session.currentDatabase(), out);
             }

@@ -478,6 +478,24 @@ final class CommandTable {
                     }
                     output.println(Messages.format(options.format()));
                 }
+                case "pager" -> {
+                    // psql's 0 (off), 1 (long output) and 2 (always); used by the interactive shell only
+                    if (value != null && value.equalsIgnoreCase("always")) {
+                        session.setPager(2);
+                    } else if (value != null) {
+                        Boolean on = parseBoolean(value);
+                        if (on == null) {
+                            String message = Messages.unrecognizedValue(value, "pager");
+                            output.error(message);
+                            output.hint(Messages.availableValues("on, off, always"));
+                            return Result.failed(message);
+                        }
+                        session.setPager(on ? 1 : 0);
+                    } else {
+                        session.setPager(session.pager() == 1 ? 0 : 1);
+                    }
+                    output.println(Messages.pager(session.pager()));
+                }
                 case "border" -> {
                     if (value != null) {
                         options = options.withBorder(leadingInt(value));
@@ -585,7 +603,7 @@ final class CommandTable {
                 {"linestyle", "ascii"},
                 {"null", quoted(o.nullPrint())},
                 {"numericlocale", "off"},
-                {"pager", "1"},
+                {"pager", String.valueOf(session.pager())},
                 {"pager_min_lines", "0"},
                 {"recordsep", quoted(o.recordSeparator())},
                 {"recordsep_zero", "off"},

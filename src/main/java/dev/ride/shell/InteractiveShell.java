@@ -18,9 +18,19 @@ import org.jline.terminal.Terminal;
 public final class InteractiveShell {
 
     private final ShellSession session;
+    private final PagedOutput pager;
 
     public InteractiveShell(ShellSession session) {
+        this(session, null);
+    }
+
+    /**
+     * @param pager the session's output, to page what is taller than the terminal; null for none
+     *              (e.g. when the screen is recorded: a pager would draw outside the recording)
+     */
+    public InteractiveShell(ShellSession session, PagedOutput pager) {
         this.session = session;
+        this.pager = pager;
     }
 
     /**
@@ -63,7 +73,7 @@ public final class InteractiveShell {
                     return session.exitCode();
                 }
                 for (String line : input.split("\n", -1)) {
-                    if (session.handleLine(line) == ShellSession.Outcome.QUIT) {
+                    if (handle(line, terminal) == ShellSession.Outcome.QUIT) {
                         return session.exitCode();
                     }
                 }
@@ -76,6 +86,23 @@ public final class InteractiveShell {
             } catch (java.io.IOException e) {
                 terminal.writer().println("could not save history to " + historyFile + ": " + e.getMessage());
                 terminal.writer().flush();
+            }
+        }
+    }
+
+    /** Runs one line, through the pager when it is on ({@code \watch} never: it prints until stopped). */
+    private ShellSession.Outcome handle(String line, Terminal terminal) {
+        if (pager == null || session.pager() == 0 || line.contains("\\watch")) {
+            return session.handleLine(line);
+        }
+        pager.begin(session.pager() == 2 ? 1 : terminal.getHeight());
+        try {
+            return session.handleLine(line);
+        } finally {
+            try {
+                pager.end();
+            } catch (java.io.IOException e) {
+                terminal.writer().println(e.getMessage());
             }
         }
     }

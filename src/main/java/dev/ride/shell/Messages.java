@@ -98,6 +98,10 @@ final class Messages {
         return title == null ? "Title is unset." : "Title is \"" + title + "\".";
     }
 
+    static String pager(int mode) {
+        return mode == 1 ? "Pager is used for long output." : mode == 2 ? "Pager is always used." : "Pager usage is off.";
+    }
+
     static String footer(boolean on) {
         return on ? "Default footer is on." : "Default footer is off.";
     }

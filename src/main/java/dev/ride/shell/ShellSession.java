@@ -50,6 +50,7 @@ public final class ShellSession implements AutoCloseable {
     private PrintOptions printOptions = PrintOptions.defaults();
     private boolean timing;
     private boolean interactive;
+    private int pager = 1;
     private String previousQuery = "";
     private int exitCode;
     private volatile boolean queryRunning;
@@ -502,6 +503,15 @@ public final class ShellSession implements AutoCloseable {
 
     void setPrintOptions(PrintOptions options) {
         this.printOptions = options;
+    }
+
+    /** psql's {@code \pset pager}: 0 off, 1 for output taller than the terminal, 2 always. */
+    int pager() {
+        return pager;
+    }
+
+    void setPager(int mode) {
+        this.pager = mode;
     }
 
     boolean timing() {

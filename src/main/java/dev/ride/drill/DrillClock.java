@@ -1,6 +1,7 @@
 package dev.ride.drill;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * The drill's clock: time since the shell opened and, for a timed drill, time left.
@@ -8,16 +9,27 @@ import java.time.Duration;
  */
 public final class DrillClock {
 
-    private final long startNanos = System.nanoTime();
+    private final LongSupplier nanos;
+    private final long startNanos;
     private final Duration limit;
 
     /** @param limit null for an untimed drill */
     public DrillClock(Duration limit) {
+        this(limit, System::nanoTime);
+    }
+
+    /**
+     * A clock reading another time source: a demo runs on the time of its typing schedule, so
+     * the card shows the same time in every recording.
+     */
+    public DrillClock(Duration limit, LongSupplier nanos) {
         this.limit = limit;
+        this.nanos = nanos;
+        this.startNanos = nanos.getAsLong();
     }
 
     public Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
+        return Duration.ofNanos(nanos.getAsLong() - startNanos);
     }
 
     public boolean isTimed() {

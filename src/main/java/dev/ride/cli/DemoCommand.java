@@ -1,0 +1,119 @@
+package dev.ride.cli;
+
+import dev.ride.drill.AsciicastWriter;
+import dev.ride.drill.DemoPlayer;
+import dev.ride.drill.Drill;
+import dev.ride.drill.RecordingOutputStream;
+import dev.ride.drill.StableText;
+import dev.ride.sandbox.EngineOptions;
+import dev.ride.sandbox.Engines;
+import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.SandboxEngine;
+import dev.ride.sandbox.SandboxException;
+import dev.ride.scenario.Scenario;
+import dev.ride.scenario.ScenarioCatalog;
+import dev.ride.scenario.ScenarioException;
+import dev.ride.scenario.ScenarioInstaller;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Play a scenario's reference solution as if typed, on a real sandbox, for screencasts.",
+                "What changes between runs is hidden or fixed so two recordings show the same text: the "
+                        + "password is shown as •••, the port as 5432, timings and the elapsed time are fixed."})
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "scenario id (see `ride scenarios`)")
+    String scenarioId;
+
+    @Option(names = "--record", paramLabel = "FILE.cast", description = "also write an asciicast v2 recording")
+    Path record;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+            description = "typing speed multiplier (2 = twice as fast; default: ${DEFAULT-VALUE})")
+    double speed;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
+            description = "auto, docker, embedded or external (default: ${DEFAULT-VALUE})")
+    String engine;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL", description = "the server for --engine external")
+    String jdbcUrl;
+
+    @Option(names = "--image", paramLabel = "IMAGE", description = "Docker image for --engine docker")
+    String image;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!(speed > 0)) {
+            err.println("ride: --speed takes a number above 0, e.g. 2");
+            return ExitCodes.USAGE;
+        }
+        Scenario scenario;
+        Path reference;
+        try {
+            scenario = ScenarioCatalog.scan(ScenarioHome.locate()).require(scenarioId);
+            reference = scenario.folder().resolve("solutions/reference.txt");
+            if (!Files.isRegularFile(reference)) {
+                err.println("ride: " + scenario.id() + " has no solutions/reference.txt to play");
+                return ExitCodes.NO_SUCH_SCENARIO;
+            }
+        } catch (ScenarioException e) {
+            err.println("ride: " + e.getMessage());
+            return ExitCodes.NO_SUCH_SCENARIO;
+        }
+        List<String> lines = Files.readAllLines(reference, StandardCharsets.UTF_8);
+        try {
+            SandboxEngine sandboxes = Engines.forName(engine, EngineOptions.defaults().withJdbcUrl(jdbcUrl).withImage(image));
+            try (Sandbox sandbox = sandboxes.start(scenario.id())) {
+                ScenarioInstaller.install(sandbox, scenario);
+                return play(scenario, sandbox, lines);
+            }
+        } catch (SandboxException | ScenarioException | java.sql.SQLException e) {
+            err.println("ride: " + e.getMessage());
+            return ExitCodes.SANDBOX_FAILED;
+        }
+    }
+
+    private int play(Scenario scenario, Sandbox sandbox, List<String> lines) throws Exception {
+        AtomicLong schedule = new AtomicLong();
+        boolean terminal = Terminals.stdinIsTerminal();
+        Drill drill = new Drill(scenario, sandbox, DemoPlayer.clock(schedule), terminal && Colors.enabled());
+        int columns = envSize("COLUMNS", 100);
+        AsciicastWriter recording = record == null ? null
+                : new AsciicastWriter(record, columns, envSize("LINES", 30), "ride demo · " + scenario.title());
+        OutputStream stdout = recording == null ? System.out : new RecordingOutputStream(System.out, recording);
+        try (recording) {
+            PrintWriter screen = new PrintWriter(new StableText(sandbox)
+                    .filter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)), false);
+            new DemoPlayer(speed, schedule).play(drill, lines, screen, columns);
+            screen.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static int envSize(String variable, int fallback) {
+        try {
+            return Integer.parseInt(System.getenv().getOrDefault(variable, String.valueOf(fallback)));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

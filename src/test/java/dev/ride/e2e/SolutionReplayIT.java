@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SolutionReplayIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SEED = "stage-09/08-migration-applied-to-one-tenant-only";
 
     @TestFactory
     List<DynamicTest> everySolutionGivesItsCard() {
@@ -30,6 +31,11 @@ class SolutionReplayIT {
         List<DynamicTest> tests = new ArrayList<>();
         for (String engine : TestEngines.enginesUnderTest()) {
             for (Scenario scenario : catalog.scenarios()) {
+                if (!engine.equals("embedded") && !scenario.id().equals(SEED)) {
+                    // Same card on every engine is shown on the seed; the rest of the catalog runs
+                    // on embedded only, to keep CI on two cores well under half an hour.
+                    continue;
+                }
                 for (Solution solution : scenario.solutions()) {
                     tests.add(DynamicTest.dynamicTest(engine + ": " + scenario.id() + " / " + solution.name(),
                             () -> replay(engine, scenario, solution)));

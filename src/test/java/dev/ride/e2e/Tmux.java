@@ -45,6 +45,11 @@ public final class Tmux implements AutoCloseable {
         return tmux("capture-pane", "-p", "-t", session).stripTrailing();
     }
 
+    /** The visible screen with its colours and attributes as escape codes (capture-pane -e). */
+    public String screenWithEscapes() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-e", "-t", session).stripTrailing();
+    }
+
     /** Waits until the screen contains {@code text}; returns the screen, or fails with it. */
     public String waitFor(String text, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

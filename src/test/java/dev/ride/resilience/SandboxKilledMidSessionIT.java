@@ -1,0 +1,64 @@
+package dev.ride.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ride.e2e.TestEngines;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sandbox dies under a learner who is typing into ride through a pipe (the postmaster
+ * killed; the container removed): the next statement gets a clear message, not a stack trace,
+ * nothing hangs, and ride ends the way psql ends a script whose server went away.
+ */
+class SandboxKilledMidSessionIT {
+
+    private static final String SEED = "stage-09/08-migration-applied-to-one-tenant-only";
+
+    @Test
+    void embeddedPostmasterKilled() throws Exception {
+        try (LiveRide ride = LiveRide.start(List.of(), TestEngines.args("embedded", "postgres", "start", SEED))) {
+            int at = runProbe(ride, "before-kill");
+            List<Path> dirs = Leftovers.sandboxDirs(ride.pid());
+            assertThat(dirs).hasSize(1);
+            long postmaster = Leftovers.postmasterPid(dirs.get(0));
+            new ProcessBuilder("kill", "-9", Long.toString(postmaster)).start().waitFor();
+            afterTheSandboxDied(ride, at);
+        }
+    }
+
+    @Test
+    void dockerContainerRemoved() throws Exception {
+        DockerForTests.requireImage();
+        try (LiveRide ride = LiveRide.start(List.of(), TestEngines.args("docker", "postgres", "start", SEED))) {
+            int at = runProbe(ride, "before-kill");
+            List<String> containers = Leftovers.containers(List.of(ride.pid()));
+            assertThat(containers).hasSize(1);
+            Leftovers.docker("rm", "-f", containers.get(0).split(" ")[0]);
+            afterTheSandboxDied(ride, at);
+        }
+    }
+
+    private static int runProbe(LiveRide ride, String word) throws Exception {
+        ride.send("select '" + word + "' as probe;");
+        return ride.waitForStdout(word, 0, Duration.ofSeconds(120));
+    }
+
+    private static void afterTheSandboxDied(LiveRide ride, int stdoutAt) throws Exception {
+        ride.send("select 'after-kill' as probe;");
+        ride.send(":submit --json");
+        ride.closeStdin();
+        int exit = ride.waitForExit(Duration.ofSeconds(60));
+        String err = ride.stderr();
+        // psql's own words and exit status for a script whose server went away (psql -f does the same)
+        assertThat(exit).as("exit status; stderr:\n%s", err).isEqualTo(2);
+        assertThat(err).contains("server closed the connection unexpectedly").contains("connection to server was lost")
+                .doesNotContain("\tat ").doesNotContainPattern("\\w+Exception");
+        assertThat(err.lines().count()).as("stderr:\n%s", err).isLessThanOrEqualTo(6);
+        // what ran before stays printed; nothing ran after
+        assertThat(ride.stdout().substring(0, stdoutAt)).contains("before-kill");
+        assertThat(ride.stdout()).doesNotContain("after-kill");
+    }
+}

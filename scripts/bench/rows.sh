@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Big results to a pipe: `select g, md5(g::text) from generate_series(1,N) g` with N = 1,000,000
+# (aligned and unaligned, 3 runs) and 5,000,000 (memory flatness, 1 run), wall seconds and peak
+# RSS (GNU time) of the whole process, ride (external engine on the benchmark server; its start and
+# scenario install are in the wall time, shown apart as "ride session, no query") vs psql vs sqlline
+# (table / csv output). Output goes through `| cat >/dev/null`.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+need_time
+RUNS=${RUNS:-3}
+pg_start
+trap pg_stop EXIT
+pg_drop_seed
+sqlline_ok=; sqlline_fetch && sqlline_ok=1
+files=$(mktemp -d)
+query() { echo "select g, md5(g::text) from generate_series(1,$1) g;"; }
+
+measure() { # measure NAME SUBJECT RUNS COMMAND-STRING: wall and RSS rows
+  local name=$1 subject=$2 runs=$3 cmd=$4 walls=() rss=() w m
+  for _ in $(seq "$runs"); do
+    pg_drop_seed
+    read -r w m < <(rss_and_wall bash -c "$cmd | cat >/dev/null")
+    walls+=("$w"); rss+=("$(( m / 1024 ))")
+  done
+  record "$name wall" "$subject" s "${walls[@]}"
+  record "$name peak RSS" "$subject" MiB "${rss[@]}"
+}
+
+printf 'select 1;\n' >"$files/none.sql"
+measure "ride session, no query" ride "$RUNS" \
+  "'$RIDE' postgres start '$SEED' --engine external --jdbc-url '$(pg_jdbc)' <'$files/none.sql'"
+for n in 1000000 5000000; do
+  runs=$RUNS; [ "$n" = 5000000 ] && runs=1
+  for format in aligned unaligned; do
+    { [ "$format" = unaligned ] && echo '\pset format unaligned'; query "$n"; } >"$files/q.sql"
+    label="$n rows $format"
+    measure "$label" ride "$runs" "'$RIDE' postgres start '$SEED' --engine external --jdbc-url '$(pg_jdbc)' <'$files/q.sql'"
+    measure "$label" psql "$runs" "psql -X -d postgres <'$files/q.sql'"
+    if [ -n "$sqlline_ok" ] && [ "$n" = 1000000 ]; then
+      query "$n" >"$files/s.sql"
+      opts="--outputformat=table"; [ "$format" = unaligned ] && opts="--outputformat=csv"
+      measure "$label" sqlline "$runs" \
+        "source '$BENCH_DIR/lib.sh'; PG_PORT=$PG_PORT PG_PASSWORD='$PG_PASSWORD' SQLLINE_OPTS='$opts' sqlline_run '$files/s.sql'"
+    fi
+  done
+done
+pg_drop_seed
+rm -rf "$files"

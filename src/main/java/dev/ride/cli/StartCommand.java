@@ -14,6 +14,7 @@ import dev.ride.scenario.Durations;
 import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.ScenarioException;
 import dev.ride.scenario.ScenarioInstaller;
+import dev.ride.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,7 +61,7 @@ final class StartCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Scenario scenario;
         try {
-            scenario = ScenarioCatalog.scan(ScenarioHome.locate()).require(scenarioId);
+            scenario = loadScenario(ScenarioHome.locate(), scenarioId);
         } catch (ScenarioException e) {
             err.println("ride: " + e.getMessage());
             return ExitCodes.NO_SUCH_SCENARIO;
@@ -99,5 +100,19 @@ final class StartCommand implements Callable<Integer> {
                     .withProgress(new ProgressLog(RidePaths.progressFile()));
             return interactive ? ShellLauncher.interactive(drill, shell) : ShellLauncher.script(drill, shell);
         }
+    }
+
+    /**
+     * The scenario's own folder when the id names one: parsing the whole catalog costs start-up
+     * time for every other scenario. Anything else goes through the catalog, for its suggestions.
+     */
+    private static Scenario loadScenario(java.nio.file.Path root, String id) {
+        if (id.matches("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*")) {
+            java.nio.file.Path folder = root.resolve(id);
+            if (java.nio.file.Files.isRegularFile(folder.resolve(ScenarioLoader.MANIFEST))) {
+                return ScenarioLoader.load(folder, id);
+            }
+        }
+        return ScenarioCatalog.scan(root).require(id);
     }
 }

@@ -7,6 +7,7 @@ import dev.ride.drill.RecordingOutputStream;
 import dev.ride.drill.StableText;
 import dev.ride.sandbox.EngineOptions;
 import dev.ride.sandbox.Engines;
+import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
@@ -82,8 +83,9 @@ final class DemoCommand implements Callable<Integer> {
         List<String> lines = Files.readAllLines(reference, StandardCharsets.UTF_8);
         try {
             SandboxEngine sandboxes = Engines.forName(engine, EngineOptions.defaults().withJdbcUrl(jdbcUrl).withImage(image));
-            try (Sandbox sandbox = sandboxes.start(scenario.id())) {
-                ScenarioInstaller.install(sandbox, scenario);
+            PreparedState state = new PreparedState(ScenarioInstaller.fingerprint(scenario),
+                    sandbox -> ScenarioInstaller.install(sandbox, scenario));
+            try (Sandbox sandbox = sandboxes.start(scenario.id(), state)) {
                 return play(scenario, sandbox, lines);
             }
         } catch (SandboxException | ScenarioException | java.sql.SQLException e) {

@@ -3,6 +3,7 @@ package dev.ride.drill;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.scenario.Scenario;
@@ -58,8 +59,10 @@ public final class SolutionVerifier {
         String expectedScore = score(expected);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        try (Sandbox sandbox = engine.start(scenario.id())) {
-            ScenarioInstaller.install(sandbox, scenario);
+        // a fresh sandbox per solution; engines that can, start it from the installed state they keep
+        PreparedState state = new PreparedState(ScenarioInstaller.fingerprint(scenario),
+                sandbox -> ScenarioInstaller.install(sandbox, scenario));
+        try (Sandbox sandbox = engine.start(scenario.id(), state)) {
             Drill drill = new Drill(scenario, sandbox, new DrillClock(null), false);
             try (ShellSession session = new ShellSession(drill, scenario.startDatabase(), new PrintWriter(out),
                     new PrintWriter(err));

@@ -5,9 +5,9 @@
 CREATE TEMP TABLE shop_size (customers integer, orders integer);
 INSERT INTO shop_size
 SELECT customers, orders
-FROM (VALUES ('tenant_a', 600,  9000),
-             ('tenant_b', 400,  6000),
-             ('tenant_c', 800, 12000)) AS size (tenant, customers, orders)
+FROM (VALUES ('tenant_a', 300, 4500),
+             ('tenant_b', 200, 3000),
+             ('tenant_c', 400, 6000)) AS size (tenant, customers, orders)
 WHERE tenant = current_database();
 
 INSERT INTO customers (email, full_name, created_at)

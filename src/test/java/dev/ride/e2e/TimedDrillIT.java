@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,5 +36,21 @@ class TimedDrillIT {
         assertThat(card.get("total").asInt()).isZero();
         // the new fields come after the documented ones
         assertThat(r.lastJsonLine()).matches("\\{\"scenario\":.*\"total\":0,\"max\":\\d+,\"elapsed_s\":\\d+,\"limit_s\":3,\"hints\":\\[.*\\]\\}");
+    }
+
+    @Test
+    void onATerminalTheTimerEndsThePromptAndShowsTheCard() throws Exception {
+        String command = "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dride.home=" + RideProcess.projectDir()
+                + " -jar " + RideProcess.jar() + " postgres start " + SEED + " --engine embedded --timed 4s"
+                + "; echo ride-exited-$?; sleep 30";
+        Path home = RideProcess.scratchHome();
+        try (Tmux tmux = new Tmux(command, 100, 40, List.of("XDG_DATA_HOME=" + home.resolve("data"),
+                "XDG_STATE_HOME=" + home.resolve("state"), "TERM=xterm-256color"))) {
+            tmux.waitFor("tenant_a=#", Duration.ofSeconds(60));
+            tmux.type("SELECT 'half typed");
+            String screen = tmux.waitFor("ride-exited-0", Duration.ofSeconds(30));
+            assertThat(screen).contains("Time is up: submitting your work.").contains("Total")
+                    .contains("of 0:04 · Hints: none");
+        }
     }
 }

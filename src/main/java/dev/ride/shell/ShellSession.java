@@ -323,6 +323,15 @@ public final class ShellSession implements AutoCloseable {
 
     /** Sends one query buffer, prints its results, and reports it. */
     Outcome sendQuery(InputSource source, String sql, PrintOptions options) {
+        if (connection == null && interactive) {
+            // psql waits for a \c after a failed reset; a sandbox's server is often back by the next
+            // command (a restart, :reset), so try once more before saying there is no connection
+            try {
+                connection = host.connect(database);
+            } catch (SQLException e) {
+                connection = null;
+            }
+        }
         if (connection == null) {
             output.error(Messages.NOT_CONNECTED);
             report(transcriptText(sql), ExecutedInput.Kind.SQL, Messages.NOT_CONNECTED);

@@ -1,0 +1,82 @@
+package dev.ride.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ride.testing.TestSandboxes;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server goes away under the interactive shell: one clear message (psql's), no stack trace,
+ * and the next command gets a connection again as soon as the server accepts one.
+ */
+class ConnectionLostTest {
+
+    /** A host whose server can be made to refuse connections, like a killed server not yet back. */
+    private static final class FlakyHost implements ShellHost {
+        private final RecordingHost real = new RecordingHost(TestSandboxes.shared());
+        boolean down;
+
+        @Override
+        public Connection connect(String database) throws SQLException {
+            if (down) {
+                throw new SQLException("Connection to 127.0.0.1 refused.", "08001");
+            }
+            return real.connect(database);
+        }
+
+        @Override
+        public String connectionString(String database) {
+            return real.connectionString(database);
+        }
+
+        @Override
+        public void executed(ExecutedInput input) {
+            real.executed(input);
+        }
+
+        @Override
+        public ColonResult colonCommand(String line, String currentDatabase, PrintWriter out) {
+            return real.colonCommand(line, currentDatabase, out);
+        }
+
+        @Override
+        public java.util.List<CommandHelp> colonCommands() {
+            return real.colonCommands();
+        }
+    }
+
+    @Test
+    void oneMessageThenTheNextCommandReconnects() throws Exception {
+        String database = TestSandboxes.newDatabase("lost");
+        FlakyHost host = new FlakyHost();
+        StringWriter screen = new StringWriter();
+        PrintWriter out = new PrintWriter(screen, true);
+        try (ShellSession session = new ShellSession(host, database, out, out)) {
+            session.setInteractive(true);
+            session.handleLine("select 1;");
+            host.down = true;
+            killBackendsOf(database);
+            session.handleLine("select 'lost?';");
+            assertThat(screen.toString()).contains("The connection to the server was lost. Attempting reset: Failed.")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+            int before = screen.toString().length();
+            session.handleLine("select 'still down';");
+            assertThat(screen.toString().substring(before))
+                    .isEqualTo("You are currently not connected to a database.\n");
+            host.down = false;
+            session.handleLine("select 'back' as state;");
+            assertThat(screen.toString()).endsWith(" state \n-------\n back\n(1 row)\n\n");
+        }
+    }
+
+    private static void killBackendsOf(String database) throws SQLException {
+        try (Connection c = TestSandboxes.shared().connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
+        }
+    }
+}

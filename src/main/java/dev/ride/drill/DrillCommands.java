@@ -2,6 +2,7 @@ package dev.ride.drill;
 
 import dev.ride.shell.ShellHost.ColonResult;
 
+import dev.ride.sandbox.SandboxException;
 import dev.ride.scenario.ScenarioInstaller;
 
 import java.io.PrintWriter;
@@ -45,9 +46,18 @@ final class DrillCommands {
         String args = space < 0 ? "" : trimmed.substring(space + 1).strip();
         for (DrillCommand c : table) {
             if (c.name().equals(name)) {
-                ColonResult result = c.action().run(args, currentDatabase, out);
-                out.flush();
-                return result;
+                try {
+                    ColonResult result = c.action().run(args, currentDatabase, out);
+                    out.flush();
+                    return result;
+                } catch (SandboxException e) {
+                    // the server died under the learner (:submit, :reset): say so and keep the shell
+                    // and its transcript, instead of ending the drill with the exception
+                    out.flush();
+                    System.err.println("ride: " + e.getMessage() + " " + Messages.SANDBOX_GONE);
+                    System.err.flush();
+                    return ColonResult.CONTINUE;
+                }
             }
         }
         out.println(String.format(Messages.UNKNOWN_COLON, name));

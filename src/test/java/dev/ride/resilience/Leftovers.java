@@ -17,16 +17,22 @@ import java.util.concurrent.TimeUnit;
  */
 final class Leftovers {
 
-    static final Path TMP = Path.of(System.getProperty("java.io.tmpdir"));
+    /** Where embedded sandboxes live: /dev/shm when writable, else the temp dir; both are searched. */
+    static final List<Path> PARENTS = List.of(Path.of("/dev/shm"), Path.of(System.getProperty("java.io.tmpdir")));
 
     private Leftovers() {
     }
 
-    /** The embedded sandbox directories of a ride JVM: {@code <tmp>/ride-sandbox-<pid>-*}. */
+    /** The embedded sandbox directories of a ride JVM: {@code <parent>/ride-sandbox-<pid>-*}. */
     static List<Path> sandboxDirs(long ownerPid) throws IOException {
         List<Path> dirs = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(TMP, "ride-sandbox-" + ownerPid + "-*")) {
-            stream.forEach(dirs::add);
+        for (Path parent : PARENTS) {
+            if (!Files.isDirectory(parent)) {
+                continue;
+            }
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(parent, "ride-sandbox-" + ownerPid + "-*")) {
+                stream.forEach(dirs::add);
+            }
         }
         return dirs;
     }

@@ -73,7 +73,11 @@ public final class InteractiveShell {
                     return session.exitCode();
                 }
                 for (String line : input.split("\n", -1)) {
-                    if (handle(line, terminal) == ShellSession.Outcome.QUIT) {
+                    ShellSession.Outcome outcome = handle(line, terminal);
+                    // leave a database the shell left: an idle lookup connection would make the
+                    // learner's DROP DATABASE or CREATE DATABASE ... TEMPLATE of it fail
+                    catalog.useDatabase(session.currentDatabase());
+                    if (outcome == ShellSession.Outcome.QUIT) {
                         return session.exitCode();
                     }
                 }

@@ -126,5 +126,10 @@ class ShellCompleterTest {
         session.handleLine("\\c " + other);
         assertThat(complete("select * from else")).containsExactly("elsewhere");
         assertThat(complete("select * from ord")).isEmpty();
+        catalog.useDatabase(database);
+        session.handleLine("\\c " + database);
+        session.handleLine("drop database " + other + ";");
+        assertThat(host.executed.get(host.executed.size() - 1).error())
+                .as("no lookup connection left on the database the shell left").isNull();
     }
 }

@@ -32,18 +32,32 @@ final class CommandTable {
                     "g", List.of("\\g"), call -> false, CommandTable::send),
             command("General", "\\gx", "as \\g, but forces expanded output mode",
                     "gx", List.of("\\gx"), call -> true, CommandTable::send),
+            command("General", "\\gset [PREFIX]", "execute query and store result in psql variables",
+                    "gset", List.of("\\gset"), CommandTable::gset),
+            command("General", "\\watch [SEC]", "execute query every SEC seconds (until it fails)",
+                    "watch", List.of("\\watch"), CommandTable::watch),
             command("Help", "\\?", "show help on backslash and drill commands", "\\?", List.of("\\?"),
                     CommandTable::help),
             command("Query Buffer", "\\p", "show the contents of the query buffer", "p|print", List.of("\\p"),
                     CommandTable::printBuffer),
             command("Query Buffer", "\\r", "reset (clear) the query buffer", "r|reset", List.of("\\r"),
                     CommandTable::resetBuffer),
+            command("Input/Output", "\\copy ...", "perform SQL COPY with data stream to the client host",
+                    "copy", List.of("\\copy"), CommandTable::copy),
             command("Input/Output", "\\echo [-n] [STRING]", "write string to standard output (-n for no newline)",
                     "echo", List.of("\\echo"), CommandTable::echo),
             command("Input/Output", "\\i FILE", "execute commands from file", "i|include", List.of("\\i"),
                     call -> false, CommandTable::include),
             command("Input/Output", "\\ir FILE", "as \\i, but relative to location of current script",
                     "ir|include_relative", List.of("\\ir"), call -> true, CommandTable::include),
+            command("Input/Output", "\\o [FILE]", "send all query results to file",
+                    "o|out", List.of("\\o"), CommandTable::outputFile),
+            command("Input/Output", "\\qecho [-n] [STRING]", "write string to \\o output stream",
+                    "qecho", List.of("\\qecho"), CommandTable::echo),
+            command("Variables", "\\set [NAME [VALUE]]", "set internal variable",
+                    "set", List.of("\\set"), CommandTable::set),
+            command("Variables", "\\unset NAME", "unset (delete) internal variable",
+                    "unset", List.of("\\unset"), CommandTable::unset),
             command("Informational", "\\d[S+]", "list tables, views, and sequences", "d[S+]*",
                     List.of("\\d", "\\d+"), CommandTable::describe),
             command("Informational", "\\d[S+]  NAME", "describe table, view, sequence, or index", null,
@@ -198,7 +212,107 @@ final class CommandTable {
         if (newline) {
             text.append('\n');
         }
-        session.output().print(text.toString());
+        if (call.name().equals("qecho")) {
+            session.output().results().print(text);
+            session.output().results().flush();
+        } else {
+            session.output().print(text.toString());
+        }
+        return Result.OK;
+    }
+
+    private static Result gset(ShellSession session, Call call) {
+        String prefix = call.arguments().next();
+        StatementSplitter splitter = call.source().splitter();
+        String buffer = splitter.queryBuffer();
+        String sql = buffer.isEmpty() ? session.previousQuery() : buffer;
+        splitter.reset();
+        return session.sendQuery(call.source(), sql, session.printOptions(), prefix == null ? "" : prefix)
+                == ShellSession.Outcome.QUIT ? Result.QUIT : Result.OK;
+    }
+
+    private static Result watch(ShellSession session, Call call) {
+        String argument = call.arguments().next();
+        double seconds = 2;
+        if (argument != null) {
+            seconds = leadingNumber(argument);
+            if (seconds <= 0) {
+                seconds = 1;
+            }
+        }
+        StatementSplitter splitter = call.source().splitter();
+        String buffer = splitter.queryBuffer();
+        String sql = buffer.isEmpty() ? session.previousQuery() : buffer;
+        splitter.reset();
+        if (sql.isEmpty()) {
+            String message = "\\watch cannot be used with an empty query";
+            session.output().error(message);
+            return Result.failed(message);
+        }
+        return session.watch(call.source(), sql, seconds) == ShellSession.Outcome.QUIT ? Result.QUIT : Result.OK;
+    }
+
+    /** C's strtod on a prefix: "1.5s" is 1.5, junk is 0. */
+    private static double leadingNumber(String text) {
+        java.util.regex.Matcher m = Pattern.compile("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?").matcher(text);
+        return m.find() ? Double.parseDouble(m.group().strip()) : 0;
+    }
+
+    private static Result copy(ShellSession session, Call call) {
+        SlashCopy copy;
+        try {
+            copy = SlashCopy.parse(call.arguments().rest());
+        } catch (SlashCopy.ParseError e) {
+            session.output().error(e.getMessage());
+            return Result.failed(e.getMessage());
+        }
+        return session.slashCopy(call.source(), copy) == ShellSession.Outcome.QUIT ? Result.QUIT : Result.OK;
+    }
+
+    private static Result outputFile(ShellSession session, Call call) {
+        String file = call.arguments().next();
+        try {
+            session.redirectResults(file == null ? null : Path.of(file));
+            return Result.OK;
+        } catch (IOException e) {
+            String message = Messages.fileError(file, ioReason(e));
+            session.output().error(message);
+            return Result.failed(message);
+        }
+    }
+
+    /** psql's \\set: NAME and the rest of the arguments joined without spaces; no NAME is not supported. */
+    private static Result set(ShellSession session, Call call) {
+        String name = call.arguments().next();
+        if (name == null) {
+            session.output().print(variableListing(session.variables()));
+            return Result.OK;
+        }
+        if (!ShellVariables.validName(name)) {
+            String message = "invalid variable name: \"" + name + "\"";
+            session.output().error(message);
+            return Result.failed(message);
+        }
+        StringBuilder value = new StringBuilder();
+        for (String part : call.arguments().remaining()) {
+            value.append(part);
+        }
+        session.variables().set(name, value.toString());
+        return Result.OK;
+    }
+
+    private static String variableListing(ShellVariables variables) {
+        return variables.listing();
+    }
+
+    private static Result unset(ShellSession session, Call call) {
+        String name = call.arguments().next();
+        if (name == null) {
+            String message = Messages.missingArgument(call.name());
+            session.output().error(message);
+            return Result.failed(message);
+        }
+        session.variables().unset(name);
         return Result.OK;
     }
 

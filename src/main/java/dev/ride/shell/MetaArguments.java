@@ -2,6 +2,7 @@ package dev.ride.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The arguments of one backslash command, read one at a time the way psql's slash-command lexer
@@ -23,8 +24,23 @@ final class MetaArguments {
     private int pos;
     private boolean unterminatedQuote;
 
+    private final Function<String, String> variables;
+
     MetaArguments(String text) {
+        this(text, name -> null);
+    }
+
+    /** @param variables psql variables for {@code :name}, {@code :'name'} and {@code :"name"} outside quotes */
+    MetaArguments(String text, Function<String, String> variables) {
         this.text = text;
+        this.variables = variables;
+    }
+
+    /** The raw text left after the arguments read so far (psql's OT_WHOLE_LINE, for \\copy). */
+    String rest() {
+        String rest = text.substring(Math.min(pos, text.length()));
+        pos = text.length();
+        return rest;
     }
 
     /** The next argument, or null when there are no more. */
@@ -43,6 +59,8 @@ final class MetaArguments {
                 readSingleQuoted(arg);
             } else if (c == '"') {
                 readDoubleQuoted(arg, mode);
+            } else if (c == ':' && interpolate(arg)) {
+                continue;
             } else {
                 boolean downcase = mode == Mode.SQL_ID && c >= 'A' && c <= 'Z';
                 arg.append(downcase ? Character.toLowerCase(c) : c);
@@ -68,6 +86,37 @@ final class MetaArguments {
     /** True once an argument had a '...' without its closing quote. */
     boolean unterminatedQuote() {
         return unterminatedQuote;
+    }
+
+    /** psql's slash lexer interpolates variables in arguments; unknown ones stay as typed. */
+    private boolean interpolate(StringBuilder arg) {
+        int p = pos + 1;
+        char quote = p < text.length() && (text.charAt(p) == '\'' || text.charAt(p) == '"') ? text.charAt(p) : 0;
+        int nameStart = quote != 0 ? p + 1 : p;
+        int end = nameStart;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'
+                || text.charAt(end) >= 0x80)) {
+            end++;
+        }
+        if (end == nameStart || Character.isDigit(text.charAt(nameStart))) {
+            return false;
+        }
+        if (quote != 0 && (end >= text.length() || text.charAt(end) != quote)) {
+            return false;
+        }
+        String value = variables.apply(text.substring(nameStart, end));
+        if (value == null) {
+            return false;
+        }
+        if (quote == '\'') {
+            arg.append(ShellVariables.quoteLiteral(value));
+        } else if (quote == '"') {
+            arg.append(ShellVariables.quoteIdentifier(value));
+        } else {
+            arg.append(value);
+        }
+        pos = quote != 0 ? end + 1 : end;
+        return true;
     }
 
     private void readSingleQuoted(StringBuilder arg) {

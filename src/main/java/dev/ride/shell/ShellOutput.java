@@ -13,7 +13,8 @@ final class ShellOutput {
 
     private final PrintWriter out;
     private final PrintWriter err;
-    private final TablePrinter printer;
+    private TablePrinter printer;
+    private PrintWriter queryOut;
     private final Supplier<String> locus;
 
     /** @param locus "psql:FILE:LINE: " while a file is being read, else null */
@@ -21,7 +22,30 @@ final class ShellOutput {
         this.out = out;
         this.err = err;
         this.printer = new TablePrinter(out);
+        this.queryOut = out;
         this.locus = locus;
+    }
+
+    /**
+     * psql's queryFout: query results, command tags and COPY data go to the file of {@code \o FILE};
+     * null sends them back to stdout.
+     */
+    void redirectResults(PrintWriter file) {
+        queryOut.flush();
+        queryOut = file == null ? out : file;
+        printer = new TablePrinter(queryOut);
+    }
+
+    /** The writer query results currently go to. */
+    PrintWriter results() {
+        return queryOut;
+    }
+
+    /** A line of query output (a command tag): to stdout or the {@code \o} file. */
+    void result(String line) {
+        queryOut.print(line);
+        queryOut.print('\n');
+        queryOut.flush();
     }
 
     void println(String line) {
@@ -77,6 +101,7 @@ final class ShellOutput {
     }
 
     void flush() {
+        queryOut.flush();
         out.flush();
         err.flush();
     }

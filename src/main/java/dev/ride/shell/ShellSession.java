@@ -38,6 +38,8 @@ public final class ShellSession implements AutoCloseable {
 
     /** psql's exit status when the connection is lost or a script's {@code \connect} fails. */
     static final int EXIT_BAD_CONNECTION = 2;
+    /** psql's exit status when a script stops at an error because of ON_ERROR_STOP. */
+    static final int EXIT_USER = 3;
 
     private final ShellHost host;
     private final PrintWriter out;
@@ -54,6 +56,11 @@ public final class ShellSession implements AutoCloseable {
     private String previousQuery = "";
     private int exitCode;
     private volatile boolean queryRunning;
+    private final ShellVariables variables = new ShellVariables();
+    /** Whether the last query or meta-command failed (psql's success flag, for ON_ERROR_STOP). */
+    private boolean lastFailed;
+    /** Where query results go: stdout, or the file of {@code \o FILE}. */
+    private PrintWriter queryFile;
 
     /**
      * Connects to {@code startDatabase} through the host.
@@ -67,6 +74,8 @@ public final class ShellSession implements AutoCloseable {
         this.output = new ShellOutput(out, err, () -> sources.isEmpty() ? null : sources.peek().locus());
         this.connection = host.connect(startDatabase);
         this.database = startDatabase;
+        console.splitter().setVariables(variables::get);
+        connectionVariables();
         sources.push(console);
     }
 
@@ -172,11 +181,39 @@ public final class ShellSession implements AutoCloseable {
     public void close() {
         closeQuietly(connection);
         connection = null;
+        if (queryFile != null) {
+            output.redirectResults(null);
+            queryFile.close();
+            queryFile = null;
+        }
     }
 
     // ---- the main loop (psql's MainLoop) ------------------------------------------------------
 
     private Outcome processLine(InputSource source, String line) {
+        Outcome outcome = scanLine(source, line);
+        return outcome == Outcome.CONTINUE ? stopOnError() : outcome;
+    }
+
+    /** psql's ON_ERROR_STOP: a script ends with status 3 at the first failed command. */
+    private Outcome stopOnError() {
+        if (lastFailed && !interactive && variables.isOn("ON_ERROR_STOP")) {
+            exitCode = EXIT_USER;
+            return Outcome.QUIT;
+        }
+        return Outcome.CONTINUE;
+    }
+
+    /** A line such as {@code :query} that interpolates a psql variable is SQL, not a drill command. */
+    private boolean startsWithVariable(String line) {
+        int end = 1;
+        while (end < line.length() && (Character.isLetterOrDigit(line.charAt(end)) || line.charAt(end) == '_')) {
+            end++;
+        }
+        return end > 1 && variables.get(line.substring(1, end)) != null;
+    }
+
+    private Outcome scanLine(InputSource source, String line) {
         source.nextLine();
         if (source.copy() != null) {
             copyLine(source, line);
@@ -192,18 +229,19 @@ public final class ShellSession implements AutoCloseable {
                 return Outcome.CONTINUE;
             }
         }
-        if (!splitter.inProgress() && line.startsWith(":")) {
+        if (!splitter.inProgress() && line.startsWith(":") && !startsWithVariable(line)) {
             return colonCommand(line);
         }
         splitter.feedLine(line);
         while (true) {
             Scan scan = splitter.next();
             if (scan instanceof Statement statement) {
-                if (sendQuery(source, statement.sql(), printOptions) == Outcome.QUIT) {
+                if (sendQuery(source, statement.sql(), printOptions) == Outcome.QUIT
+                        || stopOnError() == Outcome.QUIT) {
                     return Outcome.QUIT;
                 }
             } else if (scan instanceof MetaCommand meta) {
-                if (runMetaCommand(source, meta) == Outcome.QUIT) {
+                if (runMetaCommand(source, meta) == Outcome.QUIT || stopOnError() == Outcome.QUIT) {
                     return Outcome.QUIT;
                 }
             } else if (scan instanceof EndOfLine) {
@@ -220,7 +258,8 @@ public final class ShellSession implements AutoCloseable {
         }
         var rest = source.splitter().finishInput();
         if (rest.isPresent() && !interactive) {
-            return sendQuery(source, rest.get(), printOptions);
+            Outcome outcome = sendQuery(source, rest.get(), printOptions);
+            return outcome == Outcome.CONTINUE ? stopOnError() : outcome;
         }
         return Outcome.CONTINUE;
     }
@@ -306,7 +345,8 @@ public final class ShellSession implements AutoCloseable {
             return Outcome.CONTINUE;
         }
         String ranIn = database;
-        MetaArguments arguments = new MetaArguments(meta.arguments());
+        MetaArguments arguments = new MetaArguments(meta.arguments(), variables::get);
+        lastFailed = false;
         Command.Result result = command.handler().run(this, new Command.Call(meta.name(), arguments, source));
         if (result.status() == Command.Status.OK) {
             for (String extra : arguments.remaining()) {
@@ -314,6 +354,9 @@ public final class ShellSession implements AutoCloseable {
             }
         } else if (result.status() == Command.Status.FAILED) {
             source.splitter().discardRestOfLine();
+        }
+        if (result.status() == Command.Status.FAILED) {
+            lastFailed = true;
         }
         host.executed(new ExecutedInput(ranIn, text, ExecutedInput.Kind.META, result.error()));
         return result.status() == Command.Status.QUIT ? Outcome.QUIT : Outcome.CONTINUE;
@@ -323,6 +366,14 @@ public final class ShellSession implements AutoCloseable {
 
     /** Sends one query buffer, prints its results, and reports it. */
     Outcome sendQuery(InputSource source, String sql, PrintOptions options) {
+        return sendQuery(source, sql, options, null);
+    }
+
+    /**
+     * Sends one query buffer; with a {@code gsetPrefix} (psql's {@code \gset}) its one row goes into
+     * variables instead of being printed.
+     */
+    Outcome sendQuery(InputSource source, String sql, PrintOptions options, String gsetPrefix) {
         if (connection == null && interactive) {
             // psql waits for a \c after a failed reset; a sandbox's server is often back by the next
             // command (a restart, :reset), so try once more before saying there is no connection
@@ -335,6 +386,7 @@ public final class ShellSession implements AutoCloseable {
         if (connection == null) {
             output.error(Messages.NOT_CONNECTED);
             report(transcriptText(sql), ExecutedInput.Kind.SQL, Messages.NOT_CONNECTED);
+            lastFailed = true;
             return Outcome.CONTINUE;
         }
         previousQuery = sql;
@@ -344,7 +396,7 @@ public final class ShellSession implements AutoCloseable {
         if (CopyStatement.isCopyIn(sql)) {
             return startCopyIn(source, sql);
         }
-        QueryPrinter printer = new QueryPrinter(sql, options);
+        QueryPrinter printer = new QueryPrinter(sql, options, gsetPrefix);
         long started = System.nanoTime();
         queryRunning = true;
         try {
@@ -358,6 +410,7 @@ public final class ShellSession implements AutoCloseable {
         if (timing) {
             output.println(Messages.elapsed(millis));
         }
+        lastFailed = printer.firstError != null;
         report(transcriptText(sql), ExecutedInput.Kind.SQL, printer.firstError);
         if (printer.connectionLost || isClosed(connection)) {
             return connectionLost();
@@ -369,18 +422,55 @@ public final class ShellSession implements AutoCloseable {
     private final class QueryPrinter implements SqlRunner.Listener {
         private final String sql;
         private final PrintOptions options;
+        private final String gsetPrefix;
         String firstError;
         boolean connectionLost;
         long printingNanos;
 
-        QueryPrinter(String sql, PrintOptions options) {
+        QueryPrinter(String sql, PrintOptions options, String gsetPrefix) {
             this.sql = sql;
             this.options = options;
+            this.gsetPrefix = gsetPrefix;
+        }
+
+        /** psql's StoreQueryTuple: exactly one row; NULL unsets the variable. */
+        private void store(List<SqlRunner.Column> columns, List<Tuple> tuples) {
+            if (tuples.size() != 1) {
+                String message = tuples.isEmpty() ? "no rows returned for \\gset"
+                        : "more than one row returned for \\gset";
+                firstError = firstError == null ? message : firstError;
+                output.error(message);
+                return;
+            }
+            TupleRows row = new TupleRows(tuples);
+            for (int i = 0; i < columns.size(); i++) {
+                String name = gsetPrefix + columns.get(i).name();
+                if (!ShellVariables.validName(name)) {
+                    String message = "invalid variable name: \"" + name + "\"";
+                    firstError = firstError == null ? message : firstError;
+                    output.error(message);
+                    return;
+                }
+                String value = row.cell(0, i);
+                if (value == null) {
+                    variables.unset(name);
+                } else {
+                    variables.set(name, value);
+                }
+            }
         }
 
         @Override
         public void rows(List<SqlRunner.Column> columns, List<Tuple> tuples, String commandTag) {
             long start = System.nanoTime();
+            if (gsetPrefix != null) {
+                store(columns, tuples);
+                if (commandTag != null && (commandTag.startsWith("INSERT") || commandTag.startsWith("UPDATE")
+                        || commandTag.startsWith("DELETE"))) {
+                    output.result(commandTag);
+                }
+                return;
+            }
             List<String> headers = columns.stream().map(SqlRunner.Column::name).toList();
             boolean[] right = new boolean[columns.size()];
             for (int i = 0; i < right.length; i++) {
@@ -389,14 +479,14 @@ public final class ShellSession implements AutoCloseable {
             output.table(new PrintTable(options.title(), headers, right, new TupleRows(tuples), null), options);
             if (commandTag != null && (commandTag.startsWith("INSERT") || commandTag.startsWith("UPDATE")
                     || commandTag.startsWith("DELETE"))) {
-                output.println(commandTag);
+                output.result(commandTag);
             }
             printingNanos += System.nanoTime() - start;
         }
 
         @Override
         public void command(String commandTag) {
-            output.println(commandTag);
+            output.result(commandTag);
         }
 
         @Override
@@ -423,8 +513,8 @@ public final class ShellSession implements AutoCloseable {
     private Outcome copyOut(String sql) {
         String error = null;
         try {
-            new CopyManager(connection.unwrap(BaseConnection.class)).copyOut(sql, out);
-            out.flush();
+            new CopyManager(connection.unwrap(BaseConnection.class)).copyOut(sql, output.results());
+            output.results().flush();
         } catch (SQLException e) {
             error = ErrorText.gist(e);
             output.server(ErrorText.of(e, sql));
@@ -432,6 +522,7 @@ public final class ShellSession implements AutoCloseable {
             error = e.getMessage();
             output.error(error);
         }
+        lastFailed = error != null;
         report(transcriptText(sql), ExecutedInput.Kind.SQL, error);
         return isClosed(connection) ? connectionLost() : Outcome.CONTINUE;
     }
@@ -442,6 +533,7 @@ public final class ShellSession implements AutoCloseable {
         } catch (SQLException e) {
             output.server(ErrorText.of(e, sql));
             report(transcriptText(sql), ExecutedInput.Kind.SQL, ErrorText.gist(e));
+            lastFailed = true;
             return isClosed(connection) ? connectionLost() : Outcome.CONTINUE;
         }
         if (interactive && source == console) {
@@ -468,14 +560,103 @@ public final class ShellSession implements AutoCloseable {
         String error = null;
         try {
             long rows = source.copy().endCopy();
-            output.println("COPY " + rows);
+            output.result("COPY " + rows);
         } catch (SQLException e) {
             error = ErrorText.gist(e);
             output.server(ErrorText.of(e, sql));
         } finally {
             source.endCopy();
         }
+        lastFailed = error != null;
         report(transcriptText(sql), ExecutedInput.Kind.SQL, error);
+    }
+
+    /** psql's {@code \\copy}: the server's COPY with the data read or written on this side. */
+    Outcome slashCopy(InputSource source, SlashCopy copy) {
+        if (connection == null) {
+            output.error(Messages.NOT_CONNECTED);
+            lastFailed = true;
+            return Outcome.CONTINUE;
+        }
+        if (copy.file() == null) {
+            return copy.from() ? startCopyIn(source, copy.sql()) : copyOut(copy.sql());
+        }
+        String error = null;
+        try {
+            CopyManager manager = new CopyManager(connection.unwrap(BaseConnection.class));
+            long rows;
+            if (copy.from()) {
+                try (var reader = Files.newBufferedReader(Path.of(copy.file()), StandardCharsets.UTF_8)) {
+                    rows = manager.copyIn(copy.sql(), reader);
+                }
+            } else {
+                try (var writer = Files.newBufferedWriter(Path.of(copy.file()), StandardCharsets.UTF_8)) {
+                    rows = manager.copyOut(copy.sql(), writer);
+                }
+            }
+            output.result("COPY " + rows);
+        } catch (SQLException e) {
+            error = ErrorText.gist(e);
+            output.server(ErrorText.of(e, copy.sql()));
+        } catch (IOException e) {
+            error = copy.file() + ": " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "No such file or directory" : e.getMessage());
+            output.error(error);
+        }
+        lastFailed = error != null;
+        report(copy.sql(), ExecutedInput.Kind.SQL, error);
+        return isClosed(connection) ? connectionLost() : Outcome.CONTINUE;
+    }
+
+    /**
+     * psql 15's {@code \\watch}: runs the query again every {@code seconds} under a title with the
+     * time, until it fails (psql 15 has no iteration count) or the connection is lost.
+     */
+    Outcome watch(InputSource source, String sql, double seconds) {
+        String interval = java.math.BigDecimal.valueOf(seconds).stripTrailingZeros().toPlainString();
+        java.time.format.DateTimeFormatter clock = java.time.format.DateTimeFormatter
+                .ofPattern("EEE MMM ppd HH:mm:ss yyyy", java.util.Locale.ENGLISH);
+        String userTitle = printOptions.title();
+        // psql does not remember a watched query as the previous one (\\g and \\watch would not repeat it)
+        String previous = previousQuery;
+        try {
+            return watchLoop(source, sql, seconds, interval, clock, userTitle);
+        } finally {
+            previousQuery = previous;
+        }
+    }
+
+    private Outcome watchLoop(InputSource source, String sql, double seconds, String interval,
+                              java.time.format.DateTimeFormatter clock, String userTitle) {
+        while (true) {
+            String now = java.time.LocalDateTime.now().format(clock);
+            String title = (userTitle != null ? userTitle + "\t" : "") + now + " (every " + interval + "s)\n";
+            if (sendQuery(source, sql, printOptions.withTitle(title)) == Outcome.QUIT) {
+                return Outcome.QUIT;
+            }
+            if (lastFailed) {
+                break;
+            }
+            try {
+                Thread.sleep(Math.max(1, (long) (seconds * 1000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        // psql ends a watch without pager with a newline on stdout (for the ^C the terminal echoed)
+        output.print("\n");
+        return Outcome.CONTINUE;
+    }
+
+    /** {@code \\o FILE}: query results go to the file (replaced); null goes back to stdout. */
+    void redirectResults(Path file) throws IOException {
+        PrintWriter next = file == null ? null : new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+        output.redirectResults(next);
+        if (queryFile != null) {
+            queryFile.close();
+        }
+        queryFile = next;
     }
 
     /** psql's CheckConnection: reset interactively, give up in a script. */
@@ -554,6 +735,20 @@ public final class ShellSession implements AutoCloseable {
         closeQuietly(connection);
         connection = newConnection;
         database = newDatabase;
+        connectionVariables();
+    }
+
+    /** psql sets DBNAME and USER for the current connection. */
+    private void connectionVariables() {
+        variables.set("DBNAME", database);
+        String user = connection == null ? "" : userName();
+        if (!user.isEmpty()) {
+            variables.set("USER", user);
+        }
+    }
+
+    ShellVariables variables() {
+        return variables;
     }
 
     void setExitCode(int code) {
@@ -562,7 +757,14 @@ public final class ShellSession implements AutoCloseable {
 
     /** Runs every line of a file as psql's {@code \i} does, with its own statement buffer. */
     Outcome include(Path path, String nameInMessages) throws IOException {
+        if (Files.isDirectory(path)) {
+            // psql opens it, then fails on the first read, before any line: no line number
+            output.continuation("psql:" + nameInMessages + ": error: could not read from input file: Is a directory\n");
+            lastFailed = true;
+            return Outcome.CONTINUE;
+        }
         InputSource source = InputSource.file(nameInMessages, path.toAbsolutePath().getParent());
+        source.splitter().setVariables(variables::get);
         sources.push(source);
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             String line;
@@ -577,7 +779,8 @@ public final class ShellSession implements AutoCloseable {
             }
             var rest = source.splitter().finishInput();
             if (rest.isPresent()) {
-                return sendQuery(source, rest.get(), printOptions);
+                Outcome outcome = sendQuery(source, rest.get(), printOptions);
+                return outcome == Outcome.CONTINUE ? stopOnError() : outcome;
             }
             return Outcome.CONTINUE;
         } finally {

@@ -3,6 +3,7 @@ package dev.ride.shell;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Cuts input lines into SQL statements and backslash meta-commands the way psql 15 does
@@ -59,6 +60,10 @@ public final class StatementSplitter {
     private int identifierCount;
     private final char[] identifiers = new char[4];
     private boolean standardConformingStrings = true;
+    /** psql variables for {@code :name}, {@code :'name'} and {@code :"name"}; null when unset. */
+    private Function<String, String> variables = name -> null;
+    /** Guards against a variable whose value names itself (psql refuses such recursion too). */
+    private int expansionsThisLine;
 
     /** An independent splitter in the same state (for looking ahead without consuming input). */
     public StatementSplitter copy() {
@@ -72,6 +77,7 @@ public final class StatementSplitter {
         copy.identifierCount = identifierCount;
         System.arraycopy(identifiers, 0, copy.identifiers, 0, identifiers.length);
         copy.standardConformingStrings = standardConformingStrings;
+        copy.variables = variables;
         return copy;
     }
 
@@ -80,10 +86,16 @@ public final class StatementSplitter {
         this.standardConformingStrings = on;
     }
 
+    /** Where {@code :name} interpolation looks variables up (psql's \\set variables). */
+    public void setVariables(Function<String, String> lookup) {
+        this.variables = lookup;
+    }
+
     /** Starts a new input line (without its line terminator). */
     public void feedLine(String newLine) {
         line = newLine;
         pos = 0;
+        expansionsThisLine = 0;
         if (newLine.isEmpty() && !inQuote()) {
             // psql skips empty lines entirely, unless they are part of a quoted string or comment
             addedNewlineAt = -1;
@@ -267,6 +279,10 @@ public final class StatementSplitter {
                 }
                 return null;
             }
+            case ':' -> {
+                scanColon(next);
+                return null;
+            }
             case '\\' -> {
                 if (next == ';' || next == ':') {
                     // \; and \: put the bare character into the statement
@@ -301,6 +317,43 @@ public final class StatementSplitter {
                 }
                 return null;
             }
+        }
+    }
+
+    /**
+     * psql's variable interpolation outside quotes: {@code ::} is a cast; {@code :name} is replaced
+     * by the value and scanned again (so it may hold several statements); {@code :'name'} and
+     * {@code :"name"} become a quoted literal or identifier. Unknown variables stay as typed.
+     */
+    private void scanColon(char next) {
+        if (next == ':') {
+            emit(2);
+            return;
+        }
+        boolean quoted = next == '\'' || next == '"';
+        int nameStart = pos + (quoted ? 2 : 1);
+        int p = nameStart;
+        while (p < line.length() && (isIdentStart(line.charAt(p)) || Character.isDigit(line.charAt(p)))) {
+            p++;
+        }
+        if (p == nameStart || (nameStart < line.length() && Character.isDigit(line.charAt(nameStart)))
+                || (quoted && (p >= line.length() || line.charAt(p) != next))) {
+            emit(1);
+            return;
+        }
+        String name = line.substring(nameStart, p);
+        String value = variables.apply(name);
+        int end = quoted ? p + 1 : p;
+        if (value == null || expansionsThisLine > 1000) {
+            emit(end - pos);
+            return;
+        }
+        expansionsThisLine++;
+        if (quoted) {
+            query.append(next == '\'' ? ShellVariables.quoteLiteral(value) : ShellVariables.quoteIdentifier(value));
+            pos = end;
+        } else {
+            line = line.substring(0, pos) + value + line.substring(end);
         }
     }
 

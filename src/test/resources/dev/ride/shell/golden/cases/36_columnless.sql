@@ -1,0 +1,7 @@
+select from customers;
+select from customers where false;
+select;
+\x on
+select from customers;
+\pset format unaligned
+select from customers;

@@ -1,0 +1,5 @@
+select 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' as a, nosuch_column_far_right from customers;
+select nosuch_at_start, 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb' from customers;
+select 'cccccccccccccccccccccccccccccccccccccccccccc' as a, 'ddddddddddddddddddddddddddddddddddddddddddddddddd' as b, missing_in_the_middle, 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee' as c from customers;
+select '日本語日本語日本語' as jp, nosuch from customers;
+select	1,	nosuch_after_tabs;

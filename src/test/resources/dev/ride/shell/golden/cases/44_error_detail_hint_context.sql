@@ -1,0 +1,10 @@
+create function fail_inner() returns int language plpgsql as $$ begin raise exception 'inner failure' using detail = 'some detail', hint = 'some hint', errcode = '22023'; end $$;
+create function fail_outer() returns int language plpgsql as $$ begin return fail_inner(); end $$;
+select fail_outer();
+select fail_inner();
+insert into customers(name) values ('ann');
+create table fk_child (c int references customers(id));
+insert into fk_child values (42);
+delete from customers where id = 1;
+select 'x'::int;
+select * from customers where name = 1;

@@ -1,0 +1,11 @@
+begin;
+select 1 as before_error;
+select nosuch;
+select 1 as after_error;
+insert into customers(name) values ('lost');
+commit;
+select count(*) from customers where name = 'lost';
+begin;
+select 1/0;
+rollback;
+select 'usable again';

@@ -1,0 +1,15 @@
+begin;
+insert into customers(name) values ('kept');
+savepoint sp;
+insert into customers(name) values ('ann');
+rollback to savepoint sp;
+insert into customers(name) values ('kept2');
+release savepoint sp;
+commit;
+select name from customers where name like 'kept%' order by 1;
+rollback;
+commit;
+savepoint nope;
+begin;
+begin;
+end;

@@ -1,0 +1,13 @@
+begin isolation level serializable;
+show transaction_isolation;
+commit;
+begin read only;
+create table ro (a int);
+rollback;
+prepare transaction 'x';
+set transaction read only;
+start transaction;
+set local work_mem = '1MB';
+show work_mem;
+commit;
+show work_mem;

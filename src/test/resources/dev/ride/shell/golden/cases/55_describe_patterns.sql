@@ -1,0 +1,9 @@
+\dt ord*
+\dt *s
+\d public.*
+\dt public.cust*
+\di *pkey
+\dt "orders"
+\dt ORD*
+\dv open*
+\ds *seq

@@ -1,0 +1,10 @@
+\d nosuch
+\d nosuch.*
+\d public.nosuch*
+\dt nosuch*
+\di nosuch
+\dv nosuch
+\ds nosuch
+\dn nosuch*
+\d a.b.c.d
+\d otherdb.public.orders

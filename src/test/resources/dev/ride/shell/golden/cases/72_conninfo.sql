@@ -1,0 +1,5 @@
+\conninfo
+\c postgres
+\conninfo
+\c @DB@
+\conninfo

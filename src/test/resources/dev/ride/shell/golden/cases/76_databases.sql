@@ -1,0 +1,4 @@
+\l nosuch
+\l postgres
+\l template*
+\l+ template0

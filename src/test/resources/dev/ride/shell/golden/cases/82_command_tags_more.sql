@@ -1,0 +1,13 @@
+create table ct (a int);
+insert into ct select generate_series(1, 10);
+update ct set a = a + 1;
+delete from ct where a > 5;
+merge into ct using (select 1 as a) s on ct.a = s.a when matched then delete when not matched then insert values (s.a);
+select * into temp ct2 from ct;
+copy ct to stdout;
+create role golden_role_82;
+drop role golden_role_82;
+do $$ begin end $$;
+lock table ct;
+checkpoint;
+discard all;

@@ -39,6 +39,13 @@ class TimedDrillIT {
     }
 
     @Test
+    void aBareTimedUsesTheScenariosDuration() throws Exception {
+        RideProcess.Result r = RideProcess.run(":status\n", "postgres", "start", SEED, "--engine", "embedded", "--timed");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).containsPattern("Time: +1[45]:\\d\\d left of 15:00");
+    }
+
+    @Test
     void onATerminalTheTimerEndsThePromptAndShowsTheCard() throws Exception {
         String command = "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dride.home=" + RideProcess.projectDir()
                 + " -jar " + RideProcess.jar() + " postgres start " + SEED + " --engine embedded --timed 4s"

@@ -75,6 +75,8 @@ final class CommandTable {
                     CommandTable::listRelations),
             command("Informational", "\\dv[S+] [PATTERN]", "list views", null, List.of(),
                     CommandTable::listRelations),
+            command("Informational", "\\dx[+]  [PATTERN]", "list extensions", "dx",
+                    List.of("\\dx"), CommandTable::listExtensions),
             command("Informational", "\\l[+]   [PATTERN]", "list databases", "l\\+?|list\\+?",
                     List.of("\\l", "\\l+"), CommandTable::listDatabases),
             command("Formatting", "\\a", "toggle between unaligned and aligned output mode", "a", List.of("\\a"),
@@ -386,6 +388,11 @@ final class CommandTable {
         String pattern = call.arguments().next();
         return runDescribe(session, describe -> describe.listSchemas(pattern, name.indexOf('+') >= 0,
                 name.indexOf('S') >= 0));
+    }
+
+    private static Result listExtensions(ShellSession session, Call call) {
+        String pattern = call.arguments().next();
+        return runDescribe(session, describe -> describe.listExtensions(pattern));
     }
 
     private static Result listDatabases(ShellSession session, Call call) {

@@ -149,6 +149,23 @@ final class Describe {
         output.table(fromResult("List of schemas", result, footers), options);
     }
 
+    /** {@code \\dx [PATTERN]}: psql 15's listExtensions. */
+    void listExtensions(String pattern) throws Failure {
+        StringBuilder sql = new StringBuilder("SELECT e.extname AS \"Name\", e.extversion AS \"Version\", "
+                + "n.nspname AS \"Schema\", c.description AS \"Description\"\n"
+                + "FROM pg_catalog.pg_extension e "
+                + "LEFT JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace "
+                + "LEFT JOIN pg_catalog.pg_description c ON c.objoid = e.oid "
+                + "AND c.classoid = 'pg_catalog.pg_extension'::pg_catalog.regclass\n");
+        List<String> where = new ArrayList<>();
+        addPattern(where, pattern, null, "e.extname", null, 1);
+        if (!where.isEmpty()) {
+            sql.append("WHERE ").append(String.join("\n  AND ", where)).append('\n');
+        }
+        sql.append("ORDER BY 1;");
+        output.table(fromResult("List of installed extensions", query(sql.toString()), null), options);
+    }
+
     // ---- \l -----------------------------------------------------------------------------------
 
     void listDatabases(String pattern, boolean verbose) throws Failure {

@@ -92,8 +92,7 @@ class InteractiveShellIT {
             tmux.type("rememb");
             String screen = tmux.waitFor("select 'remembered' as word,", SOON);
             assertThat(screen).contains("42 as answer").as("the multi-line entry comes back whole");
-            tmux.press("C-g");
-            tmux.press("C-c");
+            tmux.press("C-g"); // leaves the search, back to the empty line it started from
             emptyPrompt(tmux, "tenant_a=#");
             tmux.type("select 42 -- a number");
             tmux.waitFor("select 42 -- a number", SOON);
@@ -129,10 +128,10 @@ class InteractiveShellIT {
             tmux.type("\\pset pager off");
             tmux.press("Enter");
             tmux.waitFor("Pager usage is off.", SOON);
-            tmux.type("select n as unpaged_row from generate_series(1, 100) n \\g");
+            tmux.type("select n as unpaged_row from generate_series(1, 101) n \\g");
             tmux.press("Enter");
-            screen = tmux.waitFor("(100 rows)", SOON);
-            assertThat(screen).contains("     100").endsWith("tenant_a=#");
+            screen = tmux.waitFor("(101 rows)", SOON);
+            assertThat(screen).contains("     101").endsWith("tenant_a=#");
             tmux.type("select 'short' as unpaged \\g");
             tmux.press("Enter");
             tmux.waitFor("(1 row)", SOON);

@@ -75,6 +75,8 @@ final class CommandTable {
                     CommandTable::listRelations),
             command("Informational", "\\dv[S+] [PATTERN]", "list views", null, List.of(),
                     CommandTable::listRelations),
+            command("Informational", "\\df[S]  [PATTERN]", "list functions", "dfS?",
+                    List.of("\\df"), CommandTable::listFunctions),
             command("Informational", "\\dx[+]  [PATTERN]", "list extensions", "dx",
                     List.of("\\dx"), CommandTable::listExtensions),
             command("Informational", "\\l[+]   [PATTERN]", "list databases", "l\\+?|list\\+?",
@@ -388,6 +390,11 @@ final class CommandTable {
         String pattern = call.arguments().next();
         return runDescribe(session, describe -> describe.listSchemas(pattern, name.indexOf('+') >= 0,
                 name.indexOf('S') >= 0));
+    }
+
+    private static Result listFunctions(ShellSession session, Call call) {
+        String pattern = call.arguments().next();
+        return runDescribe(session, describe -> describe.listFunctions(pattern, call.name().indexOf('S') >= 0));
     }
 
     private static Result listExtensions(ShellSession session, Call call) {

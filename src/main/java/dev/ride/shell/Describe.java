@@ -149,6 +149,29 @@ final class Describe {
         output.table(fromResult("List of schemas", result, footers), options);
     }
 
+    /** {@code \\df[S] [PATTERN]}: psql 15's describeFunctions, without the verbose columns. */
+    void listFunctions(String pattern, boolean system) throws Failure {
+        StringBuilder sql = new StringBuilder("SELECT n.nspname as \"Schema\",\n"
+                + "  p.proname as \"Name\",\n"
+                + "  pg_catalog.pg_get_function_result(p.oid) as \"Result data type\",\n"
+                + "  pg_catalog.pg_get_function_arguments(p.oid) as \"Argument data types\",\n"
+                + " CASE p.prokind\n  WHEN 'a' THEN 'agg'\n  WHEN 'w' THEN 'window'\n  WHEN 'p' THEN 'proc'\n"
+                + "  ELSE 'func'\n END as \"Type\"\n"
+                + "FROM pg_catalog.pg_proc p\n"
+                + "     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace\n");
+        List<String> where = new ArrayList<>();
+        if (!system && pattern == null) {
+            where.add("n.nspname <> 'pg_catalog'");
+            where.add("n.nspname <> 'information_schema'");
+        }
+        addPattern(where, pattern, "n.nspname", "p.proname", "pg_catalog.pg_function_is_visible(p.oid)", 3);
+        if (!where.isEmpty()) {
+            sql.append("WHERE ").append(String.join("\n  AND ", where)).append('\n');
+        }
+        sql.append("ORDER BY 1, 2, 4;");
+        output.table(fromResult("List of functions", query(sql.toString()), null), options);
+    }
+
     /** {@code \\dx [PATTERN]}: psql 15's listExtensions. */
     void listExtensions(String pattern) throws Failure {
         StringBuilder sql = new StringBuilder("SELECT e.extname AS \"Name\", e.extversion AS \"Version\", "

@@ -1,5 +1,7 @@
 package dev.ride.sandbox;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -27,7 +29,8 @@ public interface Sandbox extends AutoCloseable {
     String description();
 
     default String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
+        // pgjdbc URL-decodes the database part: a name with '/', '?' or '%' must be encoded.
+        return "jdbc:postgresql://" + host() + ":" + port() + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8);
     }
 
     /** The URL a learner pastes into psql or DBeaver. It carries the password on purpose. */

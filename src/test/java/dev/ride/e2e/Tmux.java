@@ -30,7 +30,19 @@ public final class Tmux implements AutoCloseable {
 
     /** Types literal text (no key names interpreted). */
     public void type(String text) throws IOException, InterruptedException {
-        tmux("send-keys", "-t", session, "-l", text);
+        // tmux reads an argument's trailing ';' as its own command separator, even with -l:
+        // send the text without it, then the semicolon as the escaped key "\;".
+        int semicolons = 0;
+        while (semicolons < text.length() && text.charAt(text.length() - 1 - semicolons) == ';') {
+            semicolons++;
+        }
+        String body = text.substring(0, text.length() - semicolons);
+        if (!body.isEmpty()) {
+            tmux("send-keys", "-t", session, "-l", body);
+        }
+        for (int i = 0; i < semicolons; i++) {
+            tmux("send-keys", "-t", session, "\\;");
+        }
     }
 
     /** Presses keys by tmux name: "Enter", "Tab", "C-c", "C-d", "C-r", "Up". */

@@ -77,6 +77,8 @@ final class CommandTable {
                     CommandTable::listRelations),
             command("Informational", "\\df[S]  [PATTERN]", "list functions", "dfS?",
                     List.of("\\df"), CommandTable::listFunctions),
+            command("Informational", "\\du     [PATTERN]", "list roles", "du|dg",
+                    List.of("\\du"), CommandTable::listRoles),
             command("Informational", "\\dx[+]  [PATTERN]", "list extensions", "dx",
                     List.of("\\dx"), CommandTable::listExtensions),
             command("Informational", "\\l[+]   [PATTERN]", "list databases", "l\\+?|list\\+?",
@@ -395,6 +397,11 @@ final class CommandTable {
     private static Result listFunctions(ShellSession session, Call call) {
         String pattern = call.arguments().next();
         return runDescribe(session, describe -> describe.listFunctions(pattern, call.name().indexOf('S') >= 0));
+    }
+
+    private static Result listRoles(ShellSession session, Call call) {
+        String pattern = call.arguments().next();
+        return runDescribe(session, describe -> describe.listRoles(pattern));
     }
 
     private static Result listExtensions(ShellSession session, Call call) {

@@ -172,6 +172,68 @@ final class Describe {
         output.table(fromResult("List of functions", query(sql.toString()), null), options);
     }
 
+    /** {@code \\du [PATTERN]}: psql 15's describeRoles; attributes are assembled here as psql does. */
+    void listRoles(String pattern) throws Failure {
+        StringBuilder sql = new StringBuilder("SELECT r.rolname, r.rolsuper, r.rolinherit,\n"
+                + "  r.rolcreaterole, r.rolcreatedb, r.rolcanlogin,\n  r.rolconnlimit, r.rolvaliduntil,\n"
+                + "  ARRAY(SELECT b.rolname\n        FROM pg_catalog.pg_auth_members m\n"
+                + "        JOIN pg_catalog.pg_roles b ON (m.roleid = b.oid)\n"
+                + "        WHERE m.member = r.oid) as memberof\n, r.rolreplication\n, r.rolbypassrls\n"
+                + "FROM pg_catalog.pg_roles r\n");
+        List<String> where = new ArrayList<>();
+        if (pattern == null) {
+            where.add("r.rolname !~ '^pg_'");
+        }
+        addPattern(where, pattern, null, "r.rolname", null, 1);
+        if (!where.isEmpty()) {
+            sql.append("WHERE ").append(String.join("\n  AND ", where)).append('\n');
+        }
+        sql.append("ORDER BY 1;");
+        List<String[]> rows = new ArrayList<>();
+        for (String[] role : query(sql.toString()).rows()) {
+            List<String> flags = new ArrayList<>();
+            if ("t".equals(role[1])) {
+                flags.add("Superuser");
+            }
+            if (!"t".equals(role[2])) {
+                flags.add("No inheritance");
+            }
+            if ("t".equals(role[3])) {
+                flags.add("Create role");
+            }
+            if ("t".equals(role[4])) {
+                flags.add("Create DB");
+            }
+            if (!"t".equals(role[5])) {
+                flags.add("Cannot login");
+            }
+            if ("t".equals(role[9])) {
+                flags.add("Replication");
+            }
+            if ("t".equals(role[10])) {
+                flags.add("Bypass RLS");
+            }
+            StringBuilder attributes = new StringBuilder(String.join(", ", flags));
+            int connections = Integer.parseInt(role[6]);
+            if (connections >= 0) {
+                if (attributes.length() > 0) {
+                    attributes.append('\n');
+                }
+                attributes.append(connections == 0 ? "No connections"
+                        : connections == 1 ? "1 connection" : connections + " connections");
+            }
+            if (role[7] != null && !role[7].isEmpty()) {
+                if (attributes.length() > 0) {
+                    attributes.append('\n');
+                }
+                attributes.append("Password valid until ").append(role[7]);
+            }
+            rows.add(new String[] {role[0], attributes.toString(), role[8]});
+        }
+        output.table(new PrintTable("List of roles", List.of("Role name", "Attributes", "Member of"),
+                new boolean[3], TableRows.of(rows), null), options.withFooter(false));
+    }
+
     /** {@code \\dx [PATTERN]}: psql 15's listExtensions. */
     void listExtensions(String pattern) throws Failure {
         StringBuilder sql = new StringBuilder("SELECT e.extname AS \"Name\", e.extversion AS \"Version\", "

@@ -2,6 +2,7 @@ package dev.ride.cli;
 
 import dev.ride.drill.AsciicastWriter;
 import dev.ride.drill.Drill;
+import dev.ride.drill.DrillClock;
 import dev.ride.drill.DrillTimer;
 import dev.ride.drill.EndableInput;
 import dev.ride.drill.RecordingOutputStream;
@@ -103,6 +104,9 @@ final class ShellLauncher {
         PrintWriter shellOut = pager == null ? out : new PrintWriter(pager);
         try (ShellSession session = new ShellSession(drill, drill.scenario().startDatabase(), shellOut, shellOut);
              DrillTimer timer = keyboard == null ? null : timer(drill, line -> {
+                 if (drill.clock().remaining().isZero()) {
+                     return; // the time-up line is printed once the prompt has closed, below
+                 }
                  out.print("\n" + line + "\n");
                  out.flush();
                  // the line reader redraws its prompt and line on a resize: ask for that
@@ -112,8 +116,12 @@ final class ShellLauncher {
                  keyboard.type("\u0003\u0004");
              })) {
             current.set(session);
-            int code = new InteractiveShell(session, pager).run(terminal, RidePaths.historyFile());
+            int code = new InteractiveShell(session, pager)
+                    .withStatus(drill.clock().isTimed() ? () -> countdown(drill) : null)
+                    .until(() -> timer != null && timer.isUp())
+                    .run(terminal, RidePaths.historyFile());
             if (timer != null && timer.isUp()) {
+                out.println(DrillTimer.timeUpMessage());
                 drill.colonCommand(":submit", session.currentDatabase(), out);
             }
             out.flush();
@@ -124,6 +132,12 @@ final class ShellLauncher {
     /** The drill's timer, started; null for an untimed drill. */
     private static DrillTimer timer(Drill drill, java.util.function.Consumer<String> announce, Runnable expired) {
         return drill.clock().isTimed() ? new DrillTimer(drill.clock(), announce, expired).start() : null;
+    }
+
+    /** The timed drill's status line: time left, hints taken, where the learner is. */
+    private static String countdown(Drill drill) {
+        return "⏱ " + DrillClock.format(drill.clock().remaining()) + " left · " + drill.scenario().title()
+                + " · :hint :submit";
     }
 
     static String title(Drill drill) {

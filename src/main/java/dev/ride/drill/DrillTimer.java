@@ -33,6 +33,11 @@ public final class DrillTimer implements AutoCloseable {
      * @param announce receives each warning line (and the time-up line) from the timer's thread
      * @param expired  runs once, on the timer's thread, after the time-up line
      */
+    /** The line announcing the end, for a front end that prints it itself once its prompt has closed. */
+    public static String timeUpMessage() {
+        return Messages.TIME_UP;
+    }
+
     public DrillTimer(DrillClock clock, Consumer<String> announce, Runnable expired) {
         if (!clock.isTimed()) {
             throw new IllegalArgumentException("an untimed drill has no timer");

@@ -1,6 +1,8 @@
 package dev.ride.shell;
 
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -19,6 +21,8 @@ public final class InteractiveShell {
 
     private final ShellSession session;
     private final PagedOutput pager;
+    private Supplier<String> status;
+    private BooleanSupplier stop = () -> false;
 
     public InteractiveShell(ShellSession session) {
         this(session, null);
@@ -31,6 +35,18 @@ public final class InteractiveShell {
     public InteractiveShell(ShellSession session, PagedOutput pager) {
         this.session = session;
         this.pager = pager;
+    }
+
+    /** A line kept at the bottom of the screen (a timed drill's countdown); before the prompt if it cannot be. */
+    public InteractiveShell withStatus(Supplier<String> statusText) {
+        this.status = statusText;
+        return this;
+    }
+
+    /** Ends the shell at the next prompt or Ctrl-C once this answers true (a timed drill's clock ran out). */
+    public InteractiveShell until(BooleanSupplier stopWhen) {
+        this.stop = stopWhen;
+        return this;
     }
 
     /**
@@ -58,14 +74,17 @@ public final class InteractiveShell {
                 .build();
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
                 signal -> session.cancelRunningQuery());
-        try {
-            while (true) {
+        try (StatusLine statusLine = StatusLine.open(terminal, status)) {
+            while (!stop.getAsBoolean()) {
                 session.setTerminalColumns(terminal.getWidth());
                 String input;
                 try {
-                    input = reader.readLine(session.prompt());
+                    input = reader.readLine((statusLine == null ? "" : statusLine.promptPrefix()) + session.prompt());
                 } catch (UserInterruptException e) {
                     session.clearStatement();
+                    if (stop.getAsBoolean()) {
+                        return session.exitCode();
+                    }
                     continue;
                 } catch (EndOfFileException e) {
                     terminal.writer().println("\\q");
@@ -82,6 +101,7 @@ public final class InteractiveShell {
                     }
                 }
             }
+            return session.exitCode();
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
             catalog.close();

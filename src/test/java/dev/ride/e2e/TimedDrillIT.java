@@ -48,7 +48,7 @@ class TimedDrillIT {
     @Test
     void onATerminalTheTimerEndsThePromptAndShowsTheCard() throws Exception {
         String command = "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dride.home=" + RideProcess.projectDir()
-                + " -jar " + RideProcess.jar() + " postgres start " + SEED + " --engine embedded --timed 4s"
+                + " -jar " + RideProcess.jar() + " postgres start " + SEED + " --engine embedded --timed 10s"
                 + "; echo ride-exited-$?; sleep 30";
         Path home = RideProcess.scratchHome();
         try (Tmux tmux = new Tmux(command, 100, 40, List.of("XDG_DATA_HOME=" + home.resolve("data"),
@@ -57,7 +57,7 @@ class TimedDrillIT {
             tmux.type("SELECT 'half typed");
             String screen = tmux.waitFor("ride-exited-0", Duration.ofSeconds(30));
             assertThat(screen).contains("Time is up: submitting your work.").contains("Total")
-                    .contains("of 0:04 · Hints: none");
+                    .contains("of 0:10 · Hints: none");
         }
     }
 }

@@ -5,8 +5,6 @@ import dev.ride.drill.DemoPlayer;
 import dev.ride.drill.Drill;
 import dev.ride.drill.RecordingOutputStream;
 import dev.ride.drill.StableText;
-import dev.ride.sandbox.EngineOptions;
-import dev.ride.sandbox.Engines;
 import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxEngine;
@@ -16,6 +14,7 @@ import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.ScenarioException;
 import dev.ride.scenario.ScenarioInstaller;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,15 +49,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "typing speed multiplier (2 = twice as fast; default: ${DEFAULT-VALUE})")
     double speed;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
-            description = "auto, docker, embedded or external (default: ${DEFAULT-VALUE})")
-    String engine;
+    @Mixin
+    EngineChoice engines;
 
-    @Option(names = "--jdbc-url", paramLabel = "URL", description = "the server for --engine external")
-    String jdbcUrl;
 
-    @Option(names = "--image", paramLabel = "IMAGE", description = "Docker image for --engine docker")
-    String image;
 
     @Override
     public Integer call() throws Exception {
@@ -82,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         List<String> lines = Files.readAllLines(reference, StandardCharsets.UTF_8);
         try {
-            SandboxEngine sandboxes = Engines.forName(engine, EngineOptions.defaults().withJdbcUrl(jdbcUrl).withImage(image));
+            SandboxEngine sandboxes = engines.engine();
             PreparedState state = new PreparedState(ScenarioInstaller.fingerprint(scenario),
                     sandbox -> ScenarioInstaller.install(sandbox, scenario));
             try (Sandbox sandbox = sandboxes.start(scenario.id(), state)) {

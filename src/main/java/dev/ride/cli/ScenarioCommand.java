@@ -1,8 +1,6 @@
 package dev.ride.cli;
 
 import dev.ride.drill.SolutionVerifier;
-import dev.ride.sandbox.EngineOptions;
-import dev.ride.sandbox.Engines;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioCatalog;
@@ -10,6 +8,7 @@ import dev.ride.scenario.ScenarioException;
 import dev.ride.scenario.ScenarioLoader;
 import dev.ride.scenario.Solution;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,15 +37,10 @@ final class ScenarioCommand {
         @Option(names = "--all", description = "every scenario of the catalog")
         boolean all;
 
-        @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
-                description = "auto, docker, embedded or external (default: ${DEFAULT-VALUE})")
-        String engine;
+        @Mixin
+        EngineChoice engines;
 
-        @Option(names = "--jdbc-url", paramLabel = "URL", description = "the server for --engine external")
-        String jdbcUrl;
 
-        @Option(names = "--image", paramLabel = "IMAGE", description = "Docker image for --engine docker")
-        String image;
 
         @Override
         public Integer call() {
@@ -71,7 +65,7 @@ final class ScenarioCommand {
                     failures++;
                 }
             }
-            SandboxEngine sandboxes = Engines.forName(engine, EngineOptions.defaults().withJdbcUrl(jdbcUrl).withImage(image));
+            SandboxEngine sandboxes = engines.engine();
             SolutionVerifier verifier = new SolutionVerifier(sandboxes);
             int solutions = 0;
             for (Scenario scenario : scenarios) {

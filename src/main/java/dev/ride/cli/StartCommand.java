@@ -3,8 +3,6 @@ package dev.ride.cli;
 import dev.ride.drill.Drill;
 import dev.ride.drill.DrillClock;
 import dev.ride.drill.ProgressLog;
-import dev.ride.sandbox.EngineOptions;
-import dev.ride.sandbox.Engines;
 import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxEngine;
@@ -16,6 +14,7 @@ import dev.ride.scenario.ScenarioException;
 import dev.ride.scenario.ScenarioInstaller;
 import dev.ride.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,15 +36,10 @@ final class StartCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "scenario id, e.g. stage-09/08-migration-applied-to-one-tenant-only (see `ride scenarios`)")
     String scenarioId;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
-            description = "auto, docker, embedded or external (default: ${DEFAULT-VALUE})")
-    String engine;
+    @Mixin
+    EngineChoice engines;
 
-    @Option(names = "--jdbc-url", paramLabel = "URL", description = "the server for --engine external")
-    String jdbcUrl;
 
-    @Option(names = "--image", paramLabel = "IMAGE", description = "Docker image for --engine docker (or RIDE_IMAGE)")
-    String image;
 
     @Option(names = "--timed", paramLabel = "DURATION", arity = "0..1", fallbackValue = "",
             description = {"time limit, e.g. 15m; a bare --timed uses the scenario's duration; default: untimed.",
@@ -74,9 +68,8 @@ final class StartCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         boolean interactive = Terminals.stdinIsTerminal();
-        EngineOptions options = EngineOptions.defaults().withJdbcUrl(jdbcUrl).withImage(image);
         try {
-            SandboxEngine sandboxEngine = Engines.forName(engine, options);
+            SandboxEngine sandboxEngine = engines.engine();
             if (interactive) {
                 err.println("Starting a PostgreSQL sandbox (" + sandboxEngine.name() + ") for " + scenario.id() + " ...");
             }

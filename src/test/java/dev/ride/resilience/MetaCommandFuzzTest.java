@@ -31,7 +31,9 @@ class MetaCommandFuzzTest {
 
     private static final List<String> NAMES = List.of("q", "quit", "g", "gx", "p", "print", "r", "reset", "echo",
             "i", "include", "ir", "a", "pset", "t", "x", "c", "connect", "conninfo", "d", "d+", "dt", "dt+", "di",
-            "dn", "l", "l+", "timing", "?", "h", "foo", "", "\\", "dS+", "z", "o", "copy", "set", "!");
+            "dn", "l", "l+", "timing", "?", "h", "foo", "", "\\", "dS+", "z", "set", "!");
+    // Not \o or \copy: their arguments are file names, so random lines would redirect the probe's
+    // output away and leave files named like '"' in the working tree. The golden corpus covers both.
 
     private static final List<String> PIECES = List.of("'", "''", "\"", "\"\"", "`", "`echo hi`", "\\", "\\\\",
             ":", ":foo", ":'foo'", ":\"foo\"", "$$", ";", " ", "\t", "\u0000", "\uD800", "\u00e9", "-", "*", "?",
@@ -66,7 +68,7 @@ class MetaCommandFuzzTest {
         return Arbitraries.frequencyOf(Tuple.of(6, meta), Tuple.of(1, colon), Tuple.of(2, mixed));
     }
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = "20261126") // seeded: CI sees the same 400 lines every run
     void noCommandLineBreaksTheShell(@ForAll("lists") List<String> lines) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -49,12 +49,12 @@ class StatementSplitterFuzzTest {
         return lines().list().ofMinSize(1).ofMaxSize(8);
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 2000, seed = "20261126") // seeded: the same inputs on every CI run
     void anyInputIsConsumedWithoutException(@ForAll("inputs") List<String> input) {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> split(input, false));
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 2000, seed = "20261126") // seeded: the same inputs on every CI run
     void statementsReassembleToTheInput(@ForAll("inputs") List<String> input) {
         List<String> plain = input.stream().map(l -> l.replace("\\", "").replace("--", "")).toList();
         String reassembled = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> split(plain, true));

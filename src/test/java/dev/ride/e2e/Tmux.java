@@ -97,10 +97,32 @@ public final class Tmux implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Ends the session and waits until the program in it and its children have exited: their
+     * shutdown (saving history, removing the sandbox) must be over before a test cleans up its
+     * temporary files or the next test starts.
+     */
     @Override
     public void close() throws IOException, InterruptedException {
-        if (isAlive()) {
-            tmux("kill-session", "-t", session);
+        if (!isAlive()) {
+            return;
+        }
+        List<ProcessHandle> programs = new ArrayList<>();
+        try {
+            long panePid = Long.parseLong(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip());
+            ProcessHandle.of(panePid).ifPresent(pane -> {
+                programs.add(pane);
+                pane.descendants().forEach(programs::add);
+            });
+        } catch (NumberFormatException e) {
+            // no pane pid: nothing to wait for
+        }
+        tmux("kill-session", "-t", session);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        for (ProcessHandle program : programs) {
+            while (program.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
         }
     }
 

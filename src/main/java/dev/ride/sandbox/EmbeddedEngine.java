@@ -5,7 +5,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,7 +17,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -62,7 +60,7 @@ public final class EmbeddedEngine implements SandboxEngine {
     @Override
     public EmbeddedSandbox start(String label) {
         return launch(label, (dir, user) -> {
-            String password = newPassword();
+            String password = Passwords.random();
             initdb(dir, user, password);
             return password;
         }, false);
@@ -169,7 +167,7 @@ public final class EmbeddedEngine implements SandboxEngine {
                 Watchdog watchdog = Watchdog.start(user.wrap(serverCommand(dir, port, label)), dir.log(),
                         dir.serverPidFile());
                 try {
-                    String handedOut = newPassword ? newPassword() : password;
+                    String handedOut = newPassword ? Passwords.random() : password;
                     long pid = awaitReady(dir, watchdog, port, password, begin,
                             newPassword ? c -> changePassword(c, handedOut) : c -> { });
                     return new EmbeddedSandbox(dir, watchdog, pid, port, handedOut, label,
@@ -353,11 +351,6 @@ public final class EmbeddedEngine implements SandboxEngine {
         }
     }
 
-    private static String newPassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
     private String describe(SandboxDir dir) {
         String major;

@@ -1,10 +1,8 @@
 package dev.ride.sandbox.docker;
 
 import java.io.PrintStream;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,6 +12,7 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.Ports;
 
+import dev.ride.sandbox.Passwords;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
 
@@ -86,7 +85,7 @@ public final class DockerEngine implements SandboxEngine {
             reapLeftovers();
             prepareImage();
             String session = UUID.randomUUID().toString();
-            ContainerSpec spec = new ContainerSpec(settings.image(), containerName(label, session), newPassword(),
+            ContainerSpec spec = new ContainerSpec(settings.image(), containerName(label, session), Passwords.random(),
                     pgdata(settings.image()), RideLabels.forThisProcess(label, session));
             String id = spec.applyTo(client.createContainerCmd(spec.image())).exec().getId();
             // Ctrl-C or SIGTERM while the server starts: the sandbox (and its own hook) does not exist yet
@@ -158,9 +157,4 @@ public final class DockerEngine implements SandboxEngine {
         return "ride-" + (clean.isEmpty() ? "" : clean + "-") + session.substring(0, 8);
     }
 
-    private static String newPassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

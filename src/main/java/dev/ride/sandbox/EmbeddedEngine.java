@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -169,7 +168,7 @@ public final class EmbeddedEngine implements SandboxEngine {
                 try {
                     String handedOut = newPassword ? Passwords.random() : password;
                     long pid = awaitReady(dir, watchdog, port, password, begin,
-                            newPassword ? c -> changePassword(c, handedOut) : c -> { });
+                            newPassword ? c -> Passwords.replace(c, SUPERUSER, handedOut) : c -> { });
                     return new EmbeddedSandbox(dir, watchdog, pid, port, handedOut, label,
                             describe(dir), Duration.ofNanos(System.nanoTime() - begin));
                 } catch (PortTaken e) {
@@ -192,20 +191,6 @@ public final class EmbeddedEngine implements SandboxEngine {
                 // the reaper of the next run removes what is left
             }
             throw failure;
-        }
-    }
-
-    /**
-     * Every run gets its own password, also when its cluster is a copy. Utility statements are not
-     * tracked for this one, so the password never reaches pg_stat_statements (the server does not
-     * log statements).
-     */
-    private static void changePassword(Connection c, String password) {
-        try (Statement s = c.createStatement()) {
-            s.execute("SET pg_stat_statements.track_utility = off");
-            s.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password + "'");
-        } catch (SQLException e) {
-            throw new SandboxException("Cannot set the sandbox's password: " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.ride.sandbox;
 
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Base64;
 
 /** A sandbox's password: new for every run, URL-safe so it fits in a connection string as is. */
@@ -15,5 +18,19 @@ public final class Passwords {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * Gives {@code role} a new password over {@code c}: how a sandbox started from a prepared copy
+     * (whose password every run shares) gets its own. Utility statements are not tracked for this
+     * one, so the password never reaches pg_stat_statements (the servers do not log statements).
+     */
+    public static void replace(Connection c, String role, String password) {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET pg_stat_statements.track_utility = off");
+            s.execute("ALTER ROLE " + role + " PASSWORD '" + password.replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new SandboxException("Cannot set the sandbox's password: " + e.getMessage(), e);
+        }
     }
 }

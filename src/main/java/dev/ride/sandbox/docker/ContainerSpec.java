@@ -13,20 +13,40 @@ import com.github.dockerjava.api.model.Ports;
 /**
  * The container of one sandbox, in terms of the official postgres image's contract (which the
  * offline test image honours too): environment for initdb, {@code -c} settings appended to
- * {@code postgres}, PGDATA on tmpfs, port 5432 published on 127.0.0.1 only.
+ * {@code postgres}, port 5432 published on 127.0.0.1 only. Where the cluster lives depends on
+ * {@link Layout}.
  *
  * @param image    the image reference
  * @param name     the container name, e.g. {@code ride-seed-000-1a2b3c4d}
- * @param password the superuser's password
- * @param pgdata   the image's data directory (its {@code PGDATA})
+ * @param password the superuser's password given to initdb (unused by {@link Layout#PREPARED})
+ * @param pgdata   the data directory: the image's {@code PGDATA} for a throwaway cluster,
+ *                 {@link #PREPARED_PGDATA} otherwise
+ * @param layout   how the cluster comes to exist and where it is kept
  * @param labels   see {@link RideLabels}
  */
-public record ContainerSpec(String image, String name, String password, String pgdata, Map<String, String> labels) {
+public record ContainerSpec(String image, String name, String password, String pgdata, Layout layout,
+                            Map<String, String> labels) {
 
     public static final String SUPERUSER = "postgres";
     public static final ExposedPort POSTGRES_PORT = ExposedPort.tcp(5432);
     /** Where the official image keeps its cluster unless its PGDATA says otherwise. */
     public static final String DEFAULT_PGDATA = "/var/lib/postgresql/data";
+    /**
+     * A prepared cluster's place: on the container's own filesystem, which {@code docker commit}
+     * captures, and outside the official image's {@code VOLUME /var/lib/postgresql/data}, which it
+     * does not.
+     */
+    public static final String PREPARED_PGDATA = "/var/lib/ride/pgdata";
+
+    /** How a sandbox's cluster comes to exist. */
+    public enum Layout {
+        /** initdb into a tmpfs at the image's PGDATA: nothing survives the container (no warm start). */
+        THROWAWAY,
+        /** initdb into {@link #PREPARED_PGDATA} on the container filesystem, to be committed as an image. */
+        PREPARING,
+        /** the cluster is already in the image (made by {@link #PREPARING}): no initdb. */
+        PREPARED
+    }
 
     /** The server settings of every engine, passed as {@code postgres -c ...}. */
     static final List<String> SETTINGS = List.of(
@@ -36,18 +56,38 @@ public record ContainerSpec(String image, String name, String password, String p
             // Docker's /dev/shm is 64 MB, too small for parallel hash joins
             "dynamic_shared_memory_type=mmap");
 
+    /**
+     * With 1 MB WAL segments (initdb of a prepared cluster): little WAL is kept, so the prepared
+     * image carries a few MB of it instead of 48. The default 16 MB segments refuse these values.
+     */
+    static final List<String> SMALL_WAL = List.of("min_wal_size=2MB", "max_wal_size=8MB", "checkpoint_warning=0");
+
     List<String> environment() {
-        return List.of(
-                "POSTGRES_USER=" + SUPERUSER,
-                "POSTGRES_PASSWORD=" + password,
-                "POSTGRES_HOST_AUTH_METHOD=scram-sha-256",
-                // scram for 127.0.0.1 too; no fsync during initdb (a throwaway cluster)
-                "POSTGRES_INITDB_ARGS=--auth-host=scram-sha-256 --no-sync");
+        return switch (layout) {
+            case THROWAWAY -> List.of(
+                    "POSTGRES_USER=" + SUPERUSER,
+                    "POSTGRES_PASSWORD=" + password,
+                    "POSTGRES_HOST_AUTH_METHOD=scram-sha-256",
+                    // scram for 127.0.0.1 too; no fsync during initdb (a throwaway cluster)
+                    "POSTGRES_INITDB_ARGS=--auth-host=scram-sha-256 --no-sync");
+            case PREPARING -> List.of(
+                    "PGDATA=" + pgdata,
+                    "POSTGRES_USER=" + SUPERUSER,
+                    "POSTGRES_PASSWORD=" + password,
+                    "POSTGRES_HOST_AUTH_METHOD=scram-sha-256",
+                    "POSTGRES_INITDB_ARGS=--auth-host=scram-sha-256 --no-sync --wal-segsize=1");
+            // PGDATA comes from the prepared image's own environment
+            case PREPARED -> List.of();
+        };
     }
 
     List<String> arguments() {
         List<String> args = new ArrayList<>();
-        for (String setting : SETTINGS) {
+        List<String> settings = new ArrayList<>(SETTINGS);
+        if (layout != Layout.THROWAWAY) {
+            settings.addAll(SMALL_WAL);
+        }
+        for (String setting : settings) {
             args.add("-c");
             args.add(setting);
         }
@@ -55,11 +95,12 @@ public record ContainerSpec(String image, String name, String password, String p
     }
 
     HostConfig hostConfig() {
-        return HostConfig.newHostConfig()
+        HostConfig host = HostConfig.newHostConfig()
                 // no host port given: Docker picks a free one; no address other than loopback
-                .withPortBindings(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), POSTGRES_PORT))
-                // initdb on overlay2 takes about twice as long as on tmpfs, and nothing here must survive
-                .withTmpFs(Map.of(pgdata, "rw,nosuid,nodev"));
+                .withPortBindings(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), POSTGRES_PORT));
+        // initdb on overlay2 takes about twice as long as on tmpfs, and nothing here must survive;
+        // a cluster that is committed (or comes from an image) must be on the container filesystem
+        return layout == Layout.THROWAWAY ? host.withTmpFs(Map.of(pgdata, "rw,nosuid,nodev")) : host;
     }
 
     CreateContainerCmd applyTo(CreateContainerCmd create) {

@@ -1,25 +1,34 @@
 package dev.ride.sandbox.docker;
 
 import java.io.PrintStream;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.Ports;
 
 import dev.ride.sandbox.Passwords;
+import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
 
 /**
  * PostgreSQL in a container, through docker-java: the official {@code postgres} image by default
  * ({@link DockerSettings#image()}), pulled with a progress bar when missing. Each start first removes
- * the leftovers of killed runs ({@link DockerReaper}).
+ * the leftovers of killed runs ({@link DockerReaper}). A scenario's sandbox starts warm from a
+ * prepared image made by its first run ({@link PreparedImages}).
  */
 public final class DockerEngine implements SandboxEngine {
 
@@ -80,37 +89,141 @@ public final class DockerEngine implements SandboxEngine {
     @Override
     public DockerSandbox start(String label) {
         long begin = System.nanoTime();
-        DockerClient client = daemon.client();
-        try {
+        return onDocker(() -> {
+            StartTrace trace = StartTrace.fromEnvironment(console, begin);
             reapLeftovers();
             prepareImage();
+            PreparedImages.Base base = base(settings.image());
+            trace.step("reap, image");
             String session = UUID.randomUUID().toString();
-            ContainerSpec spec = new ContainerSpec(settings.image(), containerName(label, session), Passwords.random(),
-                    pgdata(settings.image()), RideLabels.forThisProcess(label, session));
-            String id = spec.applyTo(client.createContainerCmd(spec.image())).exec().getId();
-            // Ctrl-C or SIGTERM while the server starts: the sandbox (and its own hook) does not exist yet
-            Thread abort = new Thread(() -> Containers.remove(client, id), "ride-sandbox-abort-" + spec.name());
-            Runtime.getRuntime().addShutdownHook(abort);
-            try {
-                client.startContainerCmd(id).exec();
-                int port = hostPort(id);
-                Readiness.await(client, id, "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
-                        ContainerSpec.SUPERUSER, spec.password(), begin, settings.readyTimeout());
-                return new DockerSandbox(client, id, spec, port, Duration.ofNanos(System.nanoTime() - begin));
-            } catch (RuntimeException e) {
+            String password = Passwords.random();
+            ContainerSpec spec = new ContainerSpec(base.ref(), containerName(label, session), password, base.pgdata(),
+                    ContainerSpec.Layout.THROWAWAY, RideLabels.forThisProcess(label, session));
+            return launch(spec, base.ref(), password, c -> { }, begin, trace);
+        });
+    }
+
+    /**
+     * Warm start: the first run for a (base image id, state key) installs the state into a cold
+     * container whose cluster is on the container filesystem, shuts the server down cleanly and
+     * commits the container as a prepared image ({@link PreparedImages}); every run then starts a
+     * container of that image (no initdb, no setup SQL) and sets a new random password on its first
+     * login, before handing it out.
+     */
+    @Override
+    public DockerSandbox start(String label, PreparedState state) {
+        long begin = System.nanoTime();
+        return onDocker(() -> {
+            StartTrace trace = StartTrace.fromEnvironment(console, begin);
+            reapLeftovers();
+            prepareImage();
+            PreparedImages.Base base = base(settings.image());
+            PreparedImages images = new PreparedImages(daemon.client());
+            String key = PreparedImages.key(base, state.key());
+            Optional<PreparedImages.Prepared> found = images.find(label, key);
+            trace.step("reap, image, find prepared");
+            if (found.isPresent()) {
                 try {
-                    Containers.remove(client, id);
-                } catch (RuntimeException daemonGone) {
-                    e.addSuppressed(daemonGone); // the next run's reaper removes it
-                }
-                throw e;
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(abort);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is running: it removes the container
+                    return startPrepared(label, base, found.get(), begin, trace);
+                } catch (SandboxException e) {
+                    // a damaged image (removed layers, a cluster that no longer starts): make it again
+                    images.remove(found.get().id());
                 }
             }
+            PreparedImages.Prepared made = prepare(label, base, key, state, begin, trace);
+            return startPrepared(label, base, made, begin, trace);
+        });
+    }
+
+    private DockerSandbox startPrepared(String label, PreparedImages.Base base, PreparedImages.Prepared prepared,
+                                        long begin, StartTrace trace) {
+        String session = UUID.randomUUID().toString();
+        String password = Passwords.random();
+        ContainerSpec spec = new ContainerSpec(prepared.image(), containerName(label, session), password,
+                ContainerSpec.PREPARED_PGDATA, ContainerSpec.Layout.PREPARED, RideLabels.forThisProcess(label, session));
+        return launch(spec, base.ref(), prepared.password(),
+                c -> Passwords.replace(c, ContainerSpec.SUPERUSER, password), begin, trace);
+    }
+
+    /** A cold container with its cluster where a commit keeps it: install, clean shutdown, commit. */
+    private PreparedImages.Prepared prepare(String label, PreparedImages.Base base, String key, PreparedState state,
+                                            long begin, StartTrace trace) {
+        DockerClient client = daemon.client();
+        PreparedImages images = new PreparedImages(client);
+        String session = UUID.randomUUID().toString();
+        String password = Passwords.random();
+        ContainerSpec spec = new ContainerSpec(base.ref(), containerName(label, session), password,
+                ContainerSpec.PREPARED_PGDATA, ContainerSpec.Layout.PREPARING, RideLabels.forThisProcess(label, session));
+        try (DockerSandbox cold = launch(spec, base.ref(), password, c -> { }, begin, trace)) {
+            state.install().accept(cold);
+            trace.step("install");
+            stopCleanly(cold.containerId());
+            trace.step("clean shutdown");
+            PreparedImages.Prepared made = images.commit(cold.containerId(), label, key, base, state.key(), password);
+            trace.step("commit");
+            images.removeStale(label, base.ref(), made.id());
+            return made;
+        }
+    }
+
+    /**
+     * A fast shutdown (SIGINT to the postmaster, the container's first process): sessions end, a
+     * shutdown checkpoint is written, and the committed cluster starts without crash recovery.
+     */
+    private void stopCleanly(String containerId) {
+        DockerClient client = daemon.client();
+        client.killContainerCmd(containerId).withSignal("SIGINT").exec();
+        Integer code = client.waitContainerCmd(containerId).exec(new WaitContainerResultCallback())
+                .awaitStatusCode(settings.readyTimeout().toSeconds(), TimeUnit.SECONDS);
+        if (code == null || code != 0) {
+            throw new SandboxException("The PostgreSQL container did not shut down cleanly (exit code " + code
+                    + "); its log ends with:\n" + ContainerLog.tail(client, containerId, Readiness.LOG_LINES));
+        }
+    }
+
+    /**
+     * Creates and starts the container of {@code spec}, waits for a login with {@code loginPassword}
+     * (running {@code onLogin} on that first connection), and hands out a sandbox that removes the
+     * container when closed.
+     */
+    private DockerSandbox launch(ContainerSpec spec, String baseImage, String loginPassword,
+                                 Consumer<Connection> onLogin, long begin, StartTrace trace) {
+        DockerClient client = daemon.client();
+        String id = spec.applyTo(client.createContainerCmd(spec.image())).exec().getId();
+        trace.step("create");
+        // Ctrl-C or SIGTERM while the server starts: the sandbox (and its own hook) does not exist yet
+        Thread abort = new Thread(() -> Containers.remove(client, id), "ride-sandbox-abort-" + spec.name());
+        Runtime.getRuntime().addShutdownHook(abort);
+        try {
+            client.startContainerCmd(id).exec();
+            trace.step("start");
+            int port = hostPort(id);
+            trace.step("port");
+            // each container gets the whole timeout (a first run starts two)
+            Readiness.await(client, id, "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                    ContainerSpec.SUPERUSER, loginPassword, System.nanoTime(), settings.readyTimeout(), onLogin);
+            trace.step("ready, login" + (spec.layout() == ContainerSpec.Layout.PREPARED ? ", new password" : ""));
+            return new DockerSandbox(client, id, spec, baseImage, port, Duration.ofNanos(System.nanoTime() - begin));
+        } catch (RuntimeException e) {
+            try {
+                Containers.remove(client, id);
+            } catch (RuntimeException daemonGone) {
+                e.addSuppressed(daemonGone); // the next run's reaper removes it
+            }
+            throw e;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(abort);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it removes the container
+            }
+        }
+    }
+
+    /** Runs Docker calls, turning the daemon's errors into one sentence for the learner. */
+    private DockerSandbox onDocker(Supplier<DockerSandbox> work) {
+        try {
+            return work.get();
         } catch (DockerException e) {
             throw new SandboxException("Docker could not start the sandbox (" + DockerDaemon.rootMessage(e)
                     + "): try again, or use --engine embedded.", e);
@@ -125,14 +238,19 @@ public final class DockerEngine implements SandboxEngine {
         }
     }
 
-    /** The image's own PGDATA (the official image moved it in PostgreSQL 18), so the tmpfs lands on it. */
-    private String pgdata(String image) {
-        String[] env = daemon.client().inspectImageCmd(image).exec().getConfig().getEnv();
-        return env == null ? ContainerSpec.DEFAULT_PGDATA : Arrays.stream(env)
+    /**
+     * The image's id (part of the prepared-image key) and its own PGDATA (the official image moved
+     * it in PostgreSQL 18), where the tmpfs of a throwaway cluster goes.
+     */
+    private PreparedImages.Base base(String image) {
+        InspectImageResponse inspected = daemon.client().inspectImageCmd(image).exec();
+        String[] env = inspected.getConfig() == null ? null : inspected.getConfig().getEnv();
+        String pgdata = env == null ? ContainerSpec.DEFAULT_PGDATA : Arrays.stream(env)
                 .filter(e -> e.startsWith("PGDATA="))
                 .map(e -> e.substring("PGDATA=".length()))
                 .findFirst()
                 .orElse(ContainerSpec.DEFAULT_PGDATA);
+        return new PreparedImages.Base(image, inspected.getId(), pgdata);
     }
 
     private int hostPort(String containerId) {

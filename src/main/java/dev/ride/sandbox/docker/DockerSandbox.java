@@ -17,15 +17,19 @@ public final class DockerSandbox implements Sandbox {
     private final DockerClient client;
     private final String containerId;
     private final ContainerSpec spec;
+    private final String baseImage;
     private final int port;
     private final Duration startup;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    DockerSandbox(DockerClient client, String containerId, ContainerSpec spec, int port, Duration startup) {
+    /** @param baseImage the image the user asked for; {@code spec.image()} may be a prepared image made from it */
+    DockerSandbox(DockerClient client, String containerId, ContainerSpec spec, String baseImage, int port,
+                  Duration startup) {
         this.client = client;
         this.containerId = containerId;
         this.spec = spec;
+        this.baseImage = baseImage;
         this.port = port;
         this.startup = startup;
         this.shutdownHook = new Thread(this::remove, "ride-sandbox-cleanup-" + spec.name());
@@ -59,7 +63,8 @@ public final class DockerSandbox implements Sandbox {
 
     @Override
     public String description() {
-        return "docker " + spec.image() + " (" + containerId.substring(0, 12) + ") on port " + port;
+        return "docker " + baseImage + " (" + containerId.substring(0, 12)
+                + (spec.layout() == ContainerSpec.Layout.PREPARED ? ", prepared" : "") + ") on port " + port;
     }
 
     public String containerId() {
@@ -70,7 +75,13 @@ public final class DockerSandbox implements Sandbox {
         return spec.name();
     }
 
+    /** The image the user asked for (settings, {@code --image}). */
     public String image() {
+        return baseImage;
+    }
+
+    /** The image the container runs: {@link #image()}, or a prepared image made from it. */
+    public String containerImage() {
         return spec.image();
     }
 

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.function.Consumer;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
@@ -24,8 +25,12 @@ final class Readiness {
     private Readiness() {
     }
 
+    /**
+     * Returns once {@code user} logged in with {@code password}, after {@code onLogin} ran on that
+     * first connection (a warm start sets the run's own password there).
+     */
     static void await(DockerClient client, String containerId, String jdbcUrl, String user, String password,
-                      long beginNanos, Duration timeout) {
+                      long beginNanos, Duration timeout, Consumer<Connection> onLogin) {
         Properties login = new Properties();
         login.setProperty("user", user);
         login.setProperty("password", password);
@@ -36,6 +41,7 @@ final class Readiness {
         SQLException last;
         while (true) {
             try (Connection c = DriverManager.getConnection(jdbcUrl, login)) {
+                onLogin.accept(c);
                 return;
             } catch (SQLException e) {
                 last = e;

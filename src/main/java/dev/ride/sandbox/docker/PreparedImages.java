@@ -1,0 +1,172 @@
+package dev.ride.sandbox.docker;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Image;
+
+/**
+ * The Docker engine's warm-start cache: one image per (base image id, prepared-state key), made by
+ * {@code docker commit} of a cleanly stopped container whose cluster (at
+ * {@link ContainerSpec#PREPARED_PGDATA}) holds the installed scenario. Such an image is labelled
+ * {@code dev.ride=prepared} and tagged {@code ride-prepared/<scenario>:<key>}; the commit tags it
+ * only once it is complete, so a run killed while preparing never leaves a half-made image that a
+ * later run would use. The superuser password of the prepared cluster is in a label: every run
+ * replaces it with its own right after the first login.
+ * <p>
+ * Remove them all with {@code docker image rm $(docker images -q --filter label=dev.ride=prepared)}.
+ */
+final class PreparedImages {
+
+    /** The value of {@link RideLabels#RIDE} on a prepared image (containers have "1"). */
+    static final String PREPARED = "prepared";
+    static final String KEY = "dev.ride.prepared.key";
+    static final String FINGERPRINT = "dev.ride.prepared.fingerprint";
+    static final String PASSWORD = "dev.ride.prepared.password";
+    /** The base image as the user named it (e.g. {@code postgres:16}) and its id when prepared. */
+    static final String BASE_REF = "dev.ride.prepared.base";
+    static final String BASE_ID = "dev.ride.prepared.base-id";
+    static final String REPOSITORY_PREFIX = "ride-prepared/";
+    /** Part of every key: bump it when what a prepared image holds or how it is started changes. */
+    private static final String FORMAT = "docker-prepared-1";
+
+    /**
+     * A prepared image found or made.
+     *
+     * @param image    the tag to create containers from
+     * @param id       the image id
+     * @param password the prepared cluster's superuser password
+     */
+    record Prepared(String image, String id, String password) {
+    }
+
+    /** The image a sandbox is based on, as inspected once per start. */
+    record Base(String ref, String id, String pgdata) {
+    }
+
+    private final DockerClient client;
+
+    PreparedImages(DockerClient client) {
+        this.client = client;
+    }
+
+    /** The cache key: the base image's id (a new pull of the same tag is another PostgreSQL) and the state's key. */
+    static String key(Base base, String stateKey) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(FORMAT, base.id(), stateKey)) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** e.g. {@code ride-prepared/stage-09-08-migration-applied:0123abcd...}: readable in {@code docker images}. */
+    static String tag(String label, String key) {
+        String clean = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (clean.length() > 60) {
+            clean = clean.substring(0, 60).replaceAll("-+$", "");
+        }
+        return REPOSITORY_PREFIX + (clean.isEmpty() ? "scenario" : clean) + ":" + key;
+    }
+
+    /** The complete prepared image for this key, if one was made. */
+    Optional<Prepared> find(String label, String key) {
+        String tag = tag(label, key);
+        InspectImageResponse image;
+        try {
+            image = client.inspectImageCmd(tag).exec();
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        Map<String, String> labels = image.getConfig() == null || image.getConfig().getLabels() == null
+                ? Map.of() : image.getConfig().getLabels();
+        String password = labels.getOrDefault(PASSWORD, "");
+        if (!PREPARED.equals(labels.get(RideLabels.RIDE)) || !key.equals(labels.get(KEY)) || password.isEmpty()) {
+            return Optional.empty(); // a tag ride did not make: leave it alone, make none over it
+        }
+        return Optional.of(new Prepared(tag, image.getId(), password));
+    }
+
+    /**
+     * Commits the stopped container {@code containerId} (its cluster shut down cleanly) as the
+     * prepared image of {@code key}. The container's labels would be carried into the image, so
+     * the ownership labels are blanked: a container created from it sets its own.
+     */
+    Prepared commit(String containerId, String label, String key, Base base, String fingerprint, String password) {
+        String tag = tag(label, key);
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(RideLabels.RIDE, PREPARED);
+        labels.put(RideLabels.SCENARIO, label);
+        labels.put(RideLabels.SESSION, "");
+        labels.put(RideLabels.OWNER_PID, "");
+        labels.put(RideLabels.OWNER_HOST, "");
+        labels.put(RideLabels.OWNER_STARTED, "");
+        labels.put(KEY, key);
+        labels.put(FINGERPRINT, fingerprint);
+        labels.put(PASSWORD, password);
+        labels.put(BASE_REF, base.ref());
+        labels.put(BASE_ID, base.id());
+        String id = client.commitCmd(containerId)
+                .withRepository(tag.substring(0, tag.lastIndexOf(':')))
+                .withTag(key)
+                .withLabels(labels)
+                // the prepared password stays out of the image's environment (it is in a label)
+                .withEnv("POSTGRES_PASSWORD=")
+                .withMessage("ride: " + label + " prepared on " + base.ref())
+                .withPause(false)
+                .exec();
+        return new Prepared(tag, id, password);
+    }
+
+    /**
+     * Removes the other prepared images of this scenario on this base image reference: older
+     * fingerprints of the scenario, an older pull of the base, a duplicate made by a concurrent run.
+     * An image a running sandbox still uses stays until a later run removes it.
+     *
+     * @return the ids removed
+     */
+    List<String> removeStale(String label, String baseRef, String keepId) {
+        List<String> removed = new ArrayList<>();
+        for (Image image : ofScenario(label)) {
+            Map<String, String> labels = image.getLabels();
+            if (!image.getId().equals(keepId) && baseRef.equals(labels.get(BASE_REF)) && remove(image.getId())) {
+                removed.add(image.getId());
+            }
+        }
+        return removed;
+    }
+
+    /** Every prepared image of {@code label}, tagged or dangling. */
+    List<Image> ofScenario(String label) {
+        return client.listImagesCmd().withShowAll(false)
+                .withLabelFilter(Map.of(RideLabels.RIDE, PREPARED, RideLabels.SCENARIO, label))
+                .exec().stream().filter(i -> i.getLabels() != null).toList();
+    }
+
+    /** @return false when it is gone already or a container still uses it */
+    boolean remove(String imageId) {
+        try {
+            // not forced: an image a sandbox's container still uses is left whole (and tagged)
+            client.removeImageCmd(imageId).exec();
+            return true;
+        } catch (NotFoundException | ConflictException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.ride.sandbox.docker;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * How long each step of a Docker start took, one line per step on the console, when
+ * {@code RIDE_TRACE_START=1}: the way to see where start-up time goes on a given machine.
+ */
+final class StartTrace {
+
+    static final String ENV = "RIDE_TRACE_START";
+
+    private final PrintStream console;
+    private final long begin;
+    private long last;
+
+    private StartTrace(PrintStream console, long begin) {
+        this.console = console;
+        this.begin = begin;
+        this.last = begin;
+    }
+
+    /** A trace that prints when the environment asks for it, and does nothing otherwise. */
+    static StartTrace fromEnvironment(PrintStream console, long beginNanos) {
+        return "1".equals(System.getenv(ENV)) ? new StartTrace(console, beginNanos) : new StartTrace(null, beginNanos);
+    }
+
+    /** The step that just ended. */
+    void step(String name) {
+        if (console == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        console.println(String.format(Locale.ROOT, "ride docker start: %-32s %6.0f ms (at %6.0f ms)", name,
+                (now - last) / 1e6, (now - begin) / 1e6));
+        last = now;
+    }
+}

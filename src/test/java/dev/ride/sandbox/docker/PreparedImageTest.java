@@ -1,0 +1,149 @@
+package dev.ride.sandbox.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Image;
+
+import dev.ride.sandbox.PreparedState;
+import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.SandboxException;
+
+/**
+ * Warm starts of the Docker engine against the real daemon and the offline image: the first start
+ * of a state makes a prepared image, the next ones run it without installing again, each with its
+ * own password; a new state key replaces the image; a failed install leaves nothing behind.
+ */
+class PreparedImageTest {
+
+    /** A label of its own per run: the images of this test never meet a developer's. */
+    private final String label = "test/prepared-" + UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicInteger installs = new AtomicInteger();
+    private final DockerClient client = DockerTests.daemon().client();
+
+    @AfterEach
+    void removeImages() {
+        PreparedImages images = new PreparedImages(client);
+        for (Image image : images.ofScenario(label)) {
+            images.remove(image.getId());
+        }
+    }
+
+    /** Marks the cluster and counts the installs: a warm start must not install again. */
+    private PreparedState state(String key) {
+        return new PreparedState(key, sandbox -> {
+            installs.incrementAndGet();
+            try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
+                s.execute("create table installed (key text)");
+                s.execute("insert into installed values ('" + key + "')");
+                s.execute("create extension pg_stat_statements");
+            } catch (SQLException e) {
+                throw new SandboxException(e.getMessage(), e);
+            }
+        });
+    }
+
+    @Test
+    void secondStartRunsThePreparedImageWithItsOwnPassword() throws Exception {
+        DockerEngine engine = DockerTests.engine();
+        String first;
+        String firstImage;
+        try (DockerSandbox sandbox = engine.start(label, state("k1"))) {
+            assertThat(installs).hasValue(1);
+            assertThat(installedKey(sandbox)).isEqualTo("k1");
+            first = sandbox.password();
+            firstImage = sandbox.containerImage();
+            assertThat(firstImage).startsWith(PreparedImages.REPOSITORY_PREFIX);
+            assertThat(sandbox.image()).isEqualTo(DockerTests.image());
+        }
+        Map<String, String> labels = client.inspectImageCmd(firstImage).exec().getConfig().getLabels();
+        assertThat(labels).containsEntry(RideLabels.RIDE, PreparedImages.PREPARED)
+                .containsEntry(RideLabels.SCENARIO, label)
+                .containsEntry(PreparedImages.FINGERPRINT, "k1")
+                .containsEntry(PreparedImages.BASE_REF, DockerTests.image())
+                .containsEntry(RideLabels.OWNER_PID, "");
+        String prepared = labels.get(PreparedImages.PASSWORD);
+
+        try (DockerSandbox sandbox = engine.start(label, state("k1"))) {
+            assertThat(installs).as("installs after a warm start").hasValue(1);
+            assertThat(installedKey(sandbox)).isEqualTo("k1");
+            String imageId = client.inspectImageCmd(firstImage).exec().getId();
+            assertThat(client.inspectContainerCmd(sandbox.containerId()).exec().getImageId()).isEqualTo(imageId);
+            assertThat(sandbox.description()).contains("prepared");
+            // the container is an ordinary sandbox: its own labels, so the reaper and `sandbox ls` know it
+            assertThat(client.inspectContainerCmd(sandbox.containerId()).exec().getConfig().getLabels())
+                    .containsEntry(RideLabels.RIDE, "1")
+                    .containsEntry(RideLabels.OWNER_PID, Long.toString(ProcessHandle.current().pid()));
+
+            assertThat(sandbox.password()).isNotEqualTo(first).isNotEqualTo(prepared);
+            assertRefused(sandbox, first);
+            assertRefused(sandbox, prepared);
+            try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select count(*) from pg_stat_statements where query ilike '%password%'"
+                         + " and query not ilike '%pg_stat_statements%'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("statements with a password in pg_stat_statements").isZero();
+            }
+        }
+    }
+
+    @Test
+    void aNewKeyMakesANewImageAndDropsTheOld() throws Exception {
+        DockerEngine engine = DockerTests.engine();
+        String oldImage;
+        try (DockerSandbox sandbox = engine.start(label, state("v1"))) {
+            oldImage = sandbox.containerImage();
+        }
+        try (DockerSandbox sandbox = engine.start(label, state("v2"))) {
+            assertThat(installs).hasValue(2);
+            assertThat(installedKey(sandbox)).isEqualTo("v2");
+            assertThat(sandbox.containerImage()).isNotEqualTo(oldImage);
+        }
+        List<Image> left = new PreparedImages(client).ofScenario(label);
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).getLabels()).containsEntry(PreparedImages.FINGERPRINT, "v2");
+    }
+
+    @Test
+    void aFailedInstallLeavesNoImageAndNoContainer() {
+        DockerEngine engine = DockerTests.engine();
+        PreparedState broken = new PreparedState("broken", sandbox -> {
+            throw new SandboxException("setup failed on purpose");
+        });
+        assertThatThrownBy(() -> engine.start(label, broken)).hasMessageContaining("on purpose");
+        assertThat(new PreparedImages(client).ofScenario(label)).isEmpty();
+        assertThat(Containers.ofRide(client)).noneMatch(c -> label.equals(c.getLabels().get(RideLabels.SCENARIO)));
+    }
+
+    private static String installedKey(Sandbox sandbox) throws SQLException {
+        try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select string_agg(key, ',') from installed")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static void assertRefused(Sandbox sandbox, String password) {
+        Properties login = new Properties();
+        login.setProperty("user", sandbox.user());
+        login.setProperty("password", password);
+        assertThatThrownBy(() -> DriverManager.getConnection(sandbox.jdbcUrl("postgres"), login).close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("password authentication failed");
+    }
+}

@@ -1,12 +1,10 @@
 package dev.ride.shell;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.util.ArrayList;
 import java.util.List;
-import org.postgresql.core.Tuple;
 
 /**
  * Runs the shell's own catalog queries (for {@code \d}, {@code \l}, completion) through the same
@@ -48,8 +46,8 @@ final class CatalogQuery {
         try {
             SqlRunner.run(connection, sql, new SqlRunner.Listener() {
                 @Override
-                public void rows(List<SqlRunner.Column> columns, List<Tuple> tuples, String commandTag) {
-                    results.add(toResult(columns, tuples));
+                public void rows(List<SqlRunner.Column> columns, TableRows rows, String commandTag) {
+                    results.add(toResult(columns, rows));
                 }
 
                 @Override
@@ -74,19 +72,18 @@ final class CatalogQuery {
         return results.isEmpty() ? new Result(List.of(), new boolean[0], List.of()) : results.get(0);
     }
 
-    private static Result toResult(List<SqlRunner.Column> columns, List<Tuple> tuples) {
+    private static Result toResult(List<SqlRunner.Column> columns, TableRows cells) {
         List<String> names = new ArrayList<>(columns.size());
         boolean[] right = new boolean[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             names.add(columns.get(c).name());
             right[c] = NumericTypes.isRightAligned(columns.get(c).typeOid());
         }
-        List<String[]> rows = new ArrayList<>(tuples.size());
-        for (Tuple tuple : tuples) {
+        List<String[]> rows = new ArrayList<>(cells.size());
+        for (int r = 0; r < cells.size(); r++) {
             String[] row = new String[columns.size()];
             for (int c = 0; c < row.length; c++) {
-                byte[] bytes = tuple.get(c);
-                row[c] = bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+                row[c] = cells.cell(r, c);
             }
             rows.add(row);
         }

@@ -179,6 +179,8 @@ final class Messages {
     }
 
     static final String CANCEL_SENT = "Cancel request sent";
+    /** The server's message for a cancelled statement (SQLSTATE 57014). */
+    static final String QUERY_CANCELED = "canceling statement due to user request";
 
     static String cancelFailed(String reason) {
         return "Could not send cancel request: " + reason;

@@ -21,7 +21,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
-import org.postgresql.core.Tuple;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
@@ -56,6 +55,8 @@ public final class ShellSession implements AutoCloseable {
     private String previousQuery = "";
     private int exitCode;
     private volatile boolean queryRunning;
+    /** Ctrl-C during the running query: a streamed result stops fetching at the next batch. */
+    private volatile boolean cancelRequested;
     private final ShellVariables variables = new ShellVariables();
     /** Whether the last query or meta-command failed (psql's success flag, for ON_ERROR_STOP). */
     private boolean lastFailed;
@@ -163,6 +164,7 @@ public final class ShellSession implements AutoCloseable {
         if (!queryRunning || connection == null) {
             return;
         }
+        cancelRequested = true;
         // announced first, as psql does, so it reads before the server's "canceling statement"
         output.server(Messages.CANCEL_SENT + "\n");
         try {
@@ -398,9 +400,14 @@ public final class ShellSession implements AutoCloseable {
         }
         QueryPrinter printer = new QueryPrinter(sql, options, gsetPrefix);
         long started = System.nanoTime();
+        cancelRequested = false;
         queryRunning = true;
         try {
-            SqlRunner.run(connection, sql, printer);
+            if (gsetPrefix == null && transactionState() != TransactionState.FAILED && StreamedQuery.applies(sql)) {
+                StreamedQuery.run(connection, sql, StreamedQuery.FETCH_SIZE, printer, () -> cancelRequested);
+            } else {
+                SqlRunner.run(connection, sql, printer);
+            }
         } catch (SQLException e) {
             printer.error(e);
         } finally {
@@ -434,15 +441,14 @@ public final class ShellSession implements AutoCloseable {
         }
 
         /** psql's StoreQueryTuple: exactly one row; NULL unsets the variable. */
-        private void store(List<SqlRunner.Column> columns, List<Tuple> tuples) {
-            if (tuples.size() != 1) {
-                String message = tuples.isEmpty() ? "no rows returned for \\gset"
+        private void store(List<SqlRunner.Column> columns, TableRows row) {
+            if (row.size() != 1) {
+                String message = row.size() == 0 ? "no rows returned for \\gset"
                         : "more than one row returned for \\gset";
                 firstError = firstError == null ? message : firstError;
                 output.error(message);
                 return;
             }
-            TupleRows row = new TupleRows(tuples);
             for (int i = 0; i < columns.size(); i++) {
                 String name = gsetPrefix + columns.get(i).name();
                 if (!ShellVariables.validName(name)) {
@@ -461,10 +467,10 @@ public final class ShellSession implements AutoCloseable {
         }
 
         @Override
-        public void rows(List<SqlRunner.Column> columns, List<Tuple> tuples, String commandTag) {
+        public void rows(List<SqlRunner.Column> columns, TableRows rows, String commandTag) {
             long start = System.nanoTime();
             if (gsetPrefix != null) {
-                store(columns, tuples);
+                store(columns, rows);
                 if (commandTag != null && (commandTag.startsWith("INSERT") || commandTag.startsWith("UPDATE")
                         || commandTag.startsWith("DELETE"))) {
                     output.result(commandTag);
@@ -476,7 +482,7 @@ public final class ShellSession implements AutoCloseable {
             for (int i = 0; i < right.length; i++) {
                 right[i] = NumericTypes.isRightAligned(columns.get(i).typeOid());
             }
-            output.table(new PrintTable(options.title(), headers, right, new TupleRows(tuples), null), options);
+            output.table(new PrintTable(options.title(), headers, right, rows, null), options);
             if (commandTag != null && (commandTag.startsWith("INSERT") || commandTag.startsWith("UPDATE")
                     || commandTag.startsWith("DELETE"))) {
                 output.result(commandTag);
@@ -505,6 +511,14 @@ public final class ShellSession implements AutoCloseable {
                 connectionLost = true;
             }
             output.server(ErrorText.of(error, sql));
+        }
+
+        @Override
+        public void canceled() {
+            if (firstError == null) {
+                firstError = Messages.QUERY_CANCELED;
+            }
+            output.server("ERROR:  " + Messages.QUERY_CANCELED + "\n");
         }
     }
 

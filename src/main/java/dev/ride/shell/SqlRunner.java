@@ -27,7 +27,7 @@ final class SqlRunner {
     /** What the server sent back, in the order it arrived. */
     interface Listener {
         /** A result with rows; {@code commandTag} is e.g. "SELECT 3" or "INSERT 0 1". */
-        void rows(List<Column> columns, List<Tuple> tuples, String commandTag);
+        void rows(List<Column> columns, TableRows rows, String commandTag);
 
         /** A command without rows, e.g. "CREATE TABLE". */
         void command(String commandTag);
@@ -35,6 +35,10 @@ final class SqlRunner {
         void notice(SQLWarning notice);
 
         void error(SQLException error);
+
+        /** Ctrl-C took effect between two fetches of a streamed result (the server never saw it). */
+        default void canceled() {
+        }
     }
 
     /** A result column: its name and the type OID that decides its alignment. */
@@ -91,7 +95,7 @@ final class SqlRunner {
                 List<Tuple> tuples = pendingTuples;
                 pendingColumns = null;
                 pendingTuples = null;
-                listener.rows(columns, tuples == null ? List.of() : tuples, status);
+                listener.rows(columns, new TupleRows(tuples == null ? List.of() : tuples), status);
             }
         }
 

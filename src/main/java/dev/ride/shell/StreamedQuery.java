@@ -97,7 +97,8 @@ final class StreamedQuery {
                     BooleanSupplier cancelled) throws SQLException {
         QueryExecutor executor = connection.unwrap(BaseConnection.class).getQueryExecutor();
         boolean ownTransaction = executor.getTransactionState() == TransactionState.IDLE;
-        Query query = executor.wrap(List.of(new NativeQuery(sql, SqlCommand.BLANK)));
+        // one statement, no bind positions: sent verbatim, as the learner typed it
+        Query query = executor.wrap(List.of(new NativeQuery(sql, new int[0], false, SqlCommand.BLANK)));
         Batches batches = new Batches(listener);
         try {
             int flags = FLAGS | (ownTransaction ? 0 : QueryExecutor.QUERY_SUPPRESS_BEGIN);

@@ -3,7 +3,6 @@ package dev.ride.cli;
 import dev.ride.drill.Drill;
 import dev.ride.drill.DrillClock;
 import dev.ride.drill.ProgressLog;
-import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
@@ -11,7 +10,6 @@ import dev.ride.scenario.Scenario;
 import dev.ride.scenario.Durations;
 import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.ScenarioException;
-import dev.ride.scenario.ScenarioInstaller;
 import dev.ride.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,27 +51,56 @@ final class StartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Scenario scenario;
-        try {
-            scenario = loadScenario(ScenarioHome.locate(), scenarioId);
-        } catch (ScenarioException e) {
-            err.println("ride: " + e.getMessage());
-            return ExitCodes.NO_SUCH_SCENARIO;
+        java.nio.file.Path root = ScenarioHome.locate();
+        java.nio.file.Path folder = scenarioFolder(root, scenarioId);
+        String id = scenarioId;
+        if (folder == null) {
+            // not a folder of the catalog as typed: the catalog knows other spellings, or says
+            // which ids come closest
+            try {
+                Scenario found = ScenarioCatalog.scan(root).require(scenarioId);
+                folder = found.folder();
+                id = found.id();
+            } catch (ScenarioException e) {
+                err.println("ride: " + e.getMessage());
+                return ExitCodes.NO_SUCH_SCENARIO;
+            }
         }
         Duration limit;
         try {
-            limit = timed == null ? null : timed.isEmpty() ? scenario.duration() : Durations.parse(timed);
+            limit = timed == null || timed.isEmpty() ? null : Durations.parse(timed);
         } catch (RuntimeException e) {
             err.println("ride: --timed takes a duration like 15m, 90s or 1h: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         boolean interactive = Terminals.stdinIsTerminal();
+        SandboxEngine sandboxEngine;
         try {
-            SandboxEngine sandboxEngine = engines.engine();
-            if (interactive) {
-                err.println("Starting a PostgreSQL sandbox (" + sandboxEngine.name() + ") for " + scenario.id() + " ...");
+            sandboxEngine = engines.engine();
+        } catch (SandboxException e) {
+            err.println("ride: " + e.getMessage());
+            return ExitCodes.SANDBOX_FAILED;
+        }
+        if (interactive) {
+            err.println("Starting a PostgreSQL sandbox (" + sandboxEngine.name() + ") for " + id + " ...");
+        }
+        try (BackgroundStart start = new BackgroundStart(sandboxEngine, id, folder)) {
+            Scenario scenario;
+            try {
+                scenario = ScenarioLoader.load(folder, id);
+                start.scenarioLoaded(scenario);
+            } catch (ScenarioException e) {
+                start.scenarioFailed(e);
+                err.println("ride: " + e.getMessage());
+                return ExitCodes.NO_SUCH_SCENARIO;
             }
-            return runDrill(sandboxEngine, scenario, limit, interactive, new ShellLauncher.Options(record));
+            if (timed != null && timed.isEmpty()) {
+                limit = scenario.duration();
+            }
+            ShellClasses.preload(interactive);
+            try (Sandbox sandbox = start.await()) {
+                return runDrill(sandbox, scenario, limit, interactive, new ShellLauncher.Options(record));
+            }
         } catch (java.sql.SQLException e) {
             err.println("ride: cannot connect to the sandbox: " + e.getMessage());
             return ExitCodes.SANDBOX_FAILED;
@@ -83,29 +110,24 @@ final class StartCommand implements Callable<Integer> {
         }
     }
 
-    private static int runDrill(SandboxEngine engine, Scenario scenario, Duration limit, boolean interactive,
+    private static int runDrill(Sandbox sandbox, Scenario scenario, Duration limit, boolean interactive,
                                 ShellLauncher.Options shell) throws Exception {
-        // engines that can reuse the installed state do the install once per scenario fingerprint
-        PreparedState state = new PreparedState(ScenarioInstaller.fingerprint(scenario),
-                sandbox -> ScenarioInstaller.install(sandbox, scenario));
-        try (Sandbox sandbox = engine.start(scenario.id(), state)) {
-            Drill drill = new Drill(scenario, sandbox, new DrillClock(limit), interactive && Colors.enabled())
-                    .withProgress(new ProgressLog(RidePaths.progressFile()));
-            return interactive ? ShellLauncher.interactive(drill, shell) : ShellLauncher.script(drill, shell);
-        }
+        Drill drill = new Drill(scenario, sandbox, new DrillClock(limit), interactive && Colors.enabled())
+                .withProgress(new ProgressLog(RidePaths.progressFile()));
+        return interactive ? ShellLauncher.interactive(drill, shell) : ShellLauncher.script(drill, shell);
     }
 
     /**
-     * The scenario's own folder when the id names one: parsing the whole catalog costs start-up
-     * time for every other scenario. Anything else goes through the catalog, for its suggestions.
+     * The scenario's own folder when the id names one (parsing the whole catalog costs start-up
+     * time for every other scenario), else null.
      */
-    private static Scenario loadScenario(java.nio.file.Path root, String id) {
+    private static java.nio.file.Path scenarioFolder(java.nio.file.Path root, String id) {
         if (id.matches("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*")) {
             java.nio.file.Path folder = root.resolve(id);
             if (java.nio.file.Files.isRegularFile(folder.resolve(ScenarioLoader.MANIFEST))) {
-                return ScenarioLoader.load(folder, id);
+                return folder;
             }
         }
-        return ScenarioCatalog.scan(root).require(id);
+        return null;
     }
 }

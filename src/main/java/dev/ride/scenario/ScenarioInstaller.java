@@ -1,6 +1,7 @@
 package dev.ride.scenario;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -34,7 +36,10 @@ public final class ScenarioInstaller {
     public static final String TEMPLATE_PREFIX = "ride_template_";
 
     /** Changes whenever what {@link #install} builds from the same files changes (for prepared-state caches). */
-    private static final String INSTALL_VERSION = "ride-install-1";
+    private static final String INSTALL_VERSION = "ride-install-2";
+
+    /** Solution transcripts and their cards: what a learner might type, not what is installed. */
+    private static final String SOLUTIONS_FOLDER = "solutions";
 
     private static final String MAINTENANCE_DATABASE = "postgres";
 
@@ -120,25 +125,37 @@ public final class ScenarioInstaller {
         }
     }
 
-    /**
-     * A hash of everything {@link #install} builds from: database names and, per database, its
-     * setup files' names and contents. Same fingerprint, same installed state.
-     */
+    /** The fingerprint of a loaded scenario: that of its folder. */
     public static String fingerprint(Scenario scenario) {
-        try {
+        return fingerprint(scenario.folder());
+    }
+
+    /**
+     * A hash of everything {@link #install} can build from, read straight from the scenario's
+     * folder: the manifest (database names, which setup files) and every other file in it except
+     * the solution transcripts. Setup files must lie inside the folder (the manifest check refuses
+     * others), so no change that matters is missed; a change to a hint only costs one cold start.
+     * It needs no YAML parsing, so a warm start can begin before the manifest is parsed.
+     */
+    public static String fingerprint(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> files = walk
+                    .filter(Files::isRegularFile)
+                    .filter(f -> !folder.relativize(f).startsWith(SOLUTIONS_FOLDER))
+                    .sorted()
+                    .toList();
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, INSTALL_VERSION);
-            for (String db : scenario.databases()) {
-                update(sha, db);
-                for (Path file : scenario.setup().filesFor(db)) {
-                    update(sha, scenario.folder().relativize(file).toString());
-                    sha.update(Files.readAllBytes(file));
-                    sha.update((byte) 0);
-                }
+            for (Path file : files) {
+                // '/' on every system, so a cache made on one machine means the same on another
+                update(sha, folder.relativize(file).toString().replace('\\', '/'));
+                sha.update(Files.readAllBytes(file));
+                sha.update((byte) 0);
             }
             return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            throw new ScenarioException(scenario.manifest(), 0, "cannot read setup files: " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ScenarioException(folder.resolve(ScenarioLoader.MANIFEST), 0,
+                    "cannot read the scenario's files: " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -165,6 +165,25 @@ class ScenarioInstallerTest {
         assertThat(ScenarioInstaller.fingerprint(SeedScenario.load())).isNotEqualTo(before);
     }
 
+    @Test
+    void theFolderFingerprintIgnoresSolutionsButNotTheManifest() throws IOException {
+        Path folder = scenario("ride_it_fp2", "CREATE TABLE t (id int);\n");
+        String before = ScenarioInstaller.fingerprint(folder);
+        assertThat(ScenarioInstaller.fingerprint(ScenarioLoader.load(folder, "stage-00/fp2")))
+                .as("a loaded scenario has its folder's fingerprint").isEqualTo(before);
+
+        Files.createDirectories(folder.resolve("solutions"));
+        Files.writeString(folder.resolve("solutions/reference.txt"), "select 1;\n");
+        assertThat(ScenarioInstaller.fingerprint(folder)).as("solutions are not installed").isEqualTo(before);
+
+        Files.writeString(folder.resolve("scenario.yaml"), Files.readString(folder.resolve("scenario.yaml")) + "\n# edited\n");
+        String edited = ScenarioInstaller.fingerprint(folder);
+        assertThat(edited).as("the manifest says what is installed").isNotEqualTo(before);
+
+        Files.writeString(folder.resolve("setup/more.sql"), "SELECT 1;\n");
+        assertThat(ScenarioInstaller.fingerprint(folder)).as("any other file may be a setup file").isNotEqualTo(edited);
+    }
+
     /** A one-database scenario whose whole setup is {@code sql}. */
     private Path scenario(String database, String sql) throws IOException {
         Path folder = Files.createDirectories(dir.resolve(database));

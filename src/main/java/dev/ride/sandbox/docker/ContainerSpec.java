@@ -23,9 +23,20 @@ import com.github.dockerjava.api.model.Ports;
  *                 {@link #PREPARED_PGDATA} otherwise
  * @param layout   how the cluster comes to exist and where it is kept
  * @param labels   see {@link RideLabels}
+ * @param hostPort the port on 127.0.0.1, or 0 for one Docker picks
  */
 public record ContainerSpec(String image, String name, String password, String pgdata, Layout layout,
-                            Map<String, String> labels) {
+                            Map<String, String> labels, int hostPort) {
+
+    public ContainerSpec(String image, String name, String password, String pgdata, Layout layout,
+                         Map<String, String> labels) {
+        this(image, name, password, pgdata, layout, labels, 0);
+    }
+
+    /** This container published on {@code port} of 127.0.0.1. */
+    public ContainerSpec withHostPort(int port) {
+        return new ContainerSpec(image, name, password, pgdata, layout, labels, port);
+    }
 
     public static final String SUPERUSER = "postgres";
     public static final ExposedPort POSTGRES_PORT = ExposedPort.tcp(5432);
@@ -96,8 +107,9 @@ public record ContainerSpec(String image, String name, String password, String p
 
     HostConfig hostConfig() {
         HostConfig host = HostConfig.newHostConfig()
-                // no host port given: Docker picks a free one; no address other than loopback
-                .withPortBindings(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), POSTGRES_PORT));
+                // no address other than loopback; with no host port given Docker picks a free one
+                .withPortBindings(new PortBinding(hostPort == 0 ? Ports.Binding.bindIp("127.0.0.1")
+                        : Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), POSTGRES_PORT));
         // initdb on overlay2 takes about twice as long as on tmpfs, and nothing here must survive;
         // a cluster that is committed (or comes from an image) must be on the container filesystem
         return layout == Layout.THROWAWAY ? host.withTmpFs(Map.of(pgdata, "rw,nosuid,nodev")) : host;

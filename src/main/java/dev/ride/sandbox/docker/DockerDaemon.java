@@ -14,6 +14,8 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.net.ssl.SSLContext;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -25,6 +27,7 @@ import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
+import com.github.dockerjava.transport.SSLConfig;
 
 /**
  * A Docker daemon that answered, and a client speaking its API version. {@link #connect} pings the
@@ -42,6 +45,14 @@ public final class DockerDaemon {
      * 0.3–0.8 s in a cold JVM on a busy 2-core machine, so the ping alone decides "no daemon".
      */
     private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(15);
+
+    /**
+     * For a daemon reached without TLS (the unix socket, plain tcp). Given no SSL configuration,
+     * httpclient5 builds the JVM's default SSLContext, reading every CA certificate (0.2–0.3 s of
+     * each start on a busy machine), for a TLS strategy that such a connection never uses.
+     */
+    private static final SSLConfig NO_TLS = () -> new SSLContext(null, null, "none (the daemon is not reached over TLS)") {
+    };
 
     private static final Pattern DAEMON_ERROR = Pattern.compile("(?is)status \\d+: (\\{.*})");
 
@@ -81,7 +92,7 @@ public final class DockerDaemon {
             asConfigured = settings.get().build();
             http = transport.apply(new ApacheDockerHttpClient.Builder()
                     .dockerHost(asConfigured.getDockerHost())
-                    .sslConfig(asConfigured.getSSLConfig())
+                    .sslConfig(asConfigured.getSSLConfig() != null ? asConfigured.getSSLConfig() : NO_TLS)
                     .connectionTimeout(answerWithin)
                     .responseTimeout(RESPONSE_TIMEOUT)
                     .build());

@@ -1,6 +1,9 @@
 package dev.ride.sandbox.docker;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.Arrays;
@@ -13,11 +16,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerException;
-import com.github.dockerjava.api.model.Ports;
 
 import dev.ride.sandbox.Passwords;
 import dev.ride.sandbox.PreparedState;
@@ -31,6 +32,8 @@ import dev.ride.sandbox.SandboxException;
  * prepared image made by its first run ({@link PreparedImages}).
  */
 public final class DockerEngine implements SandboxEngine {
+
+    private static final int PORT_ATTEMPTS = 5;
 
     private final DockerDaemon daemon;
     private final DockerSettings settings;
@@ -188,6 +191,23 @@ public final class DockerEngine implements SandboxEngine {
      */
     private DockerSandbox launch(ContainerSpec spec, String baseImage, String loginPassword,
                                  Consumer<Connection> onLogin, long begin, StartTrace trace) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return launchOn(spec.withHostPort(freePort()), baseImage, loginPassword, onLogin, begin, trace);
+            } catch (PortTaken e) {
+                if (attempt == PORT_ATTEMPTS) {
+                    throw new SandboxException("No free port for the sandbox after " + attempt + " attempts.", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * As {@link #launch}, on the port of {@code spec}: a port ride picks spares a container inspect
+     * (0.1–0.2 s of each start) at the risk of another process taking it first ({@link PortTaken}).
+     */
+    private DockerSandbox launchOn(ContainerSpec spec, String baseImage, String loginPassword,
+                                   Consumer<Connection> onLogin, long begin, StartTrace trace) {
         DockerClient client = daemon.client();
         String id = spec.applyTo(client.createContainerCmd(spec.image())).exec().getId();
         trace.step("create");
@@ -195,15 +215,22 @@ public final class DockerEngine implements SandboxEngine {
         Thread abort = new Thread(() -> Containers.remove(client, id), "ride-sandbox-abort-" + spec.name());
         Runtime.getRuntime().addShutdownHook(abort);
         try {
-            client.startContainerCmd(id).exec();
+            try {
+                client.startContainerCmd(id).exec();
+            } catch (DockerException e) {
+                String why = DockerDaemon.rootMessage(e);
+                if (why.contains("port is already allocated") || why.contains("address already in use")) {
+                    throw new PortTaken(e);
+                }
+                throw e;
+            }
             trace.step("start");
-            int port = hostPort(id);
-            trace.step("port");
             // each container gets the whole timeout (a first run starts two)
-            Readiness.await(client, id, "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+            Readiness.await(client, id, "jdbc:postgresql://127.0.0.1:" + spec.hostPort() + "/postgres",
                     ContainerSpec.SUPERUSER, loginPassword, System.nanoTime(), settings.readyTimeout(), onLogin);
             trace.step("ready, login" + (spec.layout() == ContainerSpec.Layout.PREPARED ? ", new password" : ""));
-            return new DockerSandbox(client, id, spec, baseImage, port, Duration.ofNanos(System.nanoTime() - begin));
+            return new DockerSandbox(client, id, spec, baseImage, spec.hostPort(),
+                    Duration.ofNanos(System.nanoTime() - begin));
         } catch (RuntimeException e) {
             try {
                 Containers.remove(client, id);
@@ -217,6 +244,22 @@ public final class DockerEngine implements SandboxEngine {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: it removes the container
             }
+        }
+    }
+
+    /** Free on 127.0.0.1 now; Docker's proxy binds it a moment later. */
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new SandboxException("No free port on 127.0.0.1 for the sandbox: " + e.getMessage(), e);
+        }
+    }
+
+    /** Another process took the port between {@link #freePort} and the container's start. */
+    private static final class PortTaken extends RuntimeException {
+        PortTaken(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
         }
     }
 
@@ -251,19 +294,6 @@ public final class DockerEngine implements SandboxEngine {
                 .findFirst()
                 .orElse(ContainerSpec.DEFAULT_PGDATA);
         return new PreparedImages.Base(image, inspected.getId(), pgdata);
-    }
-
-    private int hostPort(String containerId) {
-        InspectContainerResponse container = daemon.client().inspectContainerCmd(containerId).exec();
-        // a container that already stopped has no ports any more: say why it stopped instead
-        Readiness.checkRunning(daemon.client(), containerId, container.getState());
-        Ports.Binding[] bindings = container.getNetworkSettings().getPorts().getBindings()
-                .get(ContainerSpec.POSTGRES_PORT);
-        if (bindings == null || bindings.length == 0) {
-            throw new SandboxException("Docker published no port for the sandbox (a daemon without a bridge network?):"
-                    + " use --engine embedded.");
-        }
-        return Integer.parseInt(bindings[0].getHostPortSpec());
     }
 
     /** e.g. {@code ride-seed-000-1a2b3c4d}: readable in {@code docker ps}, unique per session. */

@@ -23,7 +23,7 @@ final class StartTrace {
 
     /** A trace that prints when the environment asks for it, and does nothing otherwise. */
     static StartTrace fromEnvironment(PrintStream console, long beginNanos) {
-        return "1".equals(System.getenv(ENV)) ? new StartTrace(console, beginNanos) : new StartTrace(null, beginNanos);
+        return new StartTrace("1".equals(System.getenv(ENV)) ? console : null, beginNanos);
     }
 
     /** The step that just ended. */

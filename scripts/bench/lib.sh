@@ -29,6 +29,9 @@ wall_of() {
   python3 -c "print(f'{$t1 - $t0:.3f}')"
 }
 
+# prompt_and_exit_of CMD...: "seconds-to-first-output seconds-to-exit" of one run (stdin inherited).
+prompt_and_exit_of() { python3 "$BENCH_DIR/first-output.py" "$@"; }
+
 # rss_and_wall CMD...: "seconds kilobytes" of one run, from GNU time (stdout of CMD to /dev/null).
 rss_and_wall() {
   local out

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start to prompt: wall time of `scripts/ride postgres start <seed>` with stdin "select 1; \q"
-# (script mode prints the result of the first query as soon as the shell is up), 5 runs each:
+# until the answer's first line appears (script mode prints it as soon as the shell is up and the
+# sandbox answers) and, apart, until the process has exited (clean-up included), 5 runs each:
 # embedded warm (prepared copy cached), embedded cold (cache removed first), docker (image present),
 # and the JVM alone (`ride --version`).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -16,9 +17,22 @@ samples() { # samples COMMAND...: RUNS wall times
   echo "${s[*]}"
 }
 
+# record_start NAME COMMAND...: RUNS runs; the time until the answer to "select 1" appears (the
+# prompt is up and the sandbox answers: "start to prompt") and until the process has exited.
+record_start() {
+  local name=$1 prompt=() whole=() p w
+  shift
+  for _ in $(seq "$RUNS"); do
+    read -r p w < <(prompt_and_exit_of "$@" <"$input")
+    prompt+=("$p"); whole+=("$w")
+  done
+  record "$name" ride s "${prompt[@]}"
+  record "${name}, until exit" ride s "${whole[@]}"
+}
+
 record "jvm: ride --version" ride s $(samples "$RIDE" --version)
 "$RIDE" postgres start "$SEED" --engine embedded <"$input" >/dev/null 2>&1 # fills the cache
-record "start to prompt: embedded warm" ride s $(samples "$RIDE" postgres start "$SEED" --engine embedded)
+record_start "start to prompt: embedded warm" "$RIDE" postgres start "$SEED" --engine embedded
 # Cold: a copy of the seed whose setup differs by a comment each run, so its fingerprint (and the
 # cache key) is new: initdb, setup SQL and storing the prepared copy all happen, as on a first run.
 # The entries these runs add to the shared cache are removed afterwards.
@@ -30,7 +44,8 @@ for i in $(seq "$RUNS"); do
   rm -rf "$scenarios/stage-09/cold"
   cp -r "$RIDE_HOME/scenarios/$SEED" "$scenarios/stage-09/cold"
   echo "-- cold start benchmark $$ $i $(now)" >>"$scenarios/stage-09/cold/setup/schema.sql"
-  cold+=("$(RIDE_SCENARIOS="$scenarios" wall_of "$RIDE" postgres start stage-09/cold --engine embedded <"$input")")
+  read -r p _ < <(RIDE_SCENARIOS="$scenarios" prompt_and_exit_of "$RIDE" postgres start stage-09/cold --engine embedded <"$input")
+  cold+=("$p")
 done
 for entry in $(ls "$cache" 2>/dev/null); do
   grep -qx "$entry" <<<"$before" || rm -rf "${cache:?}/$entry"

@@ -33,7 +33,7 @@ public final class Passwords {
             if (c.getMetaData().getDatabaseMajorVersion() >= 16) {
                 // Key stretching protects guessable passwords; this one is 144 random bits, so the
                 // default 4096 rounds would only slow down every login of the run (the shell, each
-                // \\c, :submit's one connection per tenant database) by milliseconds in a cold JVM.
+                // \c, :submit's one connection per tenant database) by milliseconds in a cold JVM.
                 s.execute("SET scram_iterations = " + SCRAM_ITERATIONS);
             }
             s.execute("ALTER ROLE " + role + " PASSWORD '" + password.replace("'", "''") + "'");

@@ -63,6 +63,11 @@ final class ShellOutput {
         printer.print(table, options);
     }
 
+    /** One batch of a result printed with FETCH_COUNT. */
+    void table(PrintTable table, PrintOptions options, TablePrinter.Segment segment) {
+        printer.print(table, options, segment);
+    }
+
     /** A complaint of the shell itself (psql's pg_log_error). */
     void error(String message) {
         logged("error: ", message + "\n");

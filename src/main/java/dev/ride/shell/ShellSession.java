@@ -403,7 +403,11 @@ public final class ShellSession implements AutoCloseable {
         cancelRequested = false;
         queryRunning = true;
         try {
-            if (gsetPrefix == null && transactionState() != TransactionState.FAILED && StreamedQuery.applies(sql)) {
+            int fetchCount = fetchCount();
+            if (gsetPrefix == null && fetchCount > 0 && FetchCountQuery.applies(sql)) {
+                FetchCountQuery.run(connection, sql, fetchCount, printer, () -> cancelRequested);
+            } else if (gsetPrefix == null && transactionState() != TransactionState.FAILED
+                    && StreamedQuery.applies(sql)) {
                 StreamedQuery.run(connection, sql, StreamedQuery.FETCH_SIZE, printer, () -> cancelRequested);
             } else {
                 SqlRunner.run(connection, sql, printer);
@@ -425,9 +429,23 @@ public final class ShellSession implements AutoCloseable {
         return Outcome.CONTINUE;
     }
 
+    /** psql's FETCH_COUNT: rows per batch when positive; unset, zero or not a number means all at once. */
+    private int fetchCount() {
+        String value = variables.get("FETCH_COUNT");
+        if (value == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** Prints each result as it arrives, as psql 15 does for every statement of a multi-statement query. */
-    private final class QueryPrinter implements SqlRunner.Listener {
-        private final String sql;
+    private final class QueryPrinter implements FetchCountQuery.Target {
+        /** The text error positions refer to: the query, or a statement FETCH_COUNT wraps it in. */
+        private String sql;
         private final PrintOptions options;
         private final String gsetPrefix;
         String firstError;
@@ -477,17 +495,37 @@ public final class ShellSession implements AutoCloseable {
                 }
                 return;
             }
-            List<String> headers = columns.stream().map(SqlRunner.Column::name).toList();
-            boolean[] right = new boolean[columns.size()];
-            for (int i = 0; i < right.length; i++) {
-                right[i] = NumericTypes.isRightAligned(columns.get(i).typeOid());
-            }
-            output.table(new PrintTable(options.title(), headers, right, rows, null), options);
+            output.table(new PrintTable(options.title(), headers(columns), rightAligned(columns), rows, null), options);
             if (commandTag != null && (commandTag.startsWith("INSERT") || commandTag.startsWith("UPDATE")
                     || commandTag.startsWith("DELETE"))) {
                 output.result(commandTag);
             }
             printingNanos += System.nanoTime() - start;
+        }
+
+        @Override
+        public void sending(String text) {
+            sql = text;
+        }
+
+        @Override
+        public void batch(List<SqlRunner.Column> columns, TableRows rows, TablePrinter.Segment segment) {
+            long start = System.nanoTime();
+            output.table(new PrintTable(options.title(), headers(columns), rightAligned(columns), rows, null), options,
+                    segment);
+            printingNanos += System.nanoTime() - start;
+        }
+
+        private List<String> headers(List<SqlRunner.Column> columns) {
+            return columns.stream().map(SqlRunner.Column::name).toList();
+        }
+
+        private boolean[] rightAligned(List<SqlRunner.Column> columns) {
+            boolean[] right = new boolean[columns.size()];
+            for (int i = 0; i < right.length; i++) {
+                right[i] = NumericTypes.isRightAligned(columns.get(i).typeOid());
+            }
+            return right;
         }
 
         @Override

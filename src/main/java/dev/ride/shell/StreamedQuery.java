@@ -58,34 +58,10 @@ final class StreamedQuery {
      * command tag psql prints.
      */
     static boolean applies(String sql) {
-        if (PARAMETER.matcher(sql).find()) {
+        if (PARAMETER.matcher(sql).find() || !SelectCommand.oneStatement(sql)) {
             return false;
         }
-        List<SqlTokens.Token> tokens = SqlTokens.tokens(sql);
-        String first = null;
-        boolean ended = false;
-        for (SqlTokens.Token token : tokens) {
-            if (token.kind() == SqlTokens.Kind.SPACE || token.kind() == SqlTokens.Kind.COMMENT) {
-                continue;
-            }
-            if (ended) {
-                return false;
-            }
-            String text = token.text(sql);
-            if (first == null) {
-                if (text.equals("(")) {
-                    continue;
-                }
-                if (token.kind() != SqlTokens.Kind.WORD) {
-                    return false;
-                }
-                first = text.toLowerCase(java.util.Locale.ROOT);
-            }
-            if (token.kind() == SqlTokens.Kind.SYMBOL && text.equals(";")) {
-                ended = true;
-            }
-        }
-        return first != null && (first.equals("select") || first.equals("values") || first.equals("table"));
+        return SelectCommand.isSelect(sql) || SelectCommand.firstWord(sql).equals("table");
     }
 
     /**

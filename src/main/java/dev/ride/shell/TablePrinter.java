@@ -12,12 +12,31 @@ import java.util.List;
 public final class TablePrinter {
 
     private final PrintWriter out;
+    /** Output is gathered here and written in large pieces: one writer call per cell is slow. */
+    private final char[] buffer = new char[1 << 14];
+    private int buffered;
 
     public TablePrinter(PrintWriter out) {
         this.out = out;
     }
 
+    /**
+     * Which part of a result a call prints (psql's start_table, stop_table and prior_records):
+     * with {@code FETCH_COUNT} a result is printed batch by batch, the title and headers with the
+     * first, the footer (counting every row) with the last.
+     */
+    public record Segment(boolean first, boolean last, long priorRows) {
+        public static final Segment WHOLE = new Segment(true, true, 0);
+    }
+
+    private Segment segment = Segment.WHOLE;
+
     public void print(PrintTable table, PrintOptions options) {
+        print(table, options, Segment.WHOLE);
+    }
+
+    public void print(PrintTable table, PrintOptions options, Segment part) {
+        segment = part;
         boolean expanded = options.expanded() == PrintOptions.Expanded.ON;
         switch (options.format()) {
             case UNALIGNED -> {
@@ -42,6 +61,7 @@ public final class TablePrinter {
                 }
             }
         }
+        drain();
         out.flush();
     }
 
@@ -57,9 +77,15 @@ public final class TablePrinter {
             headerWidth[c] = CellText.width(table.headers().get(c));
             width[c] = headerWidth[c];
         }
+        RowSpool spool = rows instanceof RowSpool spooled ? spooled : null;
+        int nullWidth = plainWidth(options.nullPrint());
         for (int r = 0; r < rows.size(); r++) {
+            if (spool != null) {
+                spool.seek(r);
+            }
             for (int c = 0; c < columns; c++) {
-                width[c] = Math.max(width[c], CellText.width(cellText(rows, r, c, options)));
+                int w = spool == null ? -1 : plainWidth(spool, c, nullWidth);
+                width[c] = Math.max(width[c], w >= 0 ? w : CellText.width(cellText(rows, r, c, options)));
             }
         }
         int totalWidth = switch (border) {
@@ -79,7 +105,7 @@ public final class TablePrinter {
         }
 
         StringBuilder line = new StringBuilder(256);
-        if (table.title() != null && !options.tuplesOnly()) {
+        if (table.title() != null && !options.tuplesOnly() && segment.first()) {
             int titleWidth = CellText.width(table.title());
             if (titleWidth < totalWidth) {
                 line.append(" ".repeat((totalWidth - titleWidth) / 2));
@@ -87,7 +113,7 @@ public final class TablePrinter {
             line.append(table.title());
             emit(line);
         }
-        if (!options.tuplesOnly()) {
+        if (!options.tuplesOnly() && segment.first()) {
             if (border == 2) {
                 horizontalRule(line, width, border);
             }
@@ -95,7 +121,12 @@ public final class TablePrinter {
             horizontalRule(line, width, border);
         }
         for (int r = 0; columns > 0 && r < rows.size(); r++) {
-            printRow(table, options, r, width, border, line);
+            if (spool == null || !plainRow(table, spool, r, width, border, options.nullPrint(), nullWidth)) {
+                printRow(table, options, r, width, border, line);
+            }
+        }
+        if (!segment.last()) {
+            return;
         }
         if (border == 2) {
             horizontalRule(line, width, border);
@@ -231,7 +262,7 @@ public final class TablePrinter {
         int columns = table.columnCount();
         TableRows rows = table.rows();
         StringBuilder line = new StringBuilder(256);
-        if (rows.size() == 0 || columns == 0) {
+        if ((rows.size() == 0 || columns == 0) && segment.first() && segment.last()) {
             List<String> footers = footersWithDefault(table, options);
             if (!options.tuplesOnly() && footers != null) {
                 for (String footer : footers) {
@@ -257,21 +288,24 @@ public final class TablePrinter {
                 dataMultiline |= CellText.height(text) > 1;
             }
         }
-        if (!options.tuplesOnly() && table.title() != null) {
+        if (!options.tuplesOnly() && table.title() != null && segment.first()) {
             line.append(table.title());
             emit(line);
         }
-        long record = 1;
+        long record = segment.priorRows() + 1;
         for (int r = 0; r < rows.size(); r++) {
             if (!options.tuplesOnly()) {
                 recordLine(line, border, record++, headerWidth, dataWidth);
-            } else if (r != 0 || border == 2) {
+            } else if (r != 0 || !segment.first() || border == 2) {
                 recordLine(line, border, 0, headerWidth, dataWidth);
             }
             for (int c = 0; c < columns; c++) {
                 printVerticalField(line, border, table.headers().get(c), cellText(rows, r, c, options),
                         headerWidth, dataWidth, headerMultiline, dataMultiline);
             }
+        }
+        if (!segment.last()) {
+            return;
         }
         if (border == 2) {
             recordLine(line, border, 0, headerWidth, dataWidth);
@@ -409,41 +443,46 @@ public final class TablePrinter {
         String recordSep = options.recordSeparator();
         int columns = table.columnCount();
         boolean needRecordSep = false;
-        if (!options.tuplesOnly()) {
+        if (!segment.first()) {
+            needRecordSep = true; // the previous batch's last row is not ended yet
+        } else if (!options.tuplesOnly()) {
             if (table.title() != null) {
-                out.print(table.title());
-                out.print(recordSep);
+                put(table.title());
+                put(recordSep);
             }
-            out.print(String.join(fieldSep, table.headers()));
+            put(String.join(fieldSep, table.headers()));
             needRecordSep = true;
         }
         TableRows rows = table.rows();
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns; c++) {
                 if (needRecordSep) {
-                    out.print(recordSep);
+                    put(recordSep);
                     needRecordSep = false;
                 }
-                out.print(cellText(rows, r, c, options));
+                putCell(rows, r, c, options);
                 if (c < columns - 1) {
-                    out.print(fieldSep);
+                    put(fieldSep);
                 } else {
                     needRecordSep = true;
                 }
             }
         }
+        if (!segment.last()) {
+            return;
+        }
         List<String> footers = footersWithDefault(table, options);
         if (!options.tuplesOnly() && footers != null) {
             for (String footer : footers) {
                 if (needRecordSep) {
-                    out.print(recordSep);
+                    put(recordSep);
                 }
-                out.print(footer);
+                put(footer);
                 needRecordSep = true;
             }
         }
         if (needRecordSep) {
-            out.print('\n');
+            put('\n');
         }
     }
 
@@ -451,38 +490,41 @@ public final class TablePrinter {
         String fieldSep = options.fieldSeparator();
         String recordSep = options.recordSeparator();
         int columns = table.columnCount();
-        boolean needRecordSep = false;
-        if (!options.tuplesOnly() && table.title() != null) {
-            out.print(table.title());
+        boolean needRecordSep = !segment.first();
+        if (!options.tuplesOnly() && table.title() != null && segment.first()) {
+            put(table.title());
             needRecordSep = true;
         }
         TableRows rows = table.rows();
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns; c++) {
                 if (needRecordSep) {
-                    out.print(recordSep);
-                    out.print(recordSep);
+                    put(recordSep);
+                    put(recordSep);
                     needRecordSep = false;
                 }
-                out.print(table.headers().get(c));
-                out.print(fieldSep);
-                out.print(cellText(rows, r, c, options));
+                put(table.headers().get(c));
+                put(fieldSep);
+                put(cellText(rows, r, c, options));
                 if (c < columns - 1) {
-                    out.print(recordSep);
+                    put(recordSep);
                 } else {
                     needRecordSep = true;
                 }
             }
         }
+        if (!segment.last()) {
+            return;
+        }
         if (!options.tuplesOnly() && table.footers() != null) {
-            out.print(recordSep);
+            put(recordSep);
             for (String footer : table.footers()) {
-                out.print(recordSep);
-                out.print(footer);
+                put(recordSep);
+                put(footer);
             }
         }
         if (needRecordSep) {
-            out.print('\n');
+            put('\n');
         }
     }
 
@@ -490,7 +532,7 @@ public final class TablePrinter {
         char sep = options.csvFieldSeparator();
         int columns = table.columnCount();
         StringBuilder line = new StringBuilder(128);
-        if (!options.tuplesOnly()) {
+        if (!options.tuplesOnly() && segment.first()) {
             for (int c = 0; c < columns; c++) {
                 if (c > 0) {
                     line.append(sep);
@@ -542,9 +584,9 @@ public final class TablePrinter {
         return value == null ? options.nullPrint() : value;
     }
 
-    private static List<String> footersWithDefault(PrintTable table, PrintOptions options) {
+    private List<String> footersWithDefault(PrintTable table, PrintOptions options) {
         if (table.footers() == null && options.footer()) {
-            int n = table.rows().size();
+            long n = segment.priorRows() + table.rows().size();
             return List.of(n == 1 ? "(1 row)" : "(" + n + " rows)");
         }
         return table.footers();
@@ -558,7 +600,169 @@ public final class TablePrinter {
 
     private void emit(StringBuilder line) {
         line.append('\n');
-        out.append(line);
+        int n = line.length();
+        if (n > buffer.length - buffered) {
+            drain();
+            if (n > buffer.length) {
+                out.append(line);
+                line.setLength(0);
+                return;
+            }
+        }
+        line.getChars(0, n, buffer, buffered);
+        buffered += n;
         line.setLength(0);
+    }
+
+    private void put(String text) {
+        int n = text.length();
+        if (n > buffer.length - buffered) {
+            drain();
+            if (n > buffer.length) {
+                out.write(text);
+                return;
+            }
+        }
+        text.getChars(0, n, buffer, buffered);
+        buffered += n;
+    }
+
+    private void put(char c) {
+        if (buffered == buffer.length) {
+            drain();
+        }
+        buffer[buffered++] = c;
+    }
+
+    private void spaces(int n) {
+        for (int i = 0; i < n; i++) {
+            put(' ');
+        }
+    }
+
+    /** ASCII bytes as chars, no String made. */
+    private void putAscii(byte[] bytes, int start, int length) {
+        while (length > 0) {
+            if (buffered == buffer.length) {
+                drain();
+            }
+            int n = Math.min(length, buffer.length - buffered);
+            for (int i = 0; i < n; i++) {
+                buffer[buffered + i] = (char) bytes[start + i];
+            }
+            buffered += n;
+            start += n;
+            length -= n;
+        }
+    }
+
+    private void drain() {
+        if (buffered > 0) {
+            out.write(buffer, 0, buffered);
+            buffered = 0;
+        }
+    }
+
+    // ---- the byte-level path for spooled query results -------------------------------------
+
+    /** The width of a value that is plain printable ASCII (its length), else -1. */
+    private static int plainWidth(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c >= 0x7f) {
+                return -1;
+            }
+        }
+        return value.length();
+    }
+
+    /**
+     * The width of a cell of the spool's current row when it is plain printable ASCII (one line,
+     * one column per byte) or a NULL shown as plain text; -1 when the general path must lay it out.
+     */
+    private static int plainWidth(RowSpool spool, int column, int nullWidth) {
+        int length = spool.length(column);
+        if (length < 0) {
+            return nullWidth;
+        }
+        byte[] bytes = spool.rowBytes();
+        int start = spool.start(column);
+        for (int i = start; i < start + length; i++) {
+            byte b = bytes[i];
+            if (b < 0x20 || b == 0x7f) { // bytes of multi-byte characters are negative
+                return -1;
+            }
+        }
+        return length;
+    }
+
+    /** An aligned row whose cells are all plain, straight from the spool's bytes; false if one is not. */
+    private boolean plainRow(PrintTable table, RowSpool spool, int row, int[] width, int border, String nullPrint,
+                             int nullWidth) {
+        spool.seek(row);
+        int columns = width.length;
+        for (int c = 0; c < columns; c++) {
+            if (plainWidth(spool, c, nullWidth) < 0) {
+                return false;
+            }
+        }
+        byte[] bytes = spool.rowBytes();
+        if (border == 2) {
+            put('|');
+        }
+        for (int c = 0; c < columns; c++) {
+            boolean last = c == columns - 1;
+            boolean finalSpaces = border == 2 || !last;
+            if (border != 0) {
+                put(' ');
+            }
+            int length = spool.length(c);
+            int printed = length < 0 ? nullWidth : length;
+            boolean right = table.rightAligned()[c];
+            if (right) {
+                spaces(width[c] - printed);
+            }
+            if (length < 0) {
+                put(nullPrint);
+            } else {
+                putAscii(bytes, spool.start(c), length);
+            }
+            if (finalSpaces) {
+                if (!right) {
+                    spaces(width[c] - printed);
+                }
+                put(' ');
+            }
+            if (border != 0 && !last) {
+                put('|');
+            }
+        }
+        if (border == 2) {
+            put('|');
+        }
+        put('\n');
+        return true;
+    }
+
+    /** An unaligned cell: ASCII bytes copied as they are, anything else decoded. */
+    private void putCell(TableRows rows, int row, int column, PrintOptions options) {
+        if (rows instanceof RowSpool spool) {
+            spool.seek(row);
+            int length = spool.length(column);
+            if (length >= 0 && ascii(spool.rowBytes(), spool.start(column), length)) {
+                putAscii(spool.rowBytes(), spool.start(column), length);
+                return;
+            }
+        }
+        put(cellText(rows, row, column, options));
+    }
+
+    private static boolean ascii(byte[] bytes, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,0 +1,52 @@
+package dev.ride.shell;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What psql's is_select_command sees in a query buffer: the first word after blanks, comments
+ * and left parentheses. Also whether the buffer holds one statement (only blanks and comments
+ * after its semicolon), which the streamed and batched paths need.
+ */
+final class SelectCommand {
+
+    private SelectCommand() {
+    }
+
+    /** psql's is_select_command: SELECT or VALUES. */
+    static boolean isSelect(String sql) {
+        String word = firstWord(sql);
+        return word.equals("select") || word.equals("values");
+    }
+
+    /** The first word in lower case, "" when the buffer starts with something else. */
+    static String firstWord(String sql) {
+        for (SqlTokens.Token token : SqlTokens.tokens(sql)) {
+            if (token.kind() == SqlTokens.Kind.SPACE || token.kind() == SqlTokens.Kind.COMMENT) {
+                continue;
+            }
+            String text = token.text(sql);
+            if (text.equals("(")) {
+                continue;
+            }
+            return token.kind() == SqlTokens.Kind.WORD ? text.toLowerCase(Locale.ROOT) : "";
+        }
+        return "";
+    }
+
+    /** True when nothing but blanks and comments follows the first statement-ending semicolon. */
+    static boolean oneStatement(String sql) {
+        List<SqlTokens.Token> tokens = SqlTokens.tokens(sql);
+        boolean ended = false;
+        for (SqlTokens.Token token : tokens) {
+            if (token.kind() == SqlTokens.Kind.SPACE || token.kind() == SqlTokens.Kind.COMMENT) {
+                continue;
+            }
+            if (ended) {
+                return false;
+            }
+            ended = token.kind() == SqlTokens.Kind.SYMBOL && sql.charAt(token.start()) == ';';
+        }
+        return true;
+    }
+}

@@ -59,12 +59,24 @@ final class ShellLauncher {
     }
 
     /**
-     * The JLine shell on the learner's terminal. A timed or recorded drill puts the terminal in raw
+     * The learner's terminal, for {@link #interactive}. Opening it takes a noticeable part of a start
+     * (native access, terminfo), so the caller does it while the sandbox boots. Until the shell's
+     * line reader runs, Ctrl-C keeps its default effect (the JVM exits and cleans up).
+     */
+    static Terminal openTerminal() throws java.io.IOException {
+        // JLine's own native library first: left to itself, JLine also probes Jansi and JNA (JNA
+        // runs `ldconfig -p`) and tests the streams with `test -t` and `tty` processes, a few
+        // hundred ms of a start; exec (stty) stays the fallback where the library cannot load.
+        return TerminalBuilder.builder().system(true).name("ride").providers("jni,exec").build();
+    }
+
+    /**
+     * The JLine shell on the learner's terminal, which it closes at the end. A timed or recorded drill puts the terminal in raw
      * mode and runs the line reader on a terminal of its own between the keyboard and the screen,
      * so the recording sees every byte the screen gets and the timer can end the prompt.
      */
-    static int interactive(Drill drill, Options options) throws Exception {
-        try (Terminal system = TerminalBuilder.builder().system(true).name("ride").build()) {
+    static int interactive(Drill drill, Options options, Terminal learnersTerminal) throws Exception {
+        try (Terminal system = learnersTerminal) {
             if (options.record() == null && !drill.clock().isTimed()) {
                 return run(drill, system, null);
             }

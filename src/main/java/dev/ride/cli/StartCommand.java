@@ -84,7 +84,8 @@ final class StartCommand implements Callable<Integer> {
         if (interactive) {
             err.println("Starting a PostgreSQL sandbox (" + sandboxEngine.name() + ") for " + id + " ...");
         }
-        try (BackgroundStart start = new BackgroundStart(sandboxEngine, id, folder)) {
+        try (BackgroundStart start = new BackgroundStart(sandboxEngine, id, folder);
+             LearnersTerminal terminal = new LearnersTerminal(interactive)) {
             Scenario scenario;
             try {
                 scenario = ScenarioLoader.load(folder, id);
@@ -99,7 +100,11 @@ final class StartCommand implements Callable<Integer> {
             }
             ShellClasses.preload(interactive);
             try (Sandbox sandbox = start.await()) {
-                return runDrill(sandbox, scenario, limit, interactive, new ShellLauncher.Options(record));
+                Drill drill = new Drill(scenario, sandbox, new DrillClock(limit), interactive && Colors.enabled())
+                        .withProgress(new ProgressLog(RidePaths.progressFile()));
+                ShellLauncher.Options options = new ShellLauncher.Options(record);
+                return interactive ? ShellLauncher.interactive(drill, options, terminal.handOver())
+                        : ShellLauncher.script(drill, options);
             }
         } catch (java.sql.SQLException e) {
             err.println("ride: cannot connect to the sandbox: " + e.getMessage());
@@ -108,13 +113,6 @@ final class StartCommand implements Callable<Integer> {
             err.println("ride: " + e.getMessage());
             return ExitCodes.SANDBOX_FAILED;
         }
-    }
-
-    private static int runDrill(Sandbox sandbox, Scenario scenario, Duration limit, boolean interactive,
-                                ShellLauncher.Options shell) throws Exception {
-        Drill drill = new Drill(scenario, sandbox, new DrillClock(limit), interactive && Colors.enabled())
-                .withProgress(new ProgressLog(RidePaths.progressFile()));
-        return interactive ? ShellLauncher.interactive(drill, shell) : ShellLauncher.script(drill, shell);
     }
 
     /**
@@ -129,5 +127,30 @@ final class StartCommand implements Callable<Integer> {
             }
         }
         return null;
+    }
+
+    /**
+     * The learner's terminal, opened at once (on this thread, while the sandbox boots on another)
+     * and closed here unless the shell took it over.
+     */
+    private static final class LearnersTerminal implements AutoCloseable {
+        private org.jline.terminal.Terminal terminal;
+
+        LearnersTerminal(boolean interactive) throws java.io.IOException {
+            terminal = interactive ? ShellLauncher.openTerminal() : null;
+        }
+
+        org.jline.terminal.Terminal handOver() {
+            org.jline.terminal.Terminal mine = terminal;
+            terminal = null;
+            return mine;
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            if (terminal != null) {
+                terminal.close();
+            }
+        }
     }
 }

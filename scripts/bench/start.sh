@@ -33,6 +33,9 @@ record_start() {
 record "jvm: ride --version" ride s $(samples "$RIDE" --version)
 "$RIDE" postgres start "$SEED" --engine embedded <"$input" >/dev/null 2>&1 # fills the cache
 record_start "start to prompt: embedded warm" "$RIDE" postgres start "$SEED" --engine embedded
+# the JVM's own share: the same without the class-data-sharing archive (before / after)
+record "jvm: ride --version, no CDS" ride s $(RIDE_CDS=off samples "$RIDE" --version)
+RIDE_CDS=off record_start "start to prompt: embedded warm, no CDS" "$RIDE" postgres start "$SEED" --engine embedded
 # Cold: a copy of the seed whose setup differs by a comment each run, so its fingerprint (and the
 # cache key) is new: initdb, setup SQL and storing the prepared copy all happen, as on a first run.
 # The entries these runs add to the shared cache are removed afterwards.

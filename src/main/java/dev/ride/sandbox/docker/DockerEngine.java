@@ -142,7 +142,7 @@ public final class DockerEngine implements SandboxEngine {
                                         long begin, StartTrace trace) {
         String session = UUID.randomUUID().toString();
         String password = Passwords.random();
-        ContainerSpec spec = new ContainerSpec(prepared.image(), containerName(label, session), password,
+        ContainerSpec spec = new ContainerSpec(prepared.id(), containerName(label, session), password,
                 ContainerSpec.PREPARED_PGDATA, ContainerSpec.Layout.PREPARED, RideLabels.forThisProcess(label, session));
         return launch(spec, base.ref(), prepared.password(),
                 c -> Passwords.replace(c, ContainerSpec.SUPERUSER, password), begin, trace);
@@ -164,7 +164,7 @@ public final class DockerEngine implements SandboxEngine {
             trace.step("clean shutdown");
             PreparedImages.Prepared made = images.commit(cold.containerId(), label, key, base, state.key(), password);
             trace.step("commit");
-            images.removeStale(label, base.ref(), made.id());
+            images.removeStale(label, base.ref(), key);
             return made;
         }
     }

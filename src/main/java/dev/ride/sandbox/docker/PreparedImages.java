@@ -45,8 +45,9 @@ final class PreparedImages {
     /**
      * A prepared image found or made.
      *
-     * @param image    the tag to create containers from
-     * @param id       the image id
+     * @param image    its tag (for messages)
+     * @param id       the image id, which containers are created from: the tag may move to the image
+     *                 of a concurrent run, whose password is another
      * @param password the prepared cluster's superuser password
      */
     record Prepared(String image, String id, String password) {
@@ -135,17 +136,18 @@ final class PreparedImages {
     }
 
     /**
-     * Removes the other prepared images of this scenario on this base image reference: older
-     * fingerprints of the scenario, an older pull of the base, a duplicate made by a concurrent run.
-     * An image a running sandbox still uses stays until a later run removes it.
+     * Removes the prepared images of this scenario on this base image reference made for another
+     * key: older fingerprints of the scenario, an older pull of the base. An image a running sandbox
+     * still uses stays until a later run removes it. The duplicate of the same key that a concurrent
+     * run may have made is left alone (that run may be starting from it); it goes with the next key.
      *
      * @return the ids removed
      */
-    List<String> removeStale(String label, String baseRef, String keepId) {
+    List<String> removeStale(String label, String baseRef, String key) {
         List<String> removed = new ArrayList<>();
         for (Image image : ofScenario(label)) {
             Map<String, String> labels = image.getLabels();
-            if (!image.getId().equals(keepId) && baseRef.equals(labels.get(BASE_REF)) && remove(image.getId())) {
+            if (!key.equals(labels.get(KEY)) && baseRef.equals(labels.get(BASE_REF)) && remove(image.getId())) {
                 removed.add(image.getId());
             }
         }

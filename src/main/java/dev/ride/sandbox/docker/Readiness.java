@@ -20,6 +20,7 @@ import dev.ride.sandbox.SandboxException;
 final class Readiness {
 
     static final int LOG_LINES = 20;
+    private static final String WRONG_PASSWORD = "28P01";
     private static final long INSPECT_EVERY_NANOS = 200_000_000L;
 
     private Readiness() {
@@ -45,6 +46,11 @@ final class Readiness {
                 onLogin.accept(c);
                 return;
             } catch (SQLException e) {
+                if (WRONG_PASSWORD.equals(e.getSQLState())) {
+                    // only the real server checks passwords (initdb's temporary one has no TCP): no use waiting
+                    throw new SandboxException("The PostgreSQL container refused the sandbox's password: "
+                            + e.getMessage(), e);
+                }
                 last = e;
             }
             // differences, not comparisons: nanoTime may be negative or wrap

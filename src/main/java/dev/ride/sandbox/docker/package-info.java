@@ -14,6 +14,11 @@
  *   <li>{@link dev.ride.sandbox.docker.DockerSandbox} removes its container on close and from a shutdown
  *       hook; {@link dev.ride.sandbox.docker.DockerReaper} removes those of killed runs at the next start;
  *       {@link dev.ride.sandbox.docker.DockerSandboxes} lists and removes them for {@code ride sandbox}.</li>
+ *   <li>Warm starts: {@link dev.ride.sandbox.docker.PreparedImages} keeps one image per (base image id,
+ *       scenario fingerprint), committed from the scenario's first run with its cluster at
+ *       {@link dev.ride.sandbox.docker.ContainerSpec#PREPARED_PGDATA}; later runs start that image and set
+ *       their own password. {@code RIDE_TRACE_START=1} prints the time of each start step
+ *       ({@link dev.ride.sandbox.docker.StartTrace}).</li>
  *   <li>{@link dev.ride.sandbox.docker.DockerEngines} is what {@code --engine docker} and {@code auto} call.</li>
  * </ul>
  */

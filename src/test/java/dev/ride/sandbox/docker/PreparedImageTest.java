@@ -68,7 +68,8 @@ class PreparedImageTest {
             assertThat(installedKey(sandbox)).isEqualTo("k1");
             first = sandbox.password();
             firstImage = sandbox.containerImage();
-            assertThat(firstImage).startsWith(PreparedImages.REPOSITORY_PREFIX);
+            assertThat(client.inspectImageCmd(firstImage).exec().getRepoTags())
+                    .singleElement().asString().startsWith(PreparedImages.REPOSITORY_PREFIX);
             assertThat(sandbox.image()).isEqualTo(DockerTests.image());
         }
         Map<String, String> labels = client.inspectImageCmd(firstImage).exec().getConfig().getLabels();
@@ -82,8 +83,7 @@ class PreparedImageTest {
         try (DockerSandbox sandbox = engine.start(label, state("k1"))) {
             assertThat(installs).as("installs after a warm start").hasValue(1);
             assertThat(installedKey(sandbox)).isEqualTo("k1");
-            String imageId = client.inspectImageCmd(firstImage).exec().getId();
-            assertThat(client.inspectContainerCmd(sandbox.containerId()).exec().getImageId()).isEqualTo(imageId);
+            assertThat(client.inspectContainerCmd(sandbox.containerId()).exec().getImageId()).isEqualTo(firstImage);
             assertThat(sandbox.description()).contains("prepared");
             // the container is an ordinary sandbox: its own labels, so the reaper and `sandbox ls` know it
             assertThat(client.inspectContainerCmd(sandbox.containerId()).exec().getConfig().getLabels())

@@ -36,7 +36,7 @@ class InteractiveShellIT {
     }
 
     @Test
-    void completesTablesAndColumnsFollowsConnectAndCancelsWithControlC() throws Exception {
+    void completesTablesAndColumnsFollowsConnectAndClearsTheLineWithControlC() throws Exception {
         try (Tmux tmux = ride("TERM=xterm-256color")) {
             tmux.type("select * from order_i");
             tmux.press("Tab");
@@ -50,16 +50,7 @@ class InteractiveShellIT {
             tmux.press("Enter");
             tmux.waitFor("tenant_b=#", SOON);
 
-            tmux.type("select pg_sleep(60) \\g");
-            tmux.press("Enter");
-            Thread.sleep(1500); // let the query reach the server
-            long pressed = System.nanoTime();
-            tmux.press("C-c");
-            String screen = tmux.waitFor("ERROR:  canceling statement due to user request", SOON);
-            long millis = (System.nanoTime() - pressed) / 1_000_000;
-            assertThat(millis).as("cancelled within 2 s").isLessThan(2000);
-            assertThat(screen).contains("Cancel request sent\nERROR:  canceling statement due to user request");
-
+            // Ctrl-C during a running statement (cancel, same session after it): resilience.CtrlCCancelIT
             tmux.type("select 'still ' || 'alive' as status \\g");
             tmux.press("Enter");
             tmux.waitFor("still alive", SOON);

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.ride.sandbox.Sandbox;
-import dev.ride.shell.ShellHost;
+import dev.ride.shell.RecordingHost;
 import dev.ride.shell.ShellSession;
 import dev.ride.testing.TestSandboxes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -72,7 +70,7 @@ class MetaCommandFuzzTest {
     void noCommandLineBreaksTheShell(@ForAll("lists") List<String> lines) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        try (ShellSession session = new ShellSession(new Host(), database, new PrintWriter(out, true),
+        try (ShellSession session = new ShellSession(new RecordingHost(sandbox), database, new PrintWriter(out, true),
                 new PrintWriter(err, true))) {
             session.setInteractive(true); // a failed \\c keeps the old connection, as at a terminal
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
@@ -92,32 +90,5 @@ class MetaCommandFuzzTest {
     @Provide
     Arbitrary<List<String>> lists() {
         return commandLines().list().ofMinSize(1).ofMaxSize(6);
-    }
-
-    /** A drill stand-in that knows no ':' commands; the database is the real sandbox. */
-    private static final class Host implements ShellHost {
-        @Override
-        public Connection connect(String db) throws SQLException {
-            return sandbox.connect(db);
-        }
-
-        @Override
-        public String connectionString(String db) {
-            return sandbox.connectionString(db);
-        }
-
-        @Override
-        public void executed(ExecutedInput input) {
-        }
-
-        @Override
-        public ColonResult colonCommand(String line, String currentDatabase, PrintWriter out) {
-            return ColonResult.UNKNOWN;
-        }
-
-        @Override
-        public List<CommandHelp> colonCommands() {
-            return List.of();
-        }
     }
 }

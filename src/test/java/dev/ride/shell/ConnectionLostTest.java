@@ -17,49 +17,16 @@ import org.junit.jupiter.api.Test;
 class ConnectionLostTest {
 
     /** A host whose server can be made to refuse connections, like a killed server not yet back. */
-    private static final class FlakyHost implements ShellHost {
-        private final RecordingHost real = new RecordingHost(TestSandboxes.shared());
-        boolean down;
-
-        @Override
-        public Connection connect(String database) throws SQLException {
-            if (down) {
-                throw new SQLException("Connection to 127.0.0.1 refused.", "08001");
-            }
-            return real.connect(database);
-        }
-
-        @Override
-        public String connectionString(String database) {
-            return real.connectionString(database);
-        }
-
-        @Override
-        public void executed(ExecutedInput input) {
-            real.executed(input);
-        }
-
-        @Override
-        public ColonResult colonCommand(String line, String currentDatabase, PrintWriter out) {
-            return real.colonCommand(line, currentDatabase, out);
-        }
-
-        @Override
-        public java.util.List<CommandHelp> colonCommands() {
-            return real.colonCommands();
-        }
-    }
-
     @Test
     void oneMessageThenTheNextCommandReconnects() throws Exception {
         String database = TestSandboxes.newDatabase("lost");
-        FlakyHost host = new FlakyHost();
+        RecordingHost host = new RecordingHost(TestSandboxes.shared());
         StringWriter screen = new StringWriter();
         PrintWriter out = new PrintWriter(screen, true);
         try (ShellSession session = new ShellSession(host, database, out, out)) {
             session.setInteractive(true);
             session.handleLine("select 1;");
-            host.down = true;
+            host.refuseConnections = true;
             killBackendsOf(database);
             session.handleLine("select 'lost?';");
             assertThat(screen.toString()).contains("The connection to the server was lost. Attempting reset: Failed.")
@@ -68,7 +35,7 @@ class ConnectionLostTest {
             session.handleLine("select 'still down';");
             assertThat(screen.toString().substring(before))
                     .isEqualTo("You are currently not connected to a database.\n");
-            host.down = false;
+            host.refuseConnections = false;
             session.handleLine("select 'back' as state;");
             assertThat(screen.toString()).endsWith(" state \n-------\n back\n(1 row)\n\n");
         }

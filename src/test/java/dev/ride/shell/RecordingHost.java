@@ -9,19 +9,24 @@ import java.util.List;
 
 /**
  * A stand-in for the drill (not for the database): connects to a real sandbox, records every
- * input the shell reports, and answers two ':' commands so tests can see them routed.
+ * input the shell reports, and answers a few ':' commands so tests can see them routed. While
+ * {@link #refuseConnections} is set, new connections fail as with a server that went away.
  */
-final class RecordingHost implements ShellHost {
+public final class RecordingHost implements ShellHost {
 
-    final List<ExecutedInput> executed = new ArrayList<>();
+    public final List<ExecutedInput> executed = new ArrayList<>();
+    public volatile boolean refuseConnections;
     private final Sandbox sandbox;
 
-    RecordingHost(Sandbox sandbox) {
+    public RecordingHost(Sandbox sandbox) {
         this.sandbox = sandbox;
     }
 
     @Override
     public Connection connect(String database) throws SQLException {
+        if (refuseConnections) {
+            throw new SQLException("Connection to 127.0.0.1 refused.", "08001");
+        }
         return sandbox.connect(database);
     }
 

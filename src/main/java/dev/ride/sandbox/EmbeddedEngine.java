@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -84,17 +85,54 @@ public final class EmbeddedEngine implements SandboxEngine {
                 cache.discard(key);
             }
         }
-        try (EmbeddedSandbox cold = start(label)) {
+        EmbeddedSandbox cold = start(label);
+        PreparedDataDirs.Entry own;
+        try {
             state.install().accept(cold);
             cold.stopServer();
-            PreparedDataDirs.Entry source;
+            own = new PreparedDataDirs.Entry(cold.dataDir(), cold.password());
+        } catch (RuntimeException e) {
+            cold.close();
+            throw e;
+        }
+        return startFromFirstRun(label, cache, key, cold, own);
+    }
+
+    /**
+     * A first run's sandbox: a copy of the stopped cold cluster on the same fast file system, while
+     * another thread copies it into the cache (on disk, slower); the cold cluster is removed once
+     * both copies are done. Closing the sandbox waits for the cache copy, so a run that follows
+     * finds it complete.
+     */
+    private EmbeddedSandbox startFromFirstRun(String label, PreparedDataDirs cache, String key,
+                                             EmbeddedSandbox cold, PreparedDataDirs.Entry own) {
+        CountDownLatch copied = new CountDownLatch(1);
+        Thread keeper = new Thread(() -> {
             try {
-                source = cache.store(key, cold.dataDir(), cold.password());
-            } catch (IOException e) {
-                // no cache this time (read-only or full disk): start from this run's own copy
-                source = new PreparedDataDirs.Entry(cold.dataDir(), cold.password());
+                cache.store(key, own.data(), own.password());
+            } catch (IOException | RuntimeException e) {
+                // no cache this time (read-only or full disk): the next run prepares again
+            } finally {
+                awaitQuietly(copied);
+                cold.close();
             }
-            return startFrom(label, source);
+        }, "ride-prepared-store");
+        keeper.setDaemon(true);
+        keeper.start();
+        try {
+            EmbeddedSandbox sandbox = startFrom(label, own);
+            sandbox.awaitOnClose(keeper);
+            return sandbox;
+        } finally {
+            copied.countDown();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

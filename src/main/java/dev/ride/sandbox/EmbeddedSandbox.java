@@ -20,9 +20,12 @@ public final class EmbeddedSandbox implements Sandbox {
     private final String label;
     private final String description;
     private final Duration startup;
+    private static final long COMPANION_WAIT_MILLIS = 60_000;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Thread shutdownHook;
+    /** Work this sandbox's run started that must end before it is gone (a first run's cache copy). */
+    private volatile Thread companion;
 
     EmbeddedSandbox(SandboxDir dir, Watchdog watchdog, long pid, int port, String password, String label,
                     String description, Duration startup) {
@@ -97,8 +100,21 @@ public final class EmbeddedSandbox implements Sandbox {
         return serverRunning() && Sandbox.super.isAlive();
     }
 
+    /** {@link #close()} waits for {@code work} (bounded) before it stops the server. */
+    void awaitOnClose(Thread work) {
+        companion = work;
+    }
+
     @Override
     public void close() {
+        Thread work = companion;
+        if (work != null) {
+            try {
+                work.join(COMPANION_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         stop();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);

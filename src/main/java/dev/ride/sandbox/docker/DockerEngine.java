@@ -19,6 +19,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
 
 import dev.ride.sandbox.Passwords;
 import dev.ride.sandbox.PreparedState;
@@ -95,9 +96,9 @@ public final class DockerEngine implements SandboxEngine {
         return onDocker(() -> {
             StartTrace trace = StartTrace.fromEnvironment(console, begin);
             reapLeftovers();
-            prepareImage();
-            PreparedImages.Base base = base(settings.image());
-            trace.step("reap, image");
+            trace.step("reap");
+            PreparedImages.Base base = localBase();
+            trace.step("image");
             String session = UUID.randomUUID().toString();
             String password = Passwords.random();
             ContainerSpec spec = new ContainerSpec(base.ref(), containerName(label, session), password, base.pgdata(),
@@ -119,12 +120,12 @@ public final class DockerEngine implements SandboxEngine {
         return onDocker(() -> {
             StartTrace trace = StartTrace.fromEnvironment(console, begin);
             reapLeftovers();
-            prepareImage();
-            PreparedImages.Base base = base(settings.image());
+            trace.step("reap");
+            PreparedImages.Base base = localBase();
             PreparedImages images = new PreparedImages(daemon.client());
             String key = PreparedImages.key(base, state.key());
             Optional<PreparedImages.Prepared> found = images.find(label, key);
-            trace.step("reap, image, find prepared");
+            trace.step("image, find prepared");
             if (found.isPresent()) {
                 try {
                     return startPrepared(label, base, found.get(), begin, trace);
@@ -278,6 +279,16 @@ public final class DockerEngine implements SandboxEngine {
         if (!removed.isEmpty()) {
             console.println("Removed " + removed.size() + " leftover ride container" + (removed.size() == 1 ? "" : "s")
                     + " of killed runs: " + String.join(", ", removed) + ".");
+        }
+    }
+
+    /** The image of the settings, pulled first when it is not local. */
+    private PreparedImages.Base localBase() {
+        try {
+            return base(settings.image());
+        } catch (NotFoundException e) {
+            prepareImage();
+            return base(settings.image());
         }
     }
 

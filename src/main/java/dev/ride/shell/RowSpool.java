@@ -39,11 +39,13 @@ final class RowSpool implements TableRows, AutoCloseable {
     private long fileLength;
     private ByteBuffer writeBuffer;
 
-    // reading: the current row's bytes and where each cell is in them
+    // reading: a window on the rows (the memory part itself, or a buffer filled from the file);
+    // the current row's cells are found in it without copying
     private int cursorRow = -1;
-    private long readPosition;
-    private ByteBuffer readBuffer;
-    private byte[] row = new byte[256];
+    private byte[] window;
+    private int windowPosition;
+    private int windowLimit;
+    private long filePosition;
     private final int[] start;
     private final int[] length;
 
@@ -89,6 +91,7 @@ final class RowSpool implements TableRows, AutoCloseable {
             writeBuffer.position(end);
         }
         size++;
+        cursorRow = -1; // the next read starts over, on the grown data
     }
 
     private int encode(Tuple tuple, byte[] target, int at) {
@@ -152,7 +155,7 @@ final class RowSpool implements TableRows, AutoCloseable {
     public String cell(int row, int column) {
         seek(row);
         int n = length[column];
-        return n < 0 ? null : new String(this.row, start[column], n, StandardCharsets.UTF_8);
+        return n < 0 ? null : new String(window, start[column], n, StandardCharsets.UTF_8);
     }
 
     /**
@@ -172,7 +175,7 @@ final class RowSpool implements TableRows, AutoCloseable {
     }
 
     byte[] rowBytes() {
-        return row;
+        return window;
     }
 
     int start(int column) {
@@ -185,86 +188,87 @@ final class RowSpool implements TableRows, AutoCloseable {
     }
 
     private void rewind() {
-        if (writeBuffer != null && writeBuffer.position() > 0) {
+        cursorRow = -1;
+        windowPosition = 0;
+        if (file == null) {
+            window = memory;
+            windowLimit = memoryLength;
+            return;
+        }
+        if (writeBuffer.position() > 0) {
             flushWrites();
         }
-        cursorRow = -1;
-        readPosition = 0;
-        if (file != null) {
-            if (readBuffer == null) {
-                readBuffer = ByteBuffer.allocate(FILE_BUFFER);
-            }
-            readBuffer.clear().flip();
+        if (window == null) {
+            window = new byte[FILE_BUFFER];
         }
+        windowLimit = 0;
+        filePosition = 0;
     }
 
     private void readRow() {
-        int used = 0;
+        while (!parseRow()) {
+            if (file == null) {
+                throw new IllegalStateException("read past the end of the spooled rows");
+            }
+            refill();
+        }
+        cursorRow++;
+    }
+
+    /** Finds the next row's cells in the window; false when the row is not all in it yet. */
+    private boolean parseRow() {
+        byte[] bytes = window;
+        int at = windowPosition;
+        int limit = windowLimit;
         for (int c = 0; c < columns; c++) {
             int n = 0;
             int shift = 0;
             int b;
             do {
-                b = nextByte();
+                if (at >= limit) {
+                    return false;
+                }
+                b = bytes[at++];
                 n |= (b & 0x7f) << shift;
                 shift += 7;
             } while ((b & 0x80) != 0);
             if (n == 0) {
-                start[c] = used;
+                start[c] = at;
                 length[c] = -1;
                 continue;
             }
             int len = n - 1;
-            if (used + len > row.length) {
-                row = Arrays.copyOf(row, Math.max(row.length * 2, used + len));
+            if (len > limit - at) {
+                return false;
             }
-            readBytes(row, used, len);
-            start[c] = used;
+            start[c] = at;
             length[c] = len;
-            used += len;
+            at += len;
         }
-        cursorRow++;
+        windowPosition = at;
+        return true;
     }
 
-    private int nextByte() {
-        if (file == null) {
-            return memory[(int) readPosition++] & 0xff;
+    /** Keeps the unread part of the window, reads more of the file after it (a bigger window for a huge row). */
+    private void refill() {
+        int kept = windowLimit - windowPosition;
+        if (kept == window.length) {
+            window = Arrays.copyOf(window, window.length * 2);
+        } else {
+            System.arraycopy(window, windowPosition, window, 0, kept);
         }
-        if (!readBuffer.hasRemaining()) {
-            fill();
-        }
-        return readBuffer.get() & 0xff;
-    }
-
-    private void readBytes(byte[] target, int at, int count) {
-        if (file == null) {
-            System.arraycopy(memory, (int) readPosition, target, at, count);
-            readPosition += count;
-            return;
-        }
-        while (count > 0) {
-            if (!readBuffer.hasRemaining()) {
-                fill();
-            }
-            int n = Math.min(count, readBuffer.remaining());
-            readBuffer.get(target, at, n);
-            at += n;
-            count -= n;
-        }
-    }
-
-    private void fill() {
-        readBuffer.clear();
+        windowPosition = 0;
+        windowLimit = kept;
         try {
-            int n = file.read(readBuffer, readPosition);
+            int n = file.read(ByteBuffer.wrap(window, kept, window.length - kept), filePosition);
             if (n <= 0) {
                 throw new IllegalStateException("read past the end of the spooled rows");
             }
-            readPosition += n;
+            filePosition += n;
+            windowLimit += n;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the result back from its temporary file", e);
         }
-        readBuffer.flip();
     }
 
     /** Frees the memory and closes (so removes) the temp file. */

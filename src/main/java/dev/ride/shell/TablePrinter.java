@@ -1,6 +1,7 @@
 package dev.ride.shell;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -12,8 +13,11 @@ import java.util.List;
 public final class TablePrinter {
 
     private final PrintWriter out;
-    /** Output is gathered here and written in large pieces: one writer call per cell is slow. */
-    private final char[] buffer = new char[1 << 14];
+    /**
+     * Output is gathered here as UTF-8 and written in large pieces (one writer call per cell is
+     * slow); under a {@link Utf8Output} it goes to the byte stream with no char round trip.
+     */
+    private final byte[] buffer = new byte[1 << 15];
     private int buffered;
 
     public TablePrinter(PrintWriter out) {
@@ -542,15 +546,40 @@ public final class TablePrinter {
             emit(line);
         }
         TableRows rows = table.rows();
+        RowSpool spool = rows instanceof RowSpool spooled && sep < 0x80 && sep != '\\' && sep != '.' ? spooled : null;
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns; c++) {
                 if (c > 0) {
                     line.append(sep);
                 }
-                csvField(line, cellText(rows, r, c, options), sep);
+                if (spool != null && plainCsv(spool, r, c, (byte) sep)) {
+                    put(line);
+                    line.setLength(0);
+                    putBytes(spool.rowBytes(), spool.start(c), spool.length(c));
+                } else {
+                    csvField(line, cellText(rows, r, c, options), sep);
+                }
             }
             emit(line);
         }
+    }
+
+    /** A spooled value csv prints as it is: not NULL, nothing to quote, not the end-of-data marker. */
+    private static boolean plainCsv(RowSpool spool, int row, int column, byte sep) {
+        spool.seek(row);
+        int length = spool.length(column);
+        if (length < 0) {
+            return false;
+        }
+        byte[] bytes = spool.rowBytes();
+        int start = spool.start(column);
+        for (int i = start; i < start + length; i++) {
+            byte b = bytes[i];
+            if (b == sep || b == '"' || b == '\n' || b == '\r') {
+                return false;
+            }
+        }
+        return !(length == 2 && bytes[start] == '\\' && bytes[start + 1] == '.');
     }
 
     private void printCsvVertical(PrintTable table, PrintOptions options) {
@@ -600,38 +629,40 @@ public final class TablePrinter {
 
     private void emit(StringBuilder line) {
         line.append('\n');
-        int n = line.length();
-        if (n > buffer.length - buffered) {
-            drain();
-            if (n > buffer.length) {
-                out.append(line);
-                line.setLength(0);
-                return;
-            }
-        }
-        line.getChars(0, n, buffer, buffered);
-        buffered += n;
+        put(line);
         line.setLength(0);
     }
 
-    private void put(String text) {
+    private void put(CharSequence text) {
         int n = text.length();
         if (n > buffer.length - buffered) {
             drain();
-            if (n > buffer.length) {
-                out.write(text);
-                return;
-            }
         }
-        text.getChars(0, n, buffer, buffered);
-        buffered += n;
+        if (n <= buffer.length) {
+            int at = buffered;
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    putBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+                buffer[at++] = (byte) c;
+            }
+            buffered = at;
+        } else {
+            putBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private void put(char c) {
+        if (c >= 0x80) {
+            put(String.valueOf(c));
+            return;
+        }
         if (buffered == buffer.length) {
             drain();
         }
-        buffer[buffered++] = c;
+        buffer[buffered++] = (byte) c;
     }
 
     private void spaces(int n) {
@@ -640,26 +671,36 @@ public final class TablePrinter {
         }
     }
 
-    /** ASCII bytes as chars, no String made. */
-    private void putAscii(byte[] bytes, int start, int length) {
-        while (length > 0) {
-            if (buffered == buffer.length) {
-                drain();
+    private void putBytes(byte[] bytes) {
+        putBytes(bytes, 0, bytes.length);
+    }
+
+    /** UTF-8 bytes, whole (the buffer never ends inside a character). */
+    private void putBytes(byte[] bytes, int start, int length) {
+        if (length > buffer.length - buffered) {
+            drain();
+            if (length > buffer.length) {
+                write(bytes, start, length);
+                return;
             }
-            int n = Math.min(length, buffer.length - buffered);
-            for (int i = 0; i < n; i++) {
-                buffer[buffered + i] = (char) bytes[start + i];
-            }
-            buffered += n;
-            start += n;
-            length -= n;
         }
+        System.arraycopy(bytes, start, buffer, buffered, length);
+        buffered += length;
     }
 
     private void drain() {
         if (buffered > 0) {
-            out.write(buffer, 0, buffered);
+            write(buffer, 0, buffered);
             buffered = 0;
+        }
+    }
+
+    /** Straight to the byte stream under a {@link Utf8Output}, after what the writer holds; else decoded. */
+    private void write(byte[] bytes, int start, int length) {
+        if (out instanceof Utf8Output bytesOut) {
+            bytesOut.writeBytes(bytes, start, length);
+        } else {
+            out.write(new String(bytes, start, length, StandardCharsets.UTF_8));
         }
     }
 
@@ -725,7 +766,7 @@ public final class TablePrinter {
             if (length < 0) {
                 put(nullPrint);
             } else {
-                putAscii(bytes, spool.start(c), length);
+                putBytes(bytes, spool.start(c), length);
             }
             if (finalSpaces) {
                 if (!right) {
@@ -744,25 +785,16 @@ public final class TablePrinter {
         return true;
     }
 
-    /** An unaligned cell: ASCII bytes copied as they are, anything else decoded. */
+    /** An unaligned cell: a spooled value's UTF-8 bytes are copied as they came from the server. */
     private void putCell(TableRows rows, int row, int column, PrintOptions options) {
         if (rows instanceof RowSpool spool) {
             spool.seek(row);
             int length = spool.length(column);
-            if (length >= 0 && ascii(spool.rowBytes(), spool.start(column), length)) {
-                putAscii(spool.rowBytes(), spool.start(column), length);
+            if (length >= 0) {
+                putBytes(spool.rowBytes(), spool.start(column), length);
                 return;
             }
         }
         put(cellText(rows, row, column, options));
-    }
-
-    private static boolean ascii(byte[] bytes, int start, int length) {
-        for (int i = start; i < start + length; i++) {
-            if (bytes[i] < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -164,7 +164,8 @@ class PsqlGoldenTest {
     private static Run runRide(String database, String input) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        // as the launcher gives it: results are copied to the byte stream without a char round trip
+        PrintWriter outWriter = new Utf8Output(out);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
         int exit;
         try (ShellSession session = new ShellSession(new RecordingHost(sandbox), database, outWriter, errWriter)) {

@@ -35,6 +35,8 @@ public final class EmbeddedEngine implements SandboxEngine {
     private static boolean reaped;
     /** Part of every warm-start cache key: bump it when what a prepared copy holds changes. */
     private static final String CACHE_FORMAT = "embedded-prepared-3";
+    /** The cache key of a cluster straight from initdb. */
+    private static final String EMPTY_CLUSTER = "empty-cluster";
 
     private final PostgresBinaries binaries;
     private final Path parent;
@@ -57,11 +59,32 @@ public final class EmbeddedEngine implements SandboxEngine {
         return "embedded";
     }
 
+    /**
+     * An empty cluster. initdb runs once per binaries: its result is kept in the cache (before the
+     * server first writes to it) and later empty clusters are copies of it with a new password, so
+     * the first run of every other scenario skips initdb too.
+     */
     @Override
     public EmbeddedSandbox start(String label) {
+        reapLeftoversOnce();
+        PreparedDataDirs cache = preparedCache();
+        String key = cacheKey(EMPTY_CLUSTER);
+        Optional<PreparedDataDirs.Entry> empty = cache.find(key);
+        if (empty.isPresent()) {
+            try {
+                return startFrom(label, empty.get());
+            } catch (SandboxException e) {
+                cache.discard(key);
+            }
+        }
         return launch(label, (dir, user) -> {
             String password = Passwords.random();
             initdb(dir, user, password);
+            try {
+                cache.store(key, dir.data(), password);
+            } catch (IOException e) {
+                // no cache this time (read-only or full disk): the next run runs initdb again
+            }
             return password;
         }, false);
     }

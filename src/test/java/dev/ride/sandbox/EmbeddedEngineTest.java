@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A real server through the embedded engine: start, use, close, nothing left behind. */
 class EmbeddedEngineTest {
@@ -38,6 +39,32 @@ class EmbeddedEngineTest {
         assertThat(sandbox.isAlive()).isFalse();
         assertThat(ProcessHandle.current().descendants().filter(p -> Proc.commandLine(p.pid()).contains(dir.toString())))
                 .isEmpty();
+    }
+
+    @Test
+    void initdbRunsOnceThenEmptyClustersAreCopiesWithTheirOwnPassword(@TempDir Path cache) throws Exception {
+        EmbeddedEngine engine = new EmbeddedEngine().withPreparedCache(cache);
+        String initdbSays = "The files belonging to this database system will be owned by user";
+        String firstPassword;
+        try (EmbeddedSandbox first = engine.start("test/empty-1")) {
+            firstPassword = first.password();
+            assertThat(Files.readString(first.directory().resolve("server.log"))).contains(initdbSays);
+        }
+        try (EmbeddedSandbox second = engine.start("test/empty-2");
+             Connection c = second.connect("postgres"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from pg_database")) {
+            assertThat(Files.readString(second.directory().resolve("server.log")))
+                    .as("a copy of the cached cluster, no initdb").doesNotContain(initdbSays);
+            rs.next();
+            assertThat(rs.getInt(1)).as("template0, template1, postgres").isEqualTo(3);
+            assertThat(second.password()).isNotEqualTo(firstPassword);
+            java.util.Properties old = new java.util.Properties();
+            old.setProperty("user", second.user());
+            old.setProperty("password", firstPassword);
+            assertThatThrownBy(() -> java.sql.DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:" + second.port() + "/postgres", old).close())
+                    .isInstanceOf(SQLException.class);
+        }
     }
 
     @Test

@@ -33,6 +33,11 @@ public record ContainerSpec(String image, String name, String password, String p
         this(image, name, password, pgdata, layout, labels, 0);
     }
 
+    /** The same container with the superuser's password changed. */
+    public ContainerSpec withPassword(String newPassword) {
+        return new ContainerSpec(image, name, newPassword, pgdata, layout, labels, hostPort);
+    }
+
     /** This container published on {@code port} of 127.0.0.1. */
     public ContainerSpec withHostPort(int port) {
         return new ContainerSpec(image, name, password, pgdata, layout, labels, port);

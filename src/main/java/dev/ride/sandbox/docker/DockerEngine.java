@@ -110,9 +110,9 @@ public final class DockerEngine implements SandboxEngine {
     /**
      * Warm start: the first run for a (base image id, state key) installs the state into a cold
      * container whose cluster is on the container filesystem, shuts the server down cleanly and
-     * commits the container as a prepared image ({@link PreparedImages}); every run then starts a
-     * container of that image (no initdb, no setup SQL) and sets a new random password on its first
-     * login, before handing it out.
+     * commits the container as a prepared image ({@link PreparedImages}), then starts that same
+     * container again for itself; every later run starts a container of that image (no initdb, no
+     * setup SQL). Either way a new random password is set on the first login, before handing it out.
      */
     @Override
     public DockerSandbox start(String label, PreparedState state) {
@@ -134,8 +134,7 @@ public final class DockerEngine implements SandboxEngine {
                     images.remove(found.get().id());
                 }
             }
-            PreparedImages.Prepared made = prepare(label, base, key, state, begin, trace);
-            return startPrepared(label, base, made, begin, trace);
+            return prepare(label, base, key, state, begin, trace);
         });
     }
 
@@ -149,25 +148,53 @@ public final class DockerEngine implements SandboxEngine {
                 c -> Passwords.replace(c, ContainerSpec.SUPERUSER, password), begin, trace);
     }
 
-    /** A cold container with its cluster where a commit keeps it: install, clean shutdown, commit. */
-    private PreparedImages.Prepared prepare(String label, PreparedImages.Base base, String key, PreparedState state,
-                                            long begin, StartTrace trace) {
+    /**
+     * A cold container with its cluster where a commit keeps it: install, clean shutdown, commit;
+     * then the committed container itself is started again for this run (a new container of a
+     * just-made image took up to a second longer to create). Should that fail (its port was taken
+     * meanwhile), a new container of the image is started instead.
+     */
+    private DockerSandbox prepare(String label, PreparedImages.Base base, String key, PreparedState state,
+                                  long begin, StartTrace trace) {
         DockerClient client = daemon.client();
         PreparedImages images = new PreparedImages(client);
         String session = UUID.randomUUID().toString();
         String password = Passwords.random();
         ContainerSpec spec = new ContainerSpec(base.ref(), containerName(label, session), password,
                 ContainerSpec.PREPARED_PGDATA, ContainerSpec.Layout.PREPARING, RideLabels.forThisProcess(label, session));
-        try (DockerSandbox cold = launch(spec, base.ref(), password, c -> { }, begin, trace)) {
+        DockerSandbox cold = launch(spec, base.ref(), password, c -> { }, begin, trace);
+        PreparedImages.Prepared made;
+        try {
             state.install().accept(cold);
             trace.step("install");
             stopCleanly(cold.containerId());
             trace.step("clean shutdown");
-            PreparedImages.Prepared made = images.commit(cold.containerId(), label, key, base, state.key(), password);
+            made = images.commit(cold.containerId(), label, key, base, state.key(), password);
             trace.step("commit");
             images.removeStale(label, base.ref(), key);
-            return made;
+        } catch (RuntimeException e) {
+            cold.close();
+            throw e;
         }
+        try {
+            return startAgain(cold, made, begin, trace);
+        } catch (SandboxException | DockerException e) {
+            cold.close();
+            return startPrepared(label, base, made, begin, trace);
+        }
+    }
+
+    /** Starts the committed (stopped) container of {@code cold} again, with a new password. */
+    private DockerSandbox startAgain(DockerSandbox cold, PreparedImages.Prepared made, long begin, StartTrace trace) {
+        DockerClient client = daemon.client();
+        client.startContainerCmd(cold.containerId()).exec();
+        trace.step("start again");
+        String password = Passwords.random();
+        Readiness.await(client, cold.containerId(), "jdbc:postgresql://127.0.0.1:" + cold.port() + "/postgres",
+                ContainerSpec.SUPERUSER, made.password(), System.nanoTime(), settings.readyTimeout(),
+                c -> Passwords.replace(c, ContainerSpec.SUPERUSER, password));
+        trace.step("ready, login, new password");
+        return cold.handOver(cold.spec().withPassword(password), Duration.ofNanos(System.nanoTime() - begin));
     }
 
     /**

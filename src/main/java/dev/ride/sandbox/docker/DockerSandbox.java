@@ -100,6 +100,26 @@ public final class DockerSandbox implements Sandbox {
         return startup;
     }
 
+    ContainerSpec spec() {
+        return spec;
+    }
+
+    /**
+     * The same container as a new sandbox described by {@code newSpec} (e.g. after its password was
+     * changed); removing the container becomes the new sandbox's job, this one forgets it.
+     */
+    DockerSandbox handOver(ContainerSpec newSpec, Duration newStartup) {
+        DockerSandbox next = new DockerSandbox(client, containerId, newSpec, baseImage, port, newStartup);
+        // the new one's shutdown hook is registered: only then is this one's dropped
+        closed.set(true);
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hooks run: this one finds itself closed, the new one removes the container
+        }
+        return next;
+    }
+
     @Override
     public boolean isAlive() {
         return !closed.get() && Sandbox.super.isAlive();

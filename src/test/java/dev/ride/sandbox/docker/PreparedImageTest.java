@@ -67,7 +67,9 @@ class PreparedImageTest {
             assertThat(installs).hasValue(1);
             assertThat(installedKey(sandbox)).isEqualTo("k1");
             first = sandbox.password();
-            firstImage = sandbox.containerImage();
+            // the first run goes on in the container it committed
+            assertThat(sandbox.containerImage()).isEqualTo(DockerTests.image());
+            firstImage = preparedId();
             assertThat(client.inspectImageCmd(firstImage).exec().getRepoTags())
                     .singleElement().asString().startsWith(PreparedImages.REPOSITORY_PREFIX);
             assertThat(sandbox.image()).isEqualTo(DockerTests.image());
@@ -79,6 +81,7 @@ class PreparedImageTest {
                 .containsEntry(PreparedImages.BASE_REF, DockerTests.image())
                 .containsEntry(RideLabels.OWNER_PID, "");
         String prepared = labels.get(PreparedImages.PASSWORD);
+        assertThat(first).as("the first run's own password").isNotEqualTo(prepared);
 
         try (DockerSandbox sandbox = engine.start(label, state("k1"))) {
             assertThat(installs).as("installs after a warm start").hasValue(1);
@@ -107,12 +110,13 @@ class PreparedImageTest {
         DockerEngine engine = DockerTests.engine();
         String oldImage;
         try (DockerSandbox sandbox = engine.start(label, state("v1"))) {
-            oldImage = sandbox.containerImage();
+            oldImage = preparedId();
         }
         try (DockerSandbox sandbox = engine.start(label, state("v2"))) {
             assertThat(installs).hasValue(2);
             assertThat(installedKey(sandbox)).isEqualTo("v2");
-            assertThat(sandbox.containerImage()).isNotEqualTo(oldImage);
+            assertThat(sandbox.containerImage()).isEqualTo(DockerTests.image());
+            assertThat(preparedId()).isNotEqualTo(oldImage);
         }
         List<Image> left = new PreparedImages(client).ofScenario(label);
         assertThat(left).hasSize(1);
@@ -128,6 +132,13 @@ class PreparedImageTest {
         assertThatThrownBy(() -> engine.start(label, broken)).hasMessageContaining("on purpose");
         assertThat(new PreparedImages(client).ofScenario(label)).isEmpty();
         assertThat(Containers.ofRide(client)).noneMatch(c -> label.equals(c.getLabels().get(RideLabels.SCENARIO)));
+    }
+
+    /** The id of the one prepared image of this test's label. */
+    private String preparedId() {
+        List<Image> images = new PreparedImages(client).ofScenario(label);
+        assertThat(images).hasSize(1);
+        return images.get(0).getId();
     }
 
     private static String installedKey(Sandbox sandbox) throws SQLException {

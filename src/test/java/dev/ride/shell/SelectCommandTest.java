@@ -1,0 +1,34 @@
+package dev.ride.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which buffers are streamed (one select-like statement) and which take FETCH_COUNT's cursor (psql's rule). */
+class SelectCommandTest {
+
+    @ParameterizedTest(name = "[{0}] streamed={1} fetch_count={2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "select 1;                                  | true  | true",
+        "SELECT 1                                   | true  | true",
+        "  -- why\\n/* a comment */ ((select 1));    | true  | true",
+        "values (1), (2);                           | true  | true",
+        "table pg_am;                               | true  | false",
+        "with x as (select 1) select * from x;      | false | false",
+        "selectx 1;                                 | false | false",
+        "insert into t select 1;                    | false | false",
+        "select 1; select 2;                        | false | false",
+        "select 1; -- only a comment after          | true  | true",
+        "select ';' as semi;                        | true  | true",
+        "select $$;$$ as semi;                      | true  | true",
+        "select $1;                                 | false | true",
+        "explain select 1;                          | false | false",
+        "``                                         | false | false",
+    })
+    void decides(String sql, boolean streamed, boolean fetchCount) {
+        String text = sql.replace("\\n", "\n");
+        assertThat(StreamedQuery.applies(text)).isEqualTo(streamed);
+        assertThat(FetchCountQuery.applies(text)).isEqualTo(fetchCount);
+    }
+}

@@ -1,5 +1,6 @@
 package dev.ride.shell;
 
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
@@ -135,12 +136,18 @@ final class StreamedQuery {
                 spool = new RowSpool(described.length);
             }
             if (!failed && tuples != null) {
-                for (Tuple tuple : tuples) {
-                    spool.add(tuple);
+                try {
+                    for (Tuple tuple : tuples) {
+                        spool.add(tuple);
+                    }
+                } catch (UncheckedIOException e) {
+                    // the driver is mid-message: fail here, let it read on to the end of this batch
+                    handleError(new SQLException(e.getMessage() + ": " + e.getCause().getMessage(), "58030", e));
+                    return;
                 }
                 tuples.clear();
             }
-            cursor = next;
+            cursor = failed ? null : next;
         }
 
         @Override

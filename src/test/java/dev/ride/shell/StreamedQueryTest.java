@@ -135,4 +135,20 @@ class StreamedQueryTest {
         session.handleLine("select 'back';");
         assertThat(out.toString()).contains(" back\n");
     }
+
+    @Test
+    void aResultThatCannotBeSpooledIsAnErrorAndTheSessionGoesOn() {
+        String tmp = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", "/nonexistent/ride-spool");
+        try {
+            session.handleLine("select g, repeat('x', 500) from generate_series(1, 20000) g;");
+        } finally {
+            System.setProperty("java.io.tmpdir", tmp);
+        }
+        assertThat(err.toString()).startsWith("cannot write the result to a temporary file: ");
+        assertThat(out.toString()).isEmpty();
+        assertThat(session.prompt()).isEqualTo(database + "=# ");
+        session.handleLine("select 'on';");
+        assertThat(out.toString()).contains(" on\n");
+    }
 }

@@ -8,16 +8,21 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.model.Image;
 
 import dev.ride.sandbox.PreparedState;
@@ -121,6 +126,34 @@ class PreparedImageTest {
         List<Image> left = new PreparedImages(client).ofScenario(label);
         assertThat(left).hasSize(1);
         assertThat(left.get(0).getLabels()).containsEntry(PreparedImages.FINGERPRINT, "v2");
+    }
+
+    /**
+     * The official image declares {@code VOLUME /var/lib/postgresql/data}, which a commit does not
+     * capture: the prepared cluster lives elsewhere, and the anonymous volumes go with the containers.
+     */
+    @Test
+    void anImageWithAVolumeAtItsDataDirectoryIsPreparedToo(@TempDir Path dir) throws Exception {
+        String tag = "ride-test/postgres-with-volume:" + label.substring(label.lastIndexOf('-') + 1);
+        Files.writeString(dir.resolve("Dockerfile"), "FROM " + DockerTests.image() + "\n"
+                + "VOLUME " + ContainerSpec.DEFAULT_PGDATA + "\n");
+        client.buildImageCmd(dir.toFile()).withTags(Set.of(tag)).exec(new BuildImageResultCallback()).awaitImageId();
+        int volumesBefore = client.listVolumesCmd().exec().getVolumes().size();
+        try {
+            DockerEngine engine = new DockerEngine(DockerTests.daemon(), DockerTests.settings().withImage(tag),
+                    System.err, false);
+            try (DockerSandbox sandbox = engine.start(label, state("vol"))) {
+                assertThat(installedKey(sandbox)).isEqualTo("vol");
+            }
+            try (DockerSandbox sandbox = engine.start(label, state("vol"))) {
+                assertThat(installs).hasValue(1);
+                assertThat(installedKey(sandbox)).isEqualTo("vol");
+            }
+            assertThat(client.listVolumesCmd().exec().getVolumes()).as("anonymous volumes left").hasSize(volumesBefore);
+        } finally {
+            removeImages();
+            DockerTests.removeImage(tag);
+        }
     }
 
     @Test

@@ -57,6 +57,8 @@ public final class ShellSession implements AutoCloseable {
     private volatile boolean queryRunning;
     /** Ctrl-C during the running query: a streamed result stops fetching at the next batch. */
     private volatile boolean cancelRequested;
+    /** psql's \\watch runs its query without FETCH_COUNT's cursor. */
+    private boolean watching;
     private final ShellVariables variables = new ShellVariables();
     /** Whether the last query or meta-command failed (psql's success flag, for ON_ERROR_STOP). */
     private boolean lastFailed;
@@ -404,7 +406,7 @@ public final class ShellSession implements AutoCloseable {
         queryRunning = true;
         try {
             int fetchCount = fetchCount();
-            if (gsetPrefix == null && fetchCount > 0 && FetchCountQuery.applies(sql)) {
+            if (gsetPrefix == null && fetchCount > 0 && !watching && FetchCountQuery.applies(sql)) {
                 FetchCountQuery.run(connection, sql, fetchCount, printer, () -> cancelRequested);
             } else if (gsetPrefix == null && transactionState() != TransactionState.FAILED
                     && StreamedQuery.applies(sql)) {
@@ -671,9 +673,11 @@ public final class ShellSession implements AutoCloseable {
         String userTitle = printOptions.title();
         // psql does not remember a watched query as the previous one (\\g and \\watch would not repeat it)
         String previous = previousQuery;
+        watching = true;
         try {
             return watchLoop(source, sql, seconds, interval, clock, userTitle);
         } finally {
+            watching = false;
             previousQuery = previous;
         }
     }

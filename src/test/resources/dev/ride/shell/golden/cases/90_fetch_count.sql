@@ -57,6 +57,9 @@ begin
   return i;
 end $$;
 select noisy(g) from generate_series(1, 7) g;
+-- \watch runs its query without the cursor (widths over all rows)
+create sequence w;
+select g, repeat('x', g) as r, 1 / (2 - (select nextval('w'))) as one from generate_series(1, 5) g \watch 0.01
 \set FETCH_COUNT 20000
 select count(*) from (select g from generate_series(1, 20000) g) s;
 select g from generate_series(1, 20001) g where g % 10000 = 1;

@@ -172,6 +172,7 @@ public final class DockerEngine implements SandboxEngine {
             made = images.commit(cold.containerId(), label, key, base, state.key(), password);
             trace.step("commit");
             images.removeStale(label, base.ref(), key);
+            images.evict();
         } catch (RuntimeException e) {
             cold.close();
             throw e;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import com.github.dockerjava.api.model.Image;
  * later run would use. The superuser password of the prepared cluster is in a label: every run
  * replaces it with its own right after the first login.
  * <p>
- * Remove them all with {@code docker image rm $(docker images -q --filter label=dev.ride=prepared)}.
+ * At most {@link #MAX_IMAGES} are kept. Remove them all with
+ * {@code docker image rm $(docker images -q --filter label=dev.ride=prepared)}.
  */
 final class PreparedImages {
 
@@ -39,6 +41,8 @@ final class PreparedImages {
     static final String BASE_REF = "dev.ride.prepared.base";
     static final String BASE_ID = "dev.ride.prepared.base-id";
     static final String REPOSITORY_PREFIX = "ride-prepared/";
+    /** As many as the embedded engine keeps prepared data directories. */
+    static final int MAX_IMAGES = 16;
     /** Part of every key: bump it when what a prepared image holds or how it is started changes. */
     private static final String FORMAT = "docker-prepared-1";
 
@@ -148,6 +152,25 @@ final class PreparedImages {
         for (Image image : ofScenario(label)) {
             Map<String, String> labels = image.getLabels();
             if (!key.equals(labels.get(KEY)) && baseRef.equals(labels.get(BASE_REF)) && remove(image.getId())) {
+                removed.add(image.getId());
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * Keeps at most {@link #MAX_IMAGES} prepared images of any scenario (each holds its clusters,
+     * about 90 MB for the seed): the most recently made stay, images in use stay.
+     *
+     * @return the ids removed
+     */
+    List<String> evict() {
+        List<Image> all = new ArrayList<>(client.listImagesCmd().withShowAll(false)
+                .withLabelFilter(Map.of(RideLabels.RIDE, PREPARED)).exec());
+        all.sort(Comparator.comparing((Image i) -> i.getCreated() == null ? 0L : i.getCreated()).reversed());
+        List<String> removed = new ArrayList<>();
+        for (Image image : all.subList(Math.min(MAX_IMAGES, all.size()), all.size())) {
+            if (remove(image.getId())) {
                 removed.add(image.getId());
             }
         }

@@ -77,8 +77,10 @@ public final class DrillTimer implements AutoCloseable {
     }
 
     private void schedule(Duration at, Runnable action) {
-        long delay = Math.max(0, at.minus(clock.elapsed()).toMillis());
-        scheduler.schedule(action, delay, TimeUnit.MILLISECONDS);
+        // in nanoseconds: rounded down to milliseconds, the timer could fire while the clock
+        // still shows a fraction of a millisecond left
+        long delay = Math.max(0, at.minus(clock.elapsed()).toNanos());
+        scheduler.schedule(action, delay, TimeUnit.NANOSECONDS);
     }
 
     @Override

@@ -10,12 +10,16 @@ import dev.ride.shell.InteractiveShell;
 import dev.ride.shell.PagedOutput;
 import dev.ride.shell.ScriptShell;
 import dev.ride.shell.ShellSession;
+import dev.ride.shell.Utf8Output;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.ExternalTerminal;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -39,8 +43,11 @@ final class ShellLauncher {
     static int script(Drill drill, Options options) throws Exception {
         AsciicastWriter recording = options.record() == null ? null
                 : new AsciicastWriter(options.record(), envSize("COLUMNS", 80), envSize("LINES", 24), title(drill));
-        OutputStream stdout = recording == null ? System.out : new RecordingOutputStream(System.out, recording);
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
+        // stdout's own descriptor behind a 64 KB buffer: System.out flushes on every write, and a
+        // big result's bytes go to it straight from the result (Utf8Output), not through chars
+        OutputStream console = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        OutputStream stdout = recording == null ? console : new RecordingOutputStream(console, recording);
+        PrintWriter out = new Utf8Output(stdout);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         EndableInput input = new EndableInput(System.in);
         try (recording; ShellSession session = new ShellSession(drill, drill.scenario().startDatabase(), out, err);
@@ -53,8 +60,10 @@ final class ShellLauncher {
             if (timer != null && timer.isUp()) {
                 drill.colonCommand(":submit --json", session.currentDatabase(), out);
             }
-            out.flush();
+            out.flush(); // before the recording closes
             return status;
+        } finally {
+            out.flush(); // what a failure left in the buffer still reaches the screen
         }
     }
 

@@ -60,7 +60,7 @@ final class SqlRunner {
     }
 
     /** Pairs each row set with the command tag that follows it. */
-    private static final class Handler implements ResultHandler {
+    private static final class Handler extends ListeningResultHandler {
         private final Listener listener;
         private List<Column> pendingColumns;
         private List<Tuple> pendingTuples;
@@ -114,20 +114,6 @@ final class SqlRunner {
         @Override
         public void handleCompletion() {
             flushPending(null);
-        }
-
-        @Override
-        public void secureProgress() {
-        }
-
-        @Override
-        public SQLException getException() {
-            return null;
-        }
-
-        @Override
-        public SQLWarning getWarning() {
-            return null;
         }
     }
 }

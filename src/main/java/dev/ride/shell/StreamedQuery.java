@@ -112,7 +112,7 @@ final class StreamedQuery {
     }
 
     /** Collects the batches of one result into a spool; the command tag comes with the last. */
-    private static final class Batches implements ResultHandler {
+    private static final class Batches extends ListeningResultHandler {
         private final SqlRunner.Listener listener;
         private List<SqlRunner.Column> columns;
         private RowSpool spool;
@@ -180,24 +180,6 @@ final class StreamedQuery {
             listener.error(error);
         }
 
-        @Override
-        public void handleCompletion() {
-        }
-
-        @Override
-        public void secureProgress() {
-        }
-
-        @Override
-        public SQLException getException() {
-            return null;
-        }
-
-        @Override
-        public SQLWarning getWarning() {
-            return null;
-        }
-
         void close() {
             if (spool != null) {
                 spool.close();
@@ -206,7 +188,13 @@ final class StreamedQuery {
     }
 
     /** Swallows a command's status; notices and errors go to the listener, or nowhere when null. */
-    private record Quiet(SqlRunner.Listener listener) implements ResultHandler {
+    private static final class Quiet extends ListeningResultHandler {
+        private final SqlRunner.Listener listener;
+
+        Quiet(SqlRunner.Listener listener) {
+            this.listener = listener;
+        }
+
         @Override
         public void handleResultRows(Query fromQuery, Field[] fields, List<Tuple> tuples, ResultCursor cursor) {
         }
@@ -227,24 +215,6 @@ final class StreamedQuery {
             if (listener != null) {
                 listener.error(error);
             }
-        }
-
-        @Override
-        public void handleCompletion() {
-        }
-
-        @Override
-        public void secureProgress() {
-        }
-
-        @Override
-        public SQLException getException() {
-            return null;
-        }
-
-        @Override
-        public SQLWarning getWarning() {
-            return null;
         }
     }
 }

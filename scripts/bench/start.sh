@@ -2,7 +2,8 @@
 # Start to prompt: wall time of `scripts/ride postgres start <seed>` with stdin "select 1; \q"
 # until the answer's first line appears (script mode prints it as soon as the shell is up and the
 # sandbox answers) and, apart, until the process has exited (clean-up included), 5 runs each:
-# embedded warm (prepared copy cached), embedded cold (cache removed first), docker (image present),
+# embedded warm (prepared copy cached), embedded cold (new fingerprint), docker warm (prepared image)
+# and cold (image present, new fingerprint; peer: `docker run` of the image until psql answers),
 # and the JVM alone (`ride --version`).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS=${RUNS:-5}
@@ -63,7 +64,25 @@ if ! docker info >/dev/null 2>&1 && [ -x "$RIDE_HOME/scripts/docker/start-docker
 fi
 if docker image inspect "$image" >/dev/null 2>&1; then
   "$RIDE" postgres start "$SEED" --engine docker --image "$image" <"$input" >/dev/null 2>&1
-  record "start to prompt: docker" ride s $(samples "$RIDE" postgres start "$SEED" --engine docker --image "$image")
+  record_start "start to prompt: docker warm" "$RIDE" postgres start "$SEED" --engine docker --image "$image"
+  # Cold with the image present: a changed copy of the seed each run (new fingerprint), so the
+  # container runs initdb and the setup SQL and ride commits the prepared image; those images go after.
+  cold=()
+  scenarios=$(mktemp -d)
+  mkdir -p "$scenarios/stage-09"
+  before=$(docker images -q --filter label=dev.ride=prepared | sort -u)
+  for i in $(seq "$RUNS"); do
+    rm -rf "$scenarios/stage-09/cold"
+    cp -r "$RIDE_HOME/scenarios/$SEED" "$scenarios/stage-09/cold"
+    echo "-- cold start benchmark $$ $i $(now)" >>"$scenarios/stage-09/cold/setup/schema.sql"
+    read -r p _ < <(RIDE_SCENARIOS="$scenarios" prompt_and_exit_of "$RIDE" postgres start stage-09/cold --engine docker --image "$image" <"$input")
+    cold+=("$p")
+  done
+  for made in $(docker images -q --filter label=dev.ride=prepared | sort -u); do
+    grep -qx "$made" <<<"$before" || docker image rm -f "$made" >/dev/null 2>&1 || true
+  done
+  rm -rf "$scenarios"
+  record "start to prompt: docker cold" ride s "${cold[@]}"
   # the peer: a bare container of the same image until psql answers
   peer=()
   for _ in $(seq "$RUNS"); do
@@ -75,7 +94,7 @@ if docker image inspect "$image" >/dev/null 2>&1; then
     docker rm -f "$id" >/dev/null
     peer+=("$(python3 -c "print(f'{$t1 - $t0:.3f}')")")
   done
-  record "start to prompt: docker" "docker run+psql" s "${peer[@]}"
+  record "start to prompt: docker cold" "docker run+psql" s "${peer[@]}"
 else
   echo "bench: no Docker daemon or no image $image: docker start not measured" >&2
 fi

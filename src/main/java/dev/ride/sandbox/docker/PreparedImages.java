@@ -109,8 +109,8 @@ final class PreparedImages {
     }
 
     /**
-     * Commits the stopped container {@code containerId} (its cluster shut down cleanly) as the
-     * prepared image of {@code key}. The container's labels would be carried into the image, so
+     * Commits the container {@code containerId} (its cluster just checkpointed) as the prepared
+     * image of {@code key}, pausing it while its files are copied so that no write lands halfway. The container's labels would be carried into the image, so
      * the ownership labels are blanked: a container created from it sets its own.
      */
     Prepared commit(String containerId, String label, String key, Base base, String fingerprint, String password) {
@@ -134,7 +134,7 @@ final class PreparedImages {
                 // the prepared password stays out of the image's environment (it is in a label)
                 .withEnv("POSTGRES_PASSWORD=")
                 .withMessage("ride: " + label + " prepared on " + base.ref())
-                .withPause(false)
+                .withPause(true)
                 .exec();
         return new Prepared(tag, id, password);
     }

@@ -186,30 +186,7 @@ class ScenarioInstallerTest {
 
     /** A one-database scenario whose whole setup is {@code sql}. */
     private Path scenario(String database, String sql) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve(database));
-        Files.createDirectories(folder.resolve("setup"));
-        Files.writeString(folder.resolve("setup/schema.sql"), sql);
-        Files.writeString(folder.resolve("scenario.yaml"), """
-                format: 1
-                title: T
-                topic: Testing
-                level: L1
-                duration: 5m
-                databases: [%s]
-                start_database: %s
-                setup:
-                  all: [setup/schema.sql]
-                briefing: b
-                hints: [h]
-                postmortem: p
-                checks:
-                  fix:
-                    - id: fixed
-                      title: Fixed
-                      points: 10
-                      sql: select true
-                """.formatted(database, database));
-        return folder;
+        return TinyScenario.write(dir, database, sql);
     }
 
     private static String column(Sandbox sandbox, String db) throws SQLException {

@@ -36,12 +36,15 @@ public final class ScenarioInstaller {
     public static final String TEMPLATE_PREFIX = "ride_template_";
 
     /** Changes whenever what {@link #install} builds from the same files changes (for prepared-state caches). */
-    private static final String INSTALL_VERSION = "ride-install-2";
+    private static final String INSTALL_VERSION = "ride-install-3";
+
+    /** How every template's comment starts: what marks a database as ride's on a shared server. */
+    static final String TEMPLATE_COMMENT_PREFIX = "ride: ";
 
     /** Solution transcripts and their cards: what a learner might type, not what is installed. */
     private static final String SOLUTIONS_FOLDER = "solutions";
 
-    private static final String MAINTENANCE_DATABASE = "postgres";
+    static final String MAINTENANCE_DATABASE = "postgres";
 
     private ScenarioInstaller() {
     }
@@ -51,23 +54,58 @@ public final class ScenarioInstaller {
     }
 
     /**
-     * Creates every database of the scenario (they must not exist yet), runs its setup, creates
-     * pg_stat_statements everywhere, makes the :reset templates and clears pg_stat_statements
-     * so the setup is not evidence.
-     *
-     * Databases are built in parallel, each on its own connections.
+     * Puts the scenario's broken state on the server, from what is already there when it can.
+     * <p>
+     * ride never stops an external server and leaves a drill's databases on it, so a server may
+     * already hold this scenario: if every template carries this install's fingerprint, the
+     * databases are recreated from them as {@link #reset} does, and no setup SQL runs. Templates
+     * of another state (the scenario changed, or an install stopped half-way) are dropped with
+     * their databases and the scenario installed again. A scenario database ride has no template
+     * of is someone else's: it is left alone and the install refused. On a fresh server (docker,
+     * embedded) all this costs one query.
      *
      * @throws ScenarioException naming the setup file and line when setup SQL fails
-     * @throws dev.ride.sandbox.SandboxException when the sandbox cannot be reached
+     * @throws SandboxException when the sandbox cannot be reached, or holds a scenario database
+     *                          ride did not make
      */
     public static void install(Sandbox sandbox, Scenario scenario) {
+        install(sandbox, scenario, fingerprint(scenario));
+    }
+
+    /** As {@link #install(Sandbox, Scenario)}, with the scenario's {@link #fingerprint} already known. */
+    public static void install(Sandbox sandbox, Scenario scenario, String fingerprint) {
+        ServerContents found = ServerContents.read(sandbox, scenario.databases());
+        List<String> foreign = found.foreignDatabases();
+        if (!foreign.isEmpty()) {
+            throw new SandboxException(notOurs(foreign, sandbox));
+        }
+        if (found.holdsState(fingerprint)) {
+            reset(sandbox, scenario);
+            return;
+        }
+        if (found.holdsAnyTemplate()) {
+            // Every database left here has a ride template (else it was foreign): all ride's.
+            uninstall(sandbox, scenario);
+        }
+        installFromScratch(sandbox, scenario, fingerprint);
+    }
+
+    /**
+     * Creates every database of the scenario (they must not exist yet), runs its setup, creates
+     * pg_stat_statements everywhere, makes the :reset templates (their comment names the
+     * fingerprint, for the next install on the same server) and clears pg_stat_statements so the
+     * setup is not evidence.
+     *
+     * Databases are built in parallel, each on its own connections.
+     */
+    private static void installFromScratch(Sandbox sandbox, Scenario scenario, String fingerprint) {
         PerDatabase.run(scenario.databases(), db -> {
             admin(sandbox, s -> execute(s, "CREATE DATABASE " + db, "cannot create database " + db));
             runSetup(sandbox, scenario, db);
             String template = templateName(db);
             admin(sandbox, s -> {
                 execute(s, "CREATE DATABASE " + template + " TEMPLATE " + db, "cannot copy " + db + " to " + template);
-                execute(s, "COMMENT ON DATABASE " + template + " IS 'ride: pristine copy of " + db + " for :reset'",
+                execute(s, "COMMENT ON DATABASE " + template + " IS '" + templateComment(db, fingerprint) + "'",
                         "cannot comment on " + template);
                 execute(s, "ALTER DATABASE " + template + " WITH IS_TEMPLATE true ALLOW_CONNECTIONS false",
                         "cannot mark " + template + " as a template");
@@ -78,6 +116,25 @@ public final class ScenarioInstaller {
             execute(s, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements", "cannot create pg_stat_statements");
             execute(s, "SELECT pg_stat_statements_reset()", "cannot reset pg_stat_statements");
         });
+    }
+
+    /**
+     * What a learner sees next to the template in {@code \l+}, and what {@link #install} reads
+     * back: the fingerprint says which state the copy holds. (Database names and fingerprints
+     * need no quoting.)
+     */
+    static String templateComment(String db, String fingerprint) {
+        return TEMPLATE_COMMENT_PREFIX + "pristine copy of " + db + " for :reset (state " + fingerprint + ")";
+    }
+
+    private static String notOurs(List<String> foreign, Sandbox sandbox) {
+        String server = sandbox.host() + ":" + sandbox.port();
+        if (foreign.size() == 1) {
+            return "database " + foreign.get(0) + " already exists on " + server
+                    + " and ride did not make it: drop it, or use another server.";
+        }
+        return "databases " + String.join(", ", foreign) + " already exist on " + server
+                + " and ride did not make them: drop them, or use another server.";
     }
 
     /**

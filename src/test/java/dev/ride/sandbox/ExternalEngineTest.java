@@ -6,10 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import dev.ride.scenario.Scenario;
+import dev.ride.scenario.ScenarioInstaller;
+import dev.ride.scenario.TinyScenario;
 import dev.ride.testing.TestSandboxes;
 
 /** The external engine against a real server (the shared embedded one). */
@@ -35,6 +43,41 @@ class ExternalEngineTest {
         sandbox.close();
         assertThat(server.isAlive()).isTrue();
         assertThat(sandbox.isAlive()).isTrue();
+    }
+
+    @Test
+    void aSecondDrillOnTheSameServerStartsFromWhatTheFirstLeft(@TempDir Path dir) throws Exception {
+        Scenario scenario = TinyScenario.load(TinyScenario.write(dir, "ride_it_external",
+                "CREATE TABLE made AS SELECT random()::text AS r;\n"));
+        String fingerprint = ScenarioInstaller.fingerprint(scenario);
+        AtomicInteger installs = new AtomicInteger();
+        PreparedState state = new PreparedState(fingerprint, started -> {
+            installs.incrementAndGet();
+            ScenarioInstaller.install(started, scenario, fingerprint);
+        });
+        String url = "jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres?user=" + server.user()
+                + "&password=" + server.password();
+        ScenarioInstaller.uninstall(server, scenario);
+        try {
+            List<String> made = new ArrayList<>();
+            for (int run = 0; run < 2; run++) {
+                try (Sandbox drill = new ExternalEngine(url, Map.of()).start("ignored", state)) {
+                    made.add(firstValue(drill, "ride_it_external", "SELECT r FROM made"));
+                    firstValue(drill, "ride_it_external", "INSERT INTO made VALUES ('learner') RETURNING r");
+                }
+            }
+            assertThat(installs).as("the external engine keeps nothing: it installs on every start").hasValue(2);
+            assertThat(made.get(1)).as("the second start copied the first one's templates").isEqualTo(made.get(0));
+        } finally {
+            ScenarioInstaller.uninstall(server, scenario);
+        }
+    }
+
+    private static String firstValue(Sandbox sandbox, String db, String sql) throws Exception {
+        try (Connection c = sandbox.connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     @Test

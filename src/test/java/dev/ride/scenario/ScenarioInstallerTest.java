@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.SandboxException;
 import dev.ride.testing.TestSandboxes;
 
 class ScenarioInstallerTest {
@@ -44,15 +45,16 @@ class ScenarioInstallerTest {
     }
 
     @Test
-    void makesALockedTemplateOfEachDatabase() throws SQLException {
+    void makesALockedTemplateOfEachDatabaseNamingItsState() throws SQLException {
         Sandbox sandbox = SeedScenario.fresh();
+        String state = ScenarioInstaller.fingerprint(SeedScenario.load());
 
         assertThat(query(sandbox, "postgres", "SELECT datname || ' ' || datistemplate || ' ' || datallowconn || ' '"
                 + " || shobj_description(oid, 'pg_database') FROM pg_database WHERE datname LIKE 'ride\\_template\\_%' ORDER BY 1"))
                 .containsExactly(
-                        "ride_template_tenant_a true false ride: pristine copy of tenant_a for :reset",
-                        "ride_template_tenant_b true false ride: pristine copy of tenant_b for :reset",
-                        "ride_template_tenant_c true false ride: pristine copy of tenant_c for :reset");
+                        "ride_template_tenant_a true false ride: pristine copy of tenant_a for :reset (state " + state + ")",
+                        "ride_template_tenant_b true false ride: pristine copy of tenant_b for :reset (state " + state + ")",
+                        "ride_template_tenant_c true false ride: pristine copy of tenant_c for :reset (state " + state + ")");
     }
 
     @Test
@@ -182,6 +184,127 @@ class ScenarioInstallerTest {
 
         Files.writeString(folder.resolve("setup/more.sql"), "SELECT 1;\n");
         assertThat(ScenarioInstaller.fingerprint(folder)).as("any other file may be a setup file").isNotEqualTo(edited);
+    }
+
+    /** A setup whose result differs each time it runs: the same value again means it did not run. */
+    private static final String RANDOM_SETUP = "CREATE TABLE made AS SELECT random()::text AS r;\n";
+
+    @Test
+    void aSecondInstallOnTheSameServerRecreatesTheDatabasesFromTheTemplatesWithoutSetup() throws Exception {
+        Sandbox sandbox = TestSandboxes.shared();
+        Scenario rerun = TinyScenario.load(scenario("ride_it_rerun", RANDOM_SETUP));
+        ScenarioInstaller.uninstall(sandbox, rerun);
+        try {
+            ScenarioInstaller.install(sandbox, rerun);
+            String made = query(sandbox, "ride_it_rerun", "SELECT r FROM made").get(0);
+            execute(sandbox, "ride_it_rerun", "INSERT INTO made VALUES ('the learner was here')");
+
+            ScenarioInstaller.install(sandbox, rerun);
+
+            assertThat(query(sandbox, "ride_it_rerun", "SELECT count(*) FROM pg_stat_statements WHERE query ~* 'made'"
+                    + IN_THIS_DATABASE)).as("the last drill's statements are not evidence").containsExactly("0");
+            assertThat(query(sandbox, "ride_it_rerun", "SELECT r FROM made"))
+                    .as("the broken state again, copied: the setup did not run").containsExactly(made);
+        } finally {
+            ScenarioInstaller.uninstall(sandbox, rerun);
+        }
+    }
+
+    @Test
+    void aChangedScenarioReplacesTheTemplatesOfTheOldOne() throws Exception {
+        Sandbox sandbox = TestSandboxes.shared();
+        Path folder = scenario("ride_it_changed", RANDOM_SETUP);
+        Scenario before = TinyScenario.load(folder);
+        ScenarioInstaller.uninstall(sandbox, before);
+        try {
+            ScenarioInstaller.install(sandbox, before);
+            String made = query(sandbox, "ride_it_changed", "SELECT r FROM made").get(0);
+            Files.writeString(folder.resolve("setup/schema.sql"), RANDOM_SETUP + "CREATE TABLE added (id int);\n");
+            Scenario after = TinyScenario.load(folder);
+
+            ScenarioInstaller.install(sandbox, after);
+
+            assertThat(query(sandbox, "ride_it_changed", "SELECT r FROM made")).as("set up again").doesNotContain(made);
+            assertThat(query(sandbox, "ride_it_changed", "SELECT to_regclass('added') IS NOT NULL")).containsExactly("t");
+            assertThat(templateComments(sandbox, "ride_it_changed"))
+                    .containsExactly(ScenarioInstaller.templateComment("ride_it_changed", ScenarioInstaller.fingerprint(after)));
+        } finally {
+            ScenarioInstaller.uninstall(sandbox, before);
+        }
+    }
+
+    @Test
+    void anInstallMissingSomeTemplatesIsDoneAgainFromScratch() throws Exception {
+        Sandbox sandbox = TestSandboxes.shared();
+        Scenario half = TinyScenario.load(TinyScenario.write(dir, "ride_it_half",
+                List.of("ride_it_half_a", "ride_it_half_b"), RANDOM_SETUP));
+        ScenarioInstaller.uninstall(sandbox, half);
+        try {
+            ScenarioInstaller.install(sandbox, half);
+            String made = query(sandbox, "ride_it_half_a", "SELECT r FROM made").get(0);
+            // as if the last install had stopped before tenant b
+            execute(sandbox, "postgres", "DROP DATABASE ride_it_half_b");
+            execute(sandbox, "postgres", "ALTER DATABASE ride_template_ride_it_half_b WITH IS_TEMPLATE false");
+            execute(sandbox, "postgres", "DROP DATABASE ride_template_ride_it_half_b");
+
+            ScenarioInstaller.install(sandbox, half);
+
+            assertThat(query(sandbox, "ride_it_half_a", "SELECT r FROM made")).as("set up again").doesNotContain(made);
+            assertThat(query(sandbox, "ride_it_half_b", "SELECT count(*) FROM made")).containsExactly("1");
+            String state = ScenarioInstaller.fingerprint(half);
+            assertThat(templateComments(sandbox, "ride_it_half_a", "ride_it_half_b")).containsExactly(
+                    ScenarioInstaller.templateComment("ride_it_half_a", state),
+                    ScenarioInstaller.templateComment("ride_it_half_b", state));
+        } finally {
+            ScenarioInstaller.uninstall(sandbox, half);
+        }
+    }
+
+    @Test
+    void aDatabaseRideDidNotMakeIsRefusedAndLeftAlone() throws Exception {
+        Sandbox sandbox = TestSandboxes.shared();
+        Scenario theirs = TinyScenario.load(scenario("ride_it_foreign", RANDOM_SETUP));
+        ScenarioInstaller.uninstall(sandbox, theirs);
+        execute(sandbox, "postgres", "CREATE DATABASE ride_it_foreign");
+        try {
+            execute(sandbox, "ride_it_foreign", "CREATE TABLE precious AS SELECT 42 AS answer");
+
+            assertThatThrownBy(() -> ScenarioInstaller.install(sandbox, theirs))
+                    .isInstanceOf(SandboxException.class)
+                    .hasMessage("database ride_it_foreign already exists on " + sandbox.host() + ":" + sandbox.port()
+                            + " and ride did not make it: drop it, or use another server.");
+            assertThat(query(sandbox, "ride_it_foreign", "SELECT answer FROM precious")).containsExactly("42");
+            assertThat(templateComments(sandbox, "ride_it_foreign")).isEmpty();
+        } finally {
+            ScenarioInstaller.uninstall(sandbox, theirs);
+        }
+    }
+
+    @Test
+    void aDatabaseMerelyNamedLikeATemplateIsNotRides() throws Exception {
+        Sandbox sandbox = TestSandboxes.shared();
+        Scenario scenario = TinyScenario.load(scenario("ride_it_lookalike", RANDOM_SETUP));
+        ScenarioInstaller.uninstall(sandbox, scenario);
+        execute(sandbox, "postgres", "CREATE DATABASE ride_template_ride_it_lookalike");
+        try {
+            assertThatThrownBy(() -> ScenarioInstaller.install(sandbox, scenario))
+                    .isInstanceOf(SandboxException.class)
+                    .hasMessageStartingWith("database ride_template_ride_it_lookalike already exists on ");
+            assertThat(query(sandbox, "postgres", "SELECT count(*) FROM pg_database WHERE datname = 'ride_it_lookalike'"))
+                    .as("nothing installed").containsExactly("0");
+        } finally {
+            ScenarioInstaller.uninstall(sandbox, scenario);
+        }
+    }
+
+    /** The comments on the templates of {@code databases}, in that order (those that exist). */
+    private static List<String> templateComments(Sandbox sandbox, String... databases) throws SQLException {
+        List<String> comments = new ArrayList<>();
+        for (String db : databases) {
+            comments.addAll(query(sandbox, "postgres", "SELECT shobj_description(oid, 'pg_database') FROM pg_database"
+                    + " WHERE datname = '" + ScenarioInstaller.templateName(db) + "'"));
+        }
+        return comments;
     }
 
     /** A one-database scenario whose whole setup is {@code sql}. */

@@ -30,8 +30,11 @@ final class BackgroundStart implements AutoCloseable {
     private boolean handedOver;
 
     BackgroundStart(SandboxEngine engine, String scenarioId, Path scenarioFolder) {
-        PreparedState state = new PreparedState(ScenarioInstaller.fingerprint(scenarioFolder),
-                started -> ScenarioInstaller.install(started, scenario.join()));
+        // The key is also what the install writes into its templates' comments (and compares,
+        // on a server that keeps them: the external engine's).
+        String fingerprint = ScenarioInstaller.fingerprint(scenarioFolder);
+        PreparedState state = new PreparedState(fingerprint,
+                started -> ScenarioInstaller.install(started, scenario.join(), fingerprint));
         thread = new Thread(() -> {
             try {
                 sandbox.complete(engine.start(scenarioId, state));

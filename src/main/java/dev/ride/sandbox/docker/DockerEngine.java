@@ -158,36 +158,81 @@ public final class DockerEngine implements SandboxEngine {
      */
     private DockerSandbox prepare(String label, PreparedImages.Base base, String key, PreparedState state,
                                   long begin, StartTrace trace) {
-        DockerClient client = daemon.client();
-        PreparedImages images = new PreparedImages(client);
+        PreparedImages images = new PreparedImages(daemon.client());
         String session = UUID.randomUUID().toString();
-        String password = Passwords.random();
-        ContainerSpec spec = new ContainerSpec(base.ref(), containerName(label, session), password,
-                ContainerSpec.PREPARED_PGDATA, ContainerSpec.Layout.PREPARING, RideLabels.forThisProcess(label, session));
-        DockerSandbox cold = launch(spec, base.ref(), password, c -> { }, begin, trace);
+        EmptyCluster cold = emptyCluster(label, session, base, images, begin, trace);
         try {
-            state.install().accept(cold);
+            state.install().accept(cold.sandbox());
             trace.step("install");
             String ownPassword = Passwords.random();
-            try (Connection c = cold.connect("postgres"); Statement s = c.createStatement()) {
-                s.execute("CHECKPOINT");
-                trace.step("checkpoint");
-                images.commit(cold.containerId(), label, key, base, state.key(), password);
-                trace.step("commit");
+            try (Connection c = cold.sandbox().connect("postgres"); Statement s = c.createStatement()) {
+                commitCheckpointed(s, images, cold.sandbox().containerId(), label, key, base, state.key(), cold.password());
+                trace.step("checkpoint, commit");
                 // the prepared image keeps the password it was made with; this run gets its own
                 Passwords.replace(c, ContainerSpec.SUPERUSER, ownPassword);
             }
             trace.step("new password");
             images.removeStale(label, base.ref(), key);
             images.evict();
-            return cold.handOver(cold.spec().withPassword(ownPassword), Duration.ofNanos(System.nanoTime() - begin));
+            return cold.sandbox().handOver(cold.sandbox().spec().withPassword(ownPassword),
+                    Duration.ofNanos(System.nanoTime() - begin));
         } catch (SQLException e) {
-            cold.close();
+            cold.sandbox().close();
             throw new SandboxException("Cannot prepare the sandbox's image: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            cold.close();
+            cold.sandbox().close();
             throw e;
         }
+    }
+
+    /** A running container with a freshly initialised cluster, and its superuser's password. */
+    private record EmptyCluster(DockerSandbox sandbox, String password) {
+    }
+
+    /**
+     * A container holding only an initialised cluster, on the container filesystem: started from
+     * this base image's {@link PreparedImages#EMPTY_CLUSTER} image when there is one (no initdb:
+     * about 0.7 s less), else initdb'd from the base image and committed as that image first.
+     */
+    private EmptyCluster emptyCluster(String label, String session, PreparedImages.Base base, PreparedImages images,
+                                      long begin, StartTrace trace) {
+        String emptyKey = PreparedImages.key(base, PreparedImages.EMPTY_CLUSTER);
+        String name = containerName(label, session);
+        Optional<PreparedImages.Prepared> empty = images.find(PreparedImages.EMPTY_CLUSTER, emptyKey);
+        if (empty.isPresent()) {
+            ContainerSpec spec = new ContainerSpec(empty.get().id(), name, empty.get().password(),
+                    ContainerSpec.PREPARED_PGDATA, ContainerSpec.Layout.PREPARED, RideLabels.forThisProcess(label, session));
+            try {
+                return new EmptyCluster(launch(spec, base.ref(), empty.get().password(), c -> { }, begin, trace),
+                        empty.get().password());
+            } catch (SandboxException e) {
+                images.remove(empty.get().id()); // damaged: make it again below
+            }
+        }
+        String password = Passwords.random();
+        ContainerSpec spec = new ContainerSpec(base.ref(), name, password,
+                ContainerSpec.PREPARED_PGDATA, ContainerSpec.Layout.PREPARING, RideLabels.forThisProcess(label, session));
+        DockerSandbox initialised = launch(spec, base.ref(), password, c -> { }, begin, trace);
+        try (Connection c = initialised.connect("postgres"); Statement s = c.createStatement()) {
+            commitCheckpointed(s, images, initialised.containerId(), PreparedImages.EMPTY_CLUSTER, emptyKey, base,
+                    PreparedImages.EMPTY_CLUSTER, password);
+            trace.step("checkpoint, commit empty cluster");
+            images.removeStale(PreparedImages.EMPTY_CLUSTER, base.ref(), emptyKey);
+        } catch (SQLException | RuntimeException e) {
+            initialised.close();
+            throw e instanceof SQLException sql
+                    ? new SandboxException("Cannot prepare the sandbox's image: " + sql.getMessage(), sql)
+                    : (RuntimeException) e;
+        }
+        return new EmptyCluster(initialised, password);
+    }
+
+    /** CHECKPOINT over {@code s}, then the commit of its container (see {@link #prepare}). */
+    private static void commitCheckpointed(Statement s, PreparedImages images, String containerId, String label,
+                                           String key, PreparedImages.Base base, String fingerprint, String password)
+            throws SQLException {
+        s.execute("CHECKPOINT");
+        images.commit(containerId, label, key, base, fingerprint, password);
     }
 
     /**

@@ -20,8 +20,9 @@ import com.github.dockerjava.api.model.Image;
 
 /**
  * The Docker engine's warm-start cache: one image per (base image id, prepared-state key), made by
- * {@code docker commit} of a cleanly stopped container whose cluster (at
- * {@link ContainerSpec#PREPARED_PGDATA}) holds the installed scenario. Such an image is labelled
+ * {@code docker commit} of a container whose cluster (at {@link ContainerSpec#PREPARED_PGDATA}),
+ * just checkpointed, holds the installed scenario; and per base image one {@link #EMPTY_CLUSTER}
+ * image (initdb done), which the first run of any other scenario starts from. Such an image is labelled
  * {@code dev.ride=prepared} and tagged {@code ride-prepared/<scenario>:<key>}; the commit tags it
  * only once it is complete, so a run killed while preparing never leaves a half-made image that a
  * later run would use. The superuser password of the prepared cluster is in a label: every run
@@ -43,6 +44,8 @@ final class PreparedImages {
     static final String REPOSITORY_PREFIX = "ride-prepared/";
     /** As many as the embedded engine keeps prepared data directories. */
     static final int MAX_IMAGES = 16;
+    /** The label and state of the image holding just an initialised cluster: initdb runs once per base image. */
+    static final String EMPTY_CLUSTER = "empty-cluster";
     /** Part of every key: bump it when what a prepared image holds or how it is started changes. */
     private static final String FORMAT = "docker-prepared-1";
 
@@ -169,6 +172,8 @@ final class PreparedImages {
                 .withLabelFilter(Map.of(RideLabels.RIDE, PREPARED)).exec());
         all.sort(Comparator.comparing((Image i) -> i.getCreated() == null ? 0L : i.getCreated()).reversed());
         List<String> removed = new ArrayList<>();
+        // the empty clusters are not counted: one per base image, and every first run needs one
+        all.removeIf(i -> i.getLabels() != null && EMPTY_CLUSTER.equals(i.getLabels().get(RideLabels.SCENARIO)));
         for (Image image : all.subList(Math.min(MAX_IMAGES, all.size()), all.size())) {
             if (remove(image.getId())) {
                 removed.add(image.getId());

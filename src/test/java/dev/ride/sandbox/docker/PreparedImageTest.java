@@ -72,8 +72,8 @@ class PreparedImageTest {
             assertThat(installs).hasValue(1);
             assertThat(installedKey(sandbox)).isEqualTo("k1");
             first = sandbox.password();
-            // the first run goes on in the container it committed
-            assertThat(sandbox.containerImage()).isEqualTo(DockerTests.image());
+            // the first run goes on in the container it committed (initdb'd, or of the empty cluster)
+            assertThat(sandbox.containerImage()).isIn(DockerTests.image(), emptyClusterId(DockerTests.image()));
             firstImage = preparedId();
             assertThat(client.inspectImageCmd(firstImage).exec().getRepoTags())
                     .singleElement().asString().startsWith(PreparedImages.REPOSITORY_PREFIX);
@@ -120,7 +120,8 @@ class PreparedImageTest {
         try (DockerSandbox sandbox = engine.start(label, state("v2"))) {
             assertThat(installs).hasValue(2);
             assertThat(installedKey(sandbox)).isEqualTo("v2");
-            assertThat(sandbox.containerImage()).isEqualTo(DockerTests.image());
+            assertThat(sandbox.containerImage()).as("a new state starts from the empty cluster, no initdb")
+                    .isEqualTo(emptyClusterId(DockerTests.image()));
             assertThat(preparedId()).isNotEqualTo(oldImage);
         }
         List<Image> left = new PreparedImages(client).ofScenario(label);
@@ -152,6 +153,7 @@ class PreparedImageTest {
             assertThat(client.listVolumesCmd().exec().getVolumes()).as("anonymous volumes left").hasSize(volumesBefore);
         } finally {
             removeImages();
+            new PreparedImages(client).remove(emptyClusterId(tag)); // a child of the tag's image
             DockerTests.removeImage(tag);
         }
     }
@@ -165,6 +167,15 @@ class PreparedImageTest {
         assertThatThrownBy(() -> engine.start(label, broken)).hasMessageContaining("on purpose");
         assertThat(new PreparedImages(client).ofScenario(label)).isEmpty();
         assertThat(Containers.ofRide(client)).noneMatch(c -> label.equals(c.getLabels().get(RideLabels.SCENARIO)));
+    }
+
+    /** The id of the empty-cluster image made from {@code base} (one per base image, kept across tests). */
+    private String emptyClusterId(String base) {
+        List<Image> empty = new PreparedImages(client).ofScenario(PreparedImages.EMPTY_CLUSTER).stream()
+                .filter(i -> base.equals(i.getLabels().get(PreparedImages.BASE_REF)))
+                .toList();
+        assertThat(empty).as("empty-cluster images of " + base).hasSize(1);
+        return empty.get(0).getId();
     }
 
     /** The id of the one prepared image of this test's label. */

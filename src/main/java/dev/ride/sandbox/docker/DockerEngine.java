@@ -279,7 +279,8 @@ public final class DockerEngine implements SandboxEngine {
             // each container gets the whole timeout (a first run starts two)
             Readiness.await(client, id, "jdbc:postgresql://127.0.0.1:" + spec.hostPort() + "/postgres",
                     ContainerSpec.SUPERUSER, loginPassword, System.nanoTime(), settings.readyTimeout(), onLogin);
-            trace.step("ready, login" + (spec.layout() == ContainerSpec.Layout.PREPARED ? ", new password" : ""));
+            // a prepared scenario's container is logged into with the image's password and given the spec's
+            trace.step("ready, login" + (spec.password().equals(loginPassword) ? "" : ", new password"));
             return new DockerSandbox(client, id, spec, baseImage, spec.hostPort(),
                     Duration.ofNanos(System.nanoTime() - begin));
         } catch (RuntimeException e) {

@@ -303,7 +303,11 @@ final class CommandTable {
         for (String part : call.arguments().remaining()) {
             value.append(part);
         }
-        session.variables().set(name, value.toString());
+        String refused = session.variables().set(name, value.toString());
+        if (refused != null) {
+            session.output().error(refused);
+            return Result.failed(refused);
+        }
         return Result.OK;
     }
 

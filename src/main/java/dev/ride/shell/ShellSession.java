@@ -431,17 +431,9 @@ public final class ShellSession implements AutoCloseable {
         return Outcome.CONTINUE;
     }
 
-    /** psql's FETCH_COUNT: rows per batch when positive; unset, zero or not a number means all at once. */
+    /** psql's FETCH_COUNT: rows per batch when positive; zero or less means all at once. */
     private int fetchCount() {
-        String value = variables.get("FETCH_COUNT");
-        if (value == null) {
-            return 0;
-        }
-        try {
-            return Math.max(0, Integer.parseInt(value.strip()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return variables.fetchCount();
     }
 
     /** Prints each result as it arrives, as psql 15 does for every statement of a multi-statement query. */
@@ -477,11 +469,16 @@ public final class ShellSession implements AutoCloseable {
                     output.error(message);
                     return;
                 }
+                String special = ShellVariables.gsetRefusal(name);
+                if (special != null) {
+                    output.error(special); // a warning in psql: the statement still succeeded
+                    continue;
+                }
                 String value = row.cell(0, i);
                 if (value == null) {
                     variables.unset(name);
                 } else {
-                    variables.set(name, value);
+                    variables.set(name, value); // not special: always taken
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.ride.shell;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -10,18 +11,109 @@ import java.util.TreeMap;
  */
 final class ShellVariables {
 
+    /** psql's special variables that ride acts on: a value is checked before it is taken, as psql's hooks do. */
+    static final String FETCH_COUNT = "FETCH_COUNT";
+    static final String ON_ERROR_STOP = "ON_ERROR_STOP";
+
+    /** psql 15's variables with hooks (startup.c): {@code \\gset} leaves them alone. */
+    private static final Set<String> SPECIAL = Set.of("AUTOCOMMIT", ON_ERROR_STOP, "QUIET", "SINGLELINE",
+            "SINGLESTEP", FETCH_COUNT, "HISTFILE", "HISTSIZE", "IGNOREEOF", "ECHO", "ECHO_HIDDEN",
+            "ON_ERROR_ROLLBACK", "COMP_KEYWORD_CASE", "HISTCONTROL", "PROMPT1", "PROMPT2", "PROMPT3", "VERBOSITY",
+            "SHOW_ALL_RESULTS", "SHOW_CONTEXT", "HIDE_TOAST_COMPRESSION", "HIDE_TABLEAM");
+
     private final Map<String, String> values = new TreeMap<>();
+
+    ShellVariables() {
+        // psql starts with these set (its substitute hooks give an unset variable its default)
+        values.put(FETCH_COUNT, "0");
+        values.put(ON_ERROR_STOP, "off");
+    }
 
     String get(String name) {
         return values.get(name);
     }
 
-    void set(String name, String value) {
+    /**
+     * Sets {@code name}, unless it is a special variable and {@code value} is not one it takes:
+     * then nothing changes and psql's message is returned.
+     *
+     * @return null when set, else the error to print
+     */
+    String set(String name, String value) {
+        switch (name) {
+            case FETCH_COUNT -> {
+                if (parseInteger(value) == null) {
+                    return "invalid value \"" + value + "\" for \"" + name + "\": integer expected";
+                }
+            }
+            case ON_ERROR_STOP -> {
+                if (value.isEmpty()) {
+                    value = "on"; // psql's bool_substitute_hook: "\set ON_ERROR_STOP" alone turns it on
+                } else if (CommandTable.Pset.parseBoolean(value) == null) {
+                    return "unrecognized value \"" + value + "\" for \"" + name + "\": Boolean expected";
+                }
+            }
+            default -> {
+            }
+        }
         values.put(name, value);
+        return null;
     }
 
+    /** psql's refusal of {@code \\gset} into a variable it treats specially, or null when {@code name} is ordinary. */
+    static String gsetRefusal(String name) {
+        return SPECIAL.contains(name) ? "attempt to \\gset into specially treated variable \"" + name + "\" ignored" : null;
+    }
+
+    /** Removes {@code name}; a special variable goes back to its default instead, as in psql. */
     void unset(String name) {
-        values.remove(name);
+        switch (name) {
+            case FETCH_COUNT -> values.put(name, "0");
+            case ON_ERROR_STOP -> values.put(name, "off");
+            default -> values.remove(name);
+        }
+    }
+
+    /** FETCH_COUNT's rows per batch: 0 (or less) means the whole result at once. */
+    int fetchCount() {
+        Integer parsed = parseInteger(values.getOrDefault(FETCH_COUNT, "0"));
+        return parsed == null ? 0 : parsed;
+    }
+
+    /**
+     * psql's ParseVariableNum: C's {@code strtol(value, &end, 0)} must take the whole text and fit an
+     * int, so leading blanks, a sign, {@code 0x} hex and a leading-0 octal are numbers; "" is not.
+     */
+    static Integer parseInteger(String value) {
+        int i = 0;
+        while (i < value.length() && " \t\n\r\f\u000b".indexOf(value.charAt(i)) >= 0) {
+            i++;
+        }
+        boolean negative = false;
+        if (i < value.length() && (value.charAt(i) == '+' || value.charAt(i) == '-')) {
+            negative = value.charAt(i) == '-';
+            i++;
+        }
+        int radix = 10;
+        if (value.startsWith("0x", i) || value.startsWith("0X", i)) {
+            if (i + 2 < value.length() && Character.digit(value.charAt(i + 2), 16) >= 0) {
+                radix = 16;
+                i += 2;
+            }
+        } else if (value.startsWith("0", i)) {
+            radix = 8;
+        }
+        String digits = value.substring(i);
+        int base = radix;
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> c < 0x80 && Character.digit(c, base) >= 0)) {
+            return null;
+        }
+        try {
+            long parsed = negative ? -Long.parseLong(digits, base) : Long.parseLong(digits, base);
+            return parsed == (int) parsed ? (int) parsed : null;
+        } catch (NumberFormatException outOfRange) {
+            return null;
+        }
     }
 
     /** {@code \\set} without arguments: every variable as {@code NAME = 'value'}, sorted. */

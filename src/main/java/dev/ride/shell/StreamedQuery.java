@@ -55,14 +55,16 @@ final class StreamedQuery {
     /**
      * Whether {@code sql} can be streamed: one statement (only blanks and comments after its
      * semicolon) whose first word is SELECT, VALUES or TABLE (psql's is_select_command, plus TABLE,
-     * which is always a query). WITH is left out: it may end in an INSERT ... RETURNING whose
-     * command tag psql prints.
+     * which is always a query), or WITH: a data-modifying WITH runs to its end on the first fetch
+     * (the server keeps its RETURNING rows) and its command tag comes with the last batch, printed
+     * after the rows as psql does (golden case 92).
      */
     static boolean applies(String sql) {
         if (PARAMETER.matcher(sql).find() || !SelectCommand.oneStatement(sql)) {
             return false;
         }
-        return SelectCommand.isSelect(sql) || SelectCommand.firstWord(sql).equals("table");
+        String word = SelectCommand.firstWord(sql);
+        return SelectCommand.isSelect(sql) || word.equals("table") || word.equals("with");
     }
 
     /**

@@ -45,5 +45,23 @@ for n in 1000000 5000000; do
     fi
   done
 done
+# The same 1,000,000 rows per query inside one session, without either tool's start: the run with
+# the query three times minus the run with it once, halved (ride's drill start and psql's connect cancel out).
+per_query() { # per_query NAME SUBJECT COMMAND-PREFIX (input file appended)
+  local name=$1 subject=$2 cmd=$3 samples=() one three
+  for _ in $(seq "$RUNS"); do
+    read -r one _ < <(rss_and_wall bash -c "$cmd <'$files/once.sql' | cat >/dev/null")
+    read -r three _ < <(rss_and_wall bash -c "$cmd <'$files/thrice.sql' | cat >/dev/null")
+    samples+=("$(python3 -c "print(f'{($three - $one) / 2:.2f}')")")
+  done
+  record "$name" "$subject" s "${samples[@]}"
+}
+for format in aligned unaligned; do
+  { [ "$format" = unaligned ] && echo '\pset format unaligned'; query 1000000; } >"$files/once.sql"
+  { [ "$format" = unaligned ] && echo '\pset format unaligned'; query 1000000; query 1000000; query 1000000; } >"$files/thrice.sql"
+  per_query "1000000 rows $format, per query in a session" ride \
+    "'$RIDE' postgres start '$SEED' --engine external --jdbc-url '$(pg_jdbc)'"
+  per_query "1000000 rows $format, per query in a session" psql "psql -X -d postgres"
+done
 pg_drop_seed
 rm -rf "$files"

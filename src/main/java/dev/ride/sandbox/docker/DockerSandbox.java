@@ -14,6 +14,8 @@ import dev.ride.sandbox.Sandbox;
  */
 public final class DockerSandbox implements Sandbox {
 
+    private static final long COMPANION_WAIT_MILLIS = 60_000;
+
     private final DockerClient client;
     private final String containerId;
     private final ContainerSpec spec;
@@ -21,6 +23,8 @@ public final class DockerSandbox implements Sandbox {
     private final int port;
     private final Duration startup;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Housekeeping that {@link #close} lets finish first (bounded): the removal of older prepared images. */
+    private volatile Thread companion;
     private final Thread shutdownHook;
 
     /** @param baseImage the image the user asked for; {@code spec.image()} may be a prepared image made from it */
@@ -127,12 +131,25 @@ public final class DockerSandbox implements Sandbox {
 
     @Override
     public void close() {
+        Thread work = companion;
+        if (work != null) {
+            try {
+                work.join(COMPANION_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         remove();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException shuttingDown) {
             // the hook is running or about to: it finds the sandbox already closed
         }
+    }
+
+    /** {@link #close()} waits for {@code work} (at most a minute) before it removes the container. */
+    void awaitOnClose(Thread work) {
+        companion = work;
     }
 
     private void remove() {

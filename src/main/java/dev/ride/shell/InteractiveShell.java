@@ -74,7 +74,7 @@ public final class InteractiveShell {
                 .build();
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
                 signal -> session.cancelRunningQuery());
-        try (StatusLine statusLine = StatusLine.open(terminal, status)) {
+        try (StatusLine statusLine = StatusLine.open(terminal, reader, status)) {
             while (!stop.getAsBoolean()) {
                 session.setTerminalColumns(terminal.getWidth());
                 String input;

@@ -20,7 +20,6 @@ public final class EmbeddedSandbox implements Sandbox {
     private final String label;
     private final String description;
     private final Duration startup;
-    private static final long COMPANION_WAIT_MILLIS = 60_000;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Thread shutdownHook;
@@ -107,14 +106,7 @@ public final class EmbeddedSandbox implements Sandbox {
 
     @Override
     public void close() {
-        Thread work = companion;
-        if (work != null) {
-            try {
-                work.join(COMPANION_WAIT_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Companion.await(companion);
         stop();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.github.dockerjava.api.DockerClient;
 
+import dev.ride.sandbox.Companion;
 import dev.ride.sandbox.Sandbox;
 
 /**
@@ -14,7 +15,6 @@ import dev.ride.sandbox.Sandbox;
  */
 public final class DockerSandbox implements Sandbox {
 
-    private static final long COMPANION_WAIT_MILLIS = 60_000;
 
     private final DockerClient client;
     private final String containerId;
@@ -131,14 +131,7 @@ public final class DockerSandbox implements Sandbox {
 
     @Override
     public void close() {
-        Thread work = companion;
-        if (work != null) {
-            try {
-                work.join(COMPANION_WAIT_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Companion.await(companion);
         remove();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);

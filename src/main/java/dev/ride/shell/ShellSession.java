@@ -405,7 +405,7 @@ public final class ShellSession implements AutoCloseable {
         cancelRequested = false;
         queryRunning = true;
         try {
-            int fetchCount = fetchCount();
+            int fetchCount = variables.fetchCount();
             if (gsetPrefix == null && fetchCount > 0 && !watching && FetchCountQuery.applies(sql)) {
                 FetchCountQuery.run(connection, sql, fetchCount, printer, () -> cancelRequested);
             } else if (gsetPrefix == null && transactionState() != TransactionState.FAILED
@@ -429,11 +429,6 @@ public final class ShellSession implements AutoCloseable {
             return connectionLost();
         }
         return Outcome.CONTINUE;
-    }
-
-    /** psql's FETCH_COUNT: rows per batch when positive; zero or less means all at once. */
-    private int fetchCount() {
-        return variables.fetchCount();
     }
 
     /** Prints each result as it arrives, as psql 15 does for every statement of a multi-statement query. */
@@ -478,7 +473,7 @@ public final class ShellSession implements AutoCloseable {
                 if (value == null) {
                     variables.unset(name);
                 } else {
-                    variables.set(name, value); // not special: always taken
+                    variables.set(name, value); // an ordinary variable: always taken
                 }
             }
         }

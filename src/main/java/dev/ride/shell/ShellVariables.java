@@ -21,13 +21,10 @@ final class ShellVariables {
             "ON_ERROR_ROLLBACK", "COMP_KEYWORD_CASE", "HISTCONTROL", "PROMPT1", "PROMPT2", "PROMPT3", "VERBOSITY",
             "SHOW_ALL_RESULTS", "SHOW_CONTEXT", "HIDE_TOAST_COMPRESSION", "HIDE_TABLEAM");
 
-    private final Map<String, String> values = new TreeMap<>();
+    /** psql starts with these set, and its substitute hooks give them back on {@code \\unset}. */
+    private static final Map<String, String> DEFAULTS = Map.of(FETCH_COUNT, "0", ON_ERROR_STOP, "off");
 
-    ShellVariables() {
-        // psql starts with these set (its substitute hooks give an unset variable its default)
-        values.put(FETCH_COUNT, "0");
-        values.put(ON_ERROR_STOP, "off");
-    }
+    private final Map<String, String> values = new TreeMap<>(DEFAULTS);
 
     String get(String name) {
         return values.get(name);
@@ -67,16 +64,16 @@ final class ShellVariables {
 
     /** Removes {@code name}; a special variable goes back to its default instead, as in psql. */
     void unset(String name) {
-        switch (name) {
-            case FETCH_COUNT -> values.put(name, "0");
-            case ON_ERROR_STOP -> values.put(name, "off");
-            default -> values.remove(name);
+        if (DEFAULTS.containsKey(name)) {
+            values.put(name, DEFAULTS.get(name));
+        } else {
+            values.remove(name);
         }
     }
 
     /** FETCH_COUNT's rows per batch: 0 (or less) means the whole result at once. */
     int fetchCount() {
-        Integer parsed = parseInteger(values.getOrDefault(FETCH_COUNT, "0"));
+        Integer parsed = parseInteger(values.get(FETCH_COUNT)); // set() only takes integers
         return parsed == null ? 0 : parsed;
     }
 

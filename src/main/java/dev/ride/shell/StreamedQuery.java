@@ -63,8 +63,10 @@ final class StreamedQuery {
         if (PARAMETER.matcher(sql).find() || !SelectCommand.oneStatement(sql)) {
             return false;
         }
-        String word = SelectCommand.firstWord(sql);
-        return SelectCommand.isSelect(sql) || word.equals("table") || word.equals("with");
+        return switch (SelectCommand.firstWord(sql)) {
+            case "select", "values", "table", "with" -> true;
+            default -> false;
+        };
     }
 
     /**

@@ -237,11 +237,12 @@ public final class DockerEngine implements SandboxEngine {
                     PreparedImages.EMPTY_CLUSTER, password);
             trace.step("checkpoint, commit empty cluster");
             images.removeStale(PreparedImages.EMPTY_CLUSTER, base.ref(), emptyKey);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
             initialised.close();
-            throw e instanceof SQLException sql
-                    ? new SandboxException("Cannot prepare the sandbox's image: " + sql.getMessage(), sql)
-                    : (RuntimeException) e;
+            throw new SandboxException("Cannot prepare the sandbox's image: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            initialised.close();
+            throw e;
         }
         return new EmptyCluster(initialised, password);
     }

@@ -15,7 +15,6 @@ import dev.ride.sandbox.Sandbox;
  */
 public final class DockerSandbox implements Sandbox {
 
-
     private final DockerClient client;
     private final String containerId;
     private final ContainerSpec spec;

@@ -113,8 +113,9 @@ final class PreparedImages {
 
     /**
      * Commits the container {@code containerId} (its cluster just checkpointed) as the prepared
-     * image of {@code key}, pausing it while its files are copied so that no write lands halfway. The container's labels would be carried into the image, so
-     * the ownership labels are blanked: a container created from it sets its own.
+     * image of {@code key}, pausing it while its files are copied so that no write lands halfway.
+     * The container's labels would be carried into the image, so the ownership labels are blanked:
+     * a container created from it sets its own.
      */
     Prepared commit(String containerId, String label, String key, Base base, String fingerprint, String password) {
         String tag = tag(label, key);

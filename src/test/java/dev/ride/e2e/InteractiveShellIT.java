@@ -121,8 +121,10 @@ class InteractiveShellIT {
             tmux.waitFor("Pager usage is off.", SOON);
             tmux.type("select n as unpaged_row from generate_series(1, 101) n \\g");
             tmux.press("Enter");
-            screen = tmux.waitFor("(101 rows)", SOON);
-            assertThat(screen).contains("     101").endsWith("tenant_a=#");
+            tmux.waitFor("(101 rows)", SOON);
+            // the screen can be read between the rows and the prompt drawn after them: wait for both
+            emptyPrompt(tmux, "tenant_a=#");
+            assertThat(tmux.screen()).contains("     101").endsWith("tenant_a=#");
             tmux.type("select 'short' as unpaged \\g");
             tmux.press("Enter");
             tmux.waitFor("(1 row)", SOON);

@@ -676,6 +676,14 @@ final class CommandTable {
                     }
                     output.println(Messages.recordSeparator(options.recordSeparator()));
                 }
+                case "fieldsep_zero" -> {
+                    options = options.withFieldSeparator(null); // psql ignores a value here
+                    output.println(Messages.fieldSeparator(null));
+                }
+                case "recordsep_zero" -> {
+                    options = options.withRecordSeparator(null);
+                    output.println(Messages.recordSeparator(null));
+                }
                 case "csv_fieldsep" -> {
                     if (value != null) {
                         if (value.length() != 1 || value.charAt(0) == '"' || value.charAt(0) == '\n'
@@ -735,8 +743,8 @@ final class CommandTable {
                     case OFF -> "off";
                     case AUTO -> "auto";
                 }},
-                {"fieldsep", quoted(o.fieldSeparator())},
-                {"fieldsep_zero", "off"},
+                {"fieldsep", quoted(o.fieldSeparator() == null ? "" : o.fieldSeparator())},
+                {"fieldsep_zero", o.fieldSeparator() == null ? "on" : "off"},
                 {"footer", o.footer() ? "on" : "off"},
                 {"format", o.format().name().toLowerCase(Locale.ROOT)},
                 {"linestyle", "ascii"},
@@ -744,8 +752,8 @@ final class CommandTable {
                 {"numericlocale", "off"},
                 {"pager", String.valueOf(session.pager())},
                 {"pager_min_lines", "0"},
-                {"recordsep", quoted(o.recordSeparator())},
-                {"recordsep_zero", "off"},
+                {"recordsep", quoted(o.recordSeparator() == null ? "" : o.recordSeparator())},
+                {"recordsep_zero", o.recordSeparator() == null ? "on" : "off"},
                 {"tableattr", ""},
                 {"title", o.title() == null ? "" : quoted(o.title())},
                 {"tuples_only", o.tuplesOnly() ? "on" : "off"},

@@ -81,11 +81,16 @@ final class Messages {
         return "Null display is \"" + nullPrint + "\".";
     }
 
+    /** @param separator null for psql's fieldsep_zero */
     static String fieldSeparator(String separator) {
-        return "Field separator is \"" + separator + "\".";
+        return separator == null ? "Field separator is zero byte." : "Field separator is \"" + separator + "\".";
     }
 
+    /** @param separator null for psql's recordsep_zero */
     static String recordSeparator(String separator) {
+        if (separator == null) {
+            return "Record separator is zero byte.";
+        }
         return separator.equals("\n") ? "Record separator is <newline>."
                 : "Record separator is \"" + separator + "\".";
     }

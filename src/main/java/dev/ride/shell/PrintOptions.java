@@ -10,8 +10,10 @@ package dev.ride.shell;
  * @param tuplesOnly    {@code \t}: no title, header or footer
  * @param footer        whether the default "(N rows)" footer is printed
  * @param nullPrint     what SQL NULL looks like ({@code \pset null})
- * @param fieldSeparator  unaligned field separator ({@code \pset fieldsep}, default "|")
- * @param recordSeparator unaligned record separator ({@code \pset recordsep}, default newline)
+ * @param fieldSeparator  unaligned field separator ({@code \pset fieldsep}, default "|"); null for a
+ *                        zero byte ({@code \pset fieldsep_zero}, which psql keeps as no string and a flag)
+ * @param recordSeparator unaligned record separator ({@code \pset recordsep}, default newline); null
+ *                        for a zero byte ({@code \pset recordsep_zero})
  * @param csvFieldSeparator csv field separator ({@code \pset csv_fieldsep}, default ",")
  * @param title         a title printed above query results ({@code \pset title}), or null
  * @param columns       terminal width for {@code \x auto}; 0 when output is not a terminal
@@ -27,6 +29,16 @@ public record PrintOptions(Format format, int border, Expanded expanded, boolean
     /** psql's defaults with {@code -X}. */
     public static PrintOptions defaults() {
         return new PrintOptions(Format.ALIGNED, 1, Expanded.OFF, false, true, "", "|", "\n", ',', null, 0);
+    }
+
+    /** The field separator as printed: a zero byte for {@code fieldsep_zero}. */
+    public String fieldSeparatorPrinted() {
+        return fieldSeparator == null ? "\0" : fieldSeparator;
+    }
+
+    /** The record separator as printed: a zero byte for {@code recordsep_zero}. */
+    public String recordSeparatorPrinted() {
+        return recordSeparator == null ? "\0" : recordSeparator;
     }
 
     public PrintOptions withFormat(Format value) {

@@ -443,8 +443,8 @@ public final class TablePrinter {
     // ---- unaligned and csv -------------------------------------------------------------------
 
     private void printUnaligned(PrintTable table, PrintOptions options) {
-        String fieldSep = options.fieldSeparator();
-        String recordSep = options.recordSeparator();
+        String fieldSep = options.fieldSeparatorPrinted();
+        String recordSep = options.recordSeparatorPrinted();
         int columns = table.columnCount();
         boolean needRecordSep = false;
         if (!segment.first()) {
@@ -486,13 +486,13 @@ public final class TablePrinter {
             }
         }
         if (needRecordSep) {
-            put('\n');
+            put(lastRecordEnd(options));
         }
     }
 
     private void printUnalignedVertical(PrintTable table, PrintOptions options) {
-        String fieldSep = options.fieldSeparator();
-        String recordSep = options.recordSeparator();
+        String fieldSep = options.fieldSeparatorPrinted();
+        String recordSep = options.recordSeparatorPrinted();
         int columns = table.columnCount();
         boolean needRecordSep = !segment.first();
         if (!options.tuplesOnly() && table.title() != null && segment.first()) {
@@ -528,7 +528,7 @@ public final class TablePrinter {
             }
         }
         if (needRecordSep) {
-            put('\n');
+            put(lastRecordEnd(options));
         }
     }
 
@@ -607,6 +607,14 @@ public final class TablePrinter {
     }
 
     // ---- helpers -----------------------------------------------------------------------------
+
+    /**
+     * psql ends the last unaligned record with a newline whatever the record separator, except a
+     * zero byte one ({@code recordsep_zero}), kept for {@code xargs -0}.
+     */
+    private static char lastRecordEnd(PrintOptions options) {
+        return options.recordSeparator() == null ? '\0' : '\n';
+    }
 
     private static String cellText(TableRows rows, int row, int column, PrintOptions options) {
         String value = rows.cell(row, column);

@@ -22,7 +22,7 @@ import org.postgresql.core.Tuple;
  * print. {@link #cell(int, int)} keeps a cursor on the current row; asking for an earlier row
  * rewinds. Each cell is encoded as a varint of {@code length + 1} (0 for NULL) and its bytes.
  */
-final class RowSpool implements TableRows, AutoCloseable {
+final class RowSpool implements ByteRows, AutoCloseable {
 
     static final int DEFAULT_MEMORY_LIMIT = 4 << 20;
     private static final int FILE_BUFFER = 64 << 10;
@@ -158,11 +158,9 @@ final class RowSpool implements TableRows, AutoCloseable {
         return n < 0 ? null : new String(window, start[column], n, StandardCharsets.UTF_8);
     }
 
-    /**
-     * Moves the cursor to {@code target}; then {@link #rowBytes()}, {@link #start(int)} and
-     * {@link #length(int)} describe its cells without decoding them.
-     */
-    void seek(int target) {
+    /** Moves the cursor to {@code target}: forwards by reading on, backwards by starting over. */
+    @Override
+    public void seek(int target) {
         if (target == cursorRow) {
             return;
         }
@@ -174,16 +172,19 @@ final class RowSpool implements TableRows, AutoCloseable {
         }
     }
 
-    byte[] rowBytes() {
+    /** All cells of the current row are in one window of the spool. */
+    @Override
+    public byte[] bytes(int column) {
         return window;
     }
 
-    int start(int column) {
+    @Override
+    public int start(int column) {
         return start[column];
     }
 
-    /** The byte length of a cell of the current row, -1 for NULL. */
-    int length(int column) {
+    @Override
+    public int length(int column) {
         return length[column];
     }
 

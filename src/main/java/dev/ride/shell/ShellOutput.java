@@ -1,5 +1,6 @@
 package dev.ride.shell;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
 
@@ -66,6 +67,15 @@ final class ShellOutput {
     /** One batch of a result printed with FETCH_COUNT. */
     void table(PrintTable table, PrintOptions options, TablePrinter.Segment segment) {
         printer.print(table, options, segment);
+    }
+
+    /** A result formatted while it arrived: shown now, on stdout or the {@code \o} file. */
+    void release(HeldPrint print) {
+        try {
+            print.release(queryOut);
+        } catch (IOException e) {
+            error("cannot read the result back from its temporary file: " + e.getMessage());
+        }
     }
 
     /** A complaint of the shell itself (psql's pg_log_error). */

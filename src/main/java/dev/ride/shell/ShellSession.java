@@ -432,7 +432,7 @@ public final class ShellSession implements AutoCloseable {
     }
 
     /** Prints each result as it arrives, as psql 15 does for every statement of a multi-statement query. */
-    private final class QueryPrinter implements FetchCountQuery.Target {
+    private final class QueryPrinter implements FetchCountQuery.Target, StreamedQuery.Target {
         /** The text error positions refer to: the query, or a statement FETCH_COUNT wraps it in. */
         private String sql;
         private final PrintOptions options;
@@ -483,18 +483,33 @@ public final class ShellSession implements AutoCloseable {
             long start = System.nanoTime();
             if (gsetPrefix != null) {
                 store(columns, rows);
-                if (commandTag != null && (commandTag.startsWith("INSERT") || commandTag.startsWith("UPDATE")
-                        || commandTag.startsWith("DELETE"))) {
-                    output.result(commandTag);
-                }
+                dataModifyingTag(commandTag);
                 return;
             }
-            output.table(new PrintTable(options.title(), headers(columns), rightAligned(columns), rows, null), options);
+            output.table(table(columns, rows), options);
+            dataModifyingTag(commandTag);
+            printingNanos += System.nanoTime() - start;
+        }
+
+        @Override
+        public HeldPrint printAhead(List<SqlRunner.Column> columns) {
+            return HeldPrint.suits(options) ? new HeldPrint(table(columns, TableRows.of(List.of())), options) : null;
+        }
+
+        @Override
+        public void printed(HeldPrint print, String commandTag) {
+            long start = System.nanoTime();
+            output.release(print);
+            dataModifyingTag(commandTag);
+            printingNanos += System.nanoTime() - start;
+        }
+
+        /** psql prints the tag of INSERT, UPDATE or DELETE ... RETURNING (or a WITH of them) after the rows. */
+        private void dataModifyingTag(String commandTag) {
             if (commandTag != null && (commandTag.startsWith("INSERT") || commandTag.startsWith("UPDATE")
                     || commandTag.startsWith("DELETE"))) {
                 output.result(commandTag);
             }
-            printingNanos += System.nanoTime() - start;
         }
 
         @Override
@@ -505,9 +520,12 @@ public final class ShellSession implements AutoCloseable {
         @Override
         public void batch(List<SqlRunner.Column> columns, TableRows rows, TablePrinter.Segment segment) {
             long start = System.nanoTime();
-            output.table(new PrintTable(options.title(), headers(columns), rightAligned(columns), rows, null), options,
-                    segment);
+            output.table(table(columns, rows), options, segment);
             printingNanos += System.nanoTime() - start;
+        }
+
+        private PrintTable table(List<SqlRunner.Column> columns, TableRows rows) {
+            return new PrintTable(options.title(), headers(columns), rightAligned(columns), rows, null);
         }
 
         private List<String> headers(List<SqlRunner.Column> columns) {

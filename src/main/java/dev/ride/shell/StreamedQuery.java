@@ -20,9 +20,11 @@ import org.postgresql.core.Tuple;
 
 /**
  * One select-like statement run so that a big result never sits in memory: the extended protocol
- * with a portal, fetched {@code fetchSize} rows at a time into a {@link RowSpool}, printed when
- * complete. The driver (unlike for a simple Query, whose rows it buffers until the end) hands over
- * each batch as it arrives.
+ * with a portal, fetched {@code fetchSize} rows at a time. The driver (unlike for a simple Query,
+ * whose rows it buffers until the end) hands over each batch as it arrives. Each batch is either
+ * formatted at once into a {@link HeldPrint} (unaligned and csv output, shown when the result is
+ * complete) or kept in a {@link RowSpool} and printed whole at the end (aligned output, whose
+ * widths need every row).
  *
  * <p>A portal lives only inside a transaction: outside the learner's own transaction the driver
  * sends BEGIN in the same round trip and this class ends it (COMMIT, or ROLLBACK after an error),
@@ -49,6 +51,18 @@ final class StreamedQuery {
     /** A parameter reference: the extended protocol would report it differently from psql's simple query. */
     private static final Pattern PARAMETER = Pattern.compile("\\$[0-9]");
 
+    /** Where a streamed result goes: the shell's query printer. */
+    interface Target extends SqlRunner.Listener {
+        /**
+         * A print of the result with these columns made while its rows arrive, or null to be
+         * given the whole result through {@link #rows} instead.
+         */
+        HeldPrint printAhead(List<SqlRunner.Column> columns);
+
+        /** The result is complete and every row is in {@code print}: show it. */
+        void printed(HeldPrint print, String commandTag);
+    }
+
     private StreamedQuery() {
     }
 
@@ -74,7 +88,7 @@ final class StreamedQuery {
      * do. {@code cancelled} is polled between fetches: a cancel that reached the server between two
      * round trips would otherwise be lost.
      */
-    static void run(Connection connection, String sql, int fetchSize, SqlRunner.Listener listener,
+    static void run(Connection connection, String sql, int fetchSize, Target listener,
                     BooleanSupplier cancelled) throws SQLException {
         QueryExecutor executor = connection.unwrap(BaseConnection.class).getQueryExecutor();
         boolean ownTransaction = executor.getTransactionState() == TransactionState.IDLE;
@@ -115,48 +129,91 @@ final class StreamedQuery {
         executor.execute(query, null, new Quiet(listener), 0, 0, SIMPLE);
     }
 
-    /** Collects the batches of one result into a spool; the command tag comes with the last. */
+    /**
+     * Takes the batches of one result: into a held print, or else a spool. The command tag comes
+     * after the last batch (from the first execute; a fetch's tag the driver keeps to itself).
+     */
     private static final class Batches extends ListeningResultHandler {
-        private final SqlRunner.Listener listener;
+        private final Target listener;
         private List<SqlRunner.Column> columns;
+        private HeldPrint print;
+        /** The latest batch with rows, printed once the next one shows it was not the last. */
+        private List<Tuple> unprinted;
         private RowSpool spool;
+        /** Takes the batches after the first when there are several: see {@link BatchWorker}. */
+        private BatchWorker<List<Tuple>> worker;
         private String commandTag;
         ResultCursor cursor;
         boolean failed;
 
-        Batches(SqlRunner.Listener listener) {
+        Batches(Target listener) {
             this.listener = listener;
         }
 
         @Override
         public void handleResultRows(Query fromQuery, Field[] fields, List<Tuple> tuples, ResultCursor next) {
-            if (spool == null) {
-                Field[] known = fields == null ? new Field[0] : fields;
-                SqlRunner.Column[] described = new SqlRunner.Column[known.length];
-                for (int i = 0; i < known.length; i++) {
-                    described[i] = new SqlRunner.Column(known[i].getColumnLabel(), known[i].getOID());
-                }
-                columns = List.of(described);
-                spool = new RowSpool(described.length);
+            if (columns == null) {
+                start(fields);
             }
-            if (!failed && tuples != null) {
+            if (failed || tuples == null) {
+                cursor = failed ? null : next;
+                return;
+            }
+            if (worker == null && next == null) {
+                // the whole result came in one batch: no thread needed
                 try {
-                    for (Tuple tuple : tuples) {
-                        spool.add(tuple);
-                    }
-                } catch (UncheckedIOException e) {
+                    take(tuples);
+                } catch (RuntimeException e) {
                     // the driver is mid-message: fail here, let it read on to the end of this batch
-                    handleError(new SQLException(e.getMessage() + ": " + e.getCause().getMessage(), "58030", e));
+                    handleError(failure(e));
                     return;
                 }
-                tuples.clear();
+            } else {
+                if (worker == null) {
+                    worker = new BatchWorker<>(this::take);
+                }
+                if (worker.failure() != null) {
+                    handleError(failure(worker.failure()));
+                    return;
+                }
+                worker.submit(tuples);
             }
-            cursor = failed ? null : next;
+            cursor = next;
+        }
+
+        private void start(Field[] fields) {
+            Field[] known = fields == null ? new Field[0] : fields;
+            SqlRunner.Column[] described = new SqlRunner.Column[known.length];
+            for (int i = 0; i < known.length; i++) {
+                described[i] = new SqlRunner.Column(known[i].getColumnLabel(), known[i].getOID());
+            }
+            columns = List.of(described);
+            print = listener.printAhead(columns);
+            if (print == null) {
+                spool = new RowSpool(described.length);
+            }
+        }
+
+        private void take(List<Tuple> tuples) {
+            if (print == null) {
+                for (Tuple tuple : tuples) {
+                    spool.add(tuple);
+                }
+                tuples.clear();
+                return;
+            }
+            // a batch is printed as the last one (with the footer) only when no rows follow it
+            if (unprinted == null) {
+                unprinted = tuples;
+            } else if (!tuples.isEmpty()) {
+                print.batch(new TupleRows(unprinted), false);
+                unprinted = tuples;
+            }
         }
 
         @Override
         public void handleCommandStatus(String status, long updateCount, long insertOID) {
-            if (spool != null) {
+            if (columns != null) {
                 commandTag = status;
             } else if (!"EMPTY".equals(status)) {
                 // SELECT ... INTO: a command without rows
@@ -164,11 +221,24 @@ final class StreamedQuery {
             }
         }
 
-        /** The complete result, printed once every row is in. */
+        /** The complete result, shown once every row is in. */
         void deliver() {
-            if (spool != null) {
-                String tag = commandTag != null ? commandTag : "SELECT " + spool.size();
-                listener.rows(columns, spool, tag);
+            RuntimeException failure = worker == null ? null : worker.finish();
+            if (failure != null) {
+                handleError(failure(failure));
+                return;
+            }
+            if (print != null) {
+                try {
+                    print.batch(new TupleRows(unprinted == null ? List.of() : unprinted), true);
+                } catch (RuntimeException e) {
+                    handleError(failure(e));
+                    return;
+                }
+                unprinted = null;
+                listener.printed(print, commandTag != null ? commandTag : "SELECT " + print.rows());
+            } else if (spool != null) {
+                listener.rows(columns, spool, commandTag != null ? commandTag : "SELECT " + spool.size());
             }
         }
 
@@ -184,7 +254,24 @@ final class StreamedQuery {
             listener.error(error);
         }
 
+        /**
+         * What stopped the shell taking the rows in, as an error of the query: mostly a temp file that
+         * could not be written (a full disk).
+         */
+        private static SQLException failure(RuntimeException e) {
+            if (e instanceof UncheckedIOException io) {
+                return new SQLException(io.getMessage() + ": " + io.getCause().getMessage(), "58030", io);
+            }
+            return new SQLException("cannot take the result in: " + e, "XX000", e);
+        }
+
         void close() {
+            if (worker != null) {
+                worker.close();
+            }
+            if (print != null) {
+                print.close();
+            }
             if (spool != null) {
                 spool.close();
             }

@@ -81,7 +81,7 @@ public final class TablePrinter {
             headerWidth[c] = CellText.width(table.headers().get(c));
             width[c] = headerWidth[c];
         }
-        RowSpool spool = rows instanceof RowSpool spooled ? spooled : null;
+        ByteRows spool = rows instanceof ByteRows raw ? raw : null;
         int nullWidth = plainWidth(options.nullPrint());
         for (int r = 0; r < rows.size(); r++) {
             if (spool != null) {
@@ -546,7 +546,7 @@ public final class TablePrinter {
             emit(line);
         }
         TableRows rows = table.rows();
-        RowSpool spool = rows instanceof RowSpool spooled && sep < 0x80 && sep != '\\' && sep != '.' ? spooled : null;
+        ByteRows spool = rows instanceof ByteRows raw && sep < 0x80 && sep != '\\' && sep != '.' ? raw : null;
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns; c++) {
                 if (c > 0) {
@@ -555,7 +555,7 @@ public final class TablePrinter {
                 if (spool != null && plainCsv(spool, r, c, (byte) sep)) {
                     put(line);
                     line.setLength(0);
-                    putBytes(spool.rowBytes(), spool.start(c), spool.length(c));
+                    putBytes(spool.bytes(c), spool.start(c), spool.length(c));
                 } else {
                     csvField(line, cellText(rows, r, c, options), sep);
                 }
@@ -564,14 +564,14 @@ public final class TablePrinter {
         }
     }
 
-    /** A spooled value csv prints as it is: not NULL, nothing to quote, not the end-of-data marker. */
-    private static boolean plainCsv(RowSpool spool, int row, int column, byte sep) {
+    /** A raw value csv prints as it is: not NULL, nothing to quote, not the end-of-data marker. */
+    private static boolean plainCsv(ByteRows spool, int row, int column, byte sep) {
         spool.seek(row);
         int length = spool.length(column);
         if (length < 0) {
             return false;
         }
-        byte[] bytes = spool.rowBytes();
+        byte[] bytes = spool.bytes(column);
         int start = spool.start(column);
         for (int i = start; i < start + length; i++) {
             byte b = bytes[i];
@@ -712,7 +712,7 @@ public final class TablePrinter {
         }
     }
 
-    // ---- the byte-level path for spooled query results -------------------------------------
+    // ---- the byte-level path for query results (ByteRows) ------------------------------------
 
     /** The width of a value that is plain printable ASCII (its length), else -1. */
     private static int plainWidth(String value) {
@@ -726,15 +726,15 @@ public final class TablePrinter {
     }
 
     /**
-     * The width of a cell of the spool's current row when it is plain printable ASCII (one line,
-     * one column per byte) or a NULL shown as plain text; -1 when the general path must lay it out.
+     * The width of a cell of the current row when it is plain printable ASCII (one line, one
+     * column per byte) or a NULL shown as plain text; -1 when the general path must lay it out.
      */
-    private static int plainWidth(RowSpool spool, int column, int nullWidth) {
+    private static int plainWidth(ByteRows spool, int column, int nullWidth) {
         int length = spool.length(column);
         if (length < 0) {
             return nullWidth;
         }
-        byte[] bytes = spool.rowBytes();
+        byte[] bytes = spool.bytes(column);
         int start = spool.start(column);
         for (int i = start; i < start + length; i++) {
             byte b = bytes[i];
@@ -745,8 +745,8 @@ public final class TablePrinter {
         return length;
     }
 
-    /** An aligned row whose cells are all plain, straight from the spool's bytes; false if one is not. */
-    private boolean plainRow(PrintTable table, RowSpool spool, int row, int[] width, int border, String nullPrint,
+    /** An aligned row whose cells are all plain, straight from the rows' bytes; false if one is not. */
+    private boolean plainRow(PrintTable table, ByteRows spool, int row, int[] width, int border, String nullPrint,
                              int nullWidth) {
         spool.seek(row);
         int columns = width.length;
@@ -755,7 +755,6 @@ public final class TablePrinter {
                 return false;
             }
         }
-        byte[] bytes = spool.rowBytes();
         if (border == 2) {
             put('|');
         }
@@ -774,7 +773,7 @@ public final class TablePrinter {
             if (length < 0) {
                 put(nullPrint);
             } else {
-                putBytes(bytes, spool.start(c), length);
+                putBytes(spool.bytes(c), spool.start(c), length);
             }
             if (finalSpaces) {
                 if (!right) {
@@ -793,13 +792,13 @@ public final class TablePrinter {
         return true;
     }
 
-    /** An unaligned cell: a spooled value's UTF-8 bytes are copied as they came from the server. */
+    /** An unaligned cell: a query value's UTF-8 bytes are copied as they came from the server. */
     private void putCell(TableRows rows, int row, int column, PrintOptions options) {
-        if (rows instanceof RowSpool spool) {
-            spool.seek(row);
-            int length = spool.length(column);
+        if (rows instanceof ByteRows raw) {
+            raw.seek(row);
+            int length = raw.length(column);
             if (length >= 0) {
-                putBytes(spool.rowBytes(), spool.start(column), length);
+                putBytes(raw.bytes(column), raw.start(column), length);
                 return;
             }
         }

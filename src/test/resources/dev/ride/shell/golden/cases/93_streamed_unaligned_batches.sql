@@ -1,0 +1,59 @@
+-- unaligned and csv results are formatted batch by batch (4,096 rows a fetch) as they arrive and shown when
+-- complete: around the batch edges, with every option that changes the first or the last lines
+\pset format unaligned
+select g, md5(g::text) from generate_series(1, 4096) g;
+select g from generate_series(1, 4097) g;
+select g from generate_series(1, 8192) g;
+select 1 as one where false;
+\pset title 'batched title'
+select g, 'x|y' as "a|b" from generate_series(1, 5000) g;
+\pset title
+\pset footer off
+select g from generate_series(1, 4100) g;
+\pset footer on
+\t on
+select g from generate_series(1, 8192) g;
+select 1 where false;
+select g from generate_series(1, 4097) g;
+\t off
+\pset fieldsep ';'
+\pset recordsep '<>'
+select g, g * 2 as twice from generate_series(1, 4500) g;
+select 1 where false;
+\pset recordsep_zero
+\pset fieldsep_zero
+select g, null as n from generate_series(1, 4200) g;
+\pset fieldsep '|'
+\pset recordsep '\n'
+\pset null '(nul)'
+select g, case when g % 1000 = 0 then null else 'é' end as e from generate_series(1, 6000) g;
+\pset null ''
+\x on
+select g, md5(g::text) from generate_series(1, 4097) g;
+select 1 as one where false;
+\t on
+select g from generate_series(1, 4100) g;
+\t off
+\x off
+\pset format csv
+select g, 'a,b' as "x,y", null as n from generate_series(1, 8193) g;
+\x on
+select g, 'q"uote' as q from generate_series(1, 4097) g;
+\x off
+\pset format unaligned
+-- an error in a later batch prints only the error; a notice before the rows
+select 1/(g - 6000) from generate_series(1, 9000) g;
+create function noisy2(i int) returns int language plpgsql as $$
+begin
+  if i = 5000 then raise notice 'row %', i; end if;
+  return i;
+end $$;
+select noisy2(g) from generate_series(1, 9000) g;
+begin;
+select g from generate_series(1, 5000) g;
+select 1/(g - 4500) from generate_series(1, 5000) g;
+rollback;
+-- a data-modifying WITH returning more than one batch: the rows, then its tag
+create table batched_log(id int);
+with ins as (insert into batched_log select g from generate_series(1, 5000) g returning id) select * from ins;
+select count(*) from batched_log;

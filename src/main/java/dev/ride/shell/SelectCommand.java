@@ -34,6 +34,38 @@ final class SelectCommand {
         return "";
     }
 
+    /** The words a WITH query's own statement, after its common table expressions, can start with. */
+    private static final java.util.Set<String> STATEMENTS =
+            java.util.Set.of("select", "values", "table", "insert", "update", "delete", "merge");
+
+    /**
+     * The first word of the statement that makes the result: {@link #firstWord}, except that for a
+     * WITH query it is the word after its common table expressions ({@code with x as (...) insert
+     * ...} gives "insert"), found as the first statement word outside their parentheses.
+     */
+    static String mainWord(String sql) {
+        String first = firstWord(sql);
+        if (!first.equals("with")) {
+            return first;
+        }
+        int depth = 0;
+        int withDepth = -1;
+        for (SqlTokens.Token token : SqlTokens.tokens(sql)) {
+            String text = token.text(sql);
+            if (token.kind() == SqlTokens.Kind.SYMBOL) {
+                depth += text.equals("(") ? 1 : text.equals(")") ? -1 : 0;
+            } else if (token.kind() == SqlTokens.Kind.WORD) {
+                String word = text.toLowerCase(Locale.ROOT);
+                if (withDepth < 0) {
+                    withDepth = depth; // the WITH itself
+                } else if (depth == withDepth && STATEMENTS.contains(word)) {
+                    return word;
+                }
+            }
+        }
+        return first;
+    }
+
     /** True when nothing but blanks and comments follows the first statement-ending semicolon. */
     static boolean oneStatement(String sql) {
         List<SqlTokens.Token> tokens = SqlTokens.tokens(sql);

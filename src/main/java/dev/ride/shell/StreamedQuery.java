@@ -24,7 +24,8 @@ import org.postgresql.core.Tuple;
  * whose rows it buffers until the end) hands over each batch as it arrives. Each batch is either
  * formatted at once into a {@link HeldPrint} (unaligned and csv output, shown when the result is
  * complete) or kept in a {@link RowSpool} and printed whole at the end (aligned output, whose
- * widths need every row).
+ * widths need every row). After the first batch, batches are taken in by a {@link BatchWorker}
+ * thread, so the next fetch is not held up by the printing of this one.
  *
  * <p>A portal lives only inside a transaction: outside the learner's own transaction the driver
  * sends BEGIN in the same round trip and this class ends it (COMMIT, or ROLLBACK after an error),
@@ -69,16 +70,18 @@ final class StreamedQuery {
     /**
      * Whether {@code sql} can be streamed: one statement (only blanks and comments after its
      * semicolon) whose first word is SELECT, VALUES or TABLE (psql's is_select_command, plus TABLE,
-     * which is always a query), or WITH: a data-modifying WITH runs to its end on the first fetch
-     * (the server keeps its RETURNING rows) and its command tag comes with the last batch, printed
-     * after the rows as psql does (golden case 92).
+     * which is always a query), or a WITH query whose own statement is one of those: its
+     * data-modifying expressions run to their end on the first fetch (the server keeps their rows).
+     * A WITH whose own statement is INSERT, UPDATE or DELETE ... RETURNING is not streamed, like
+     * those statements without WITH: its command tag ends the last batch, and a fetch's tag the
+     * driver keeps to itself (psql prints it after the rows; golden cases 92 and 93).
      */
     static boolean applies(String sql) {
         if (PARAMETER.matcher(sql).find() || !SelectCommand.oneStatement(sql)) {
             return false;
         }
-        return switch (SelectCommand.firstWord(sql)) {
-            case "select", "values", "table", "with" -> true;
+        return switch (SelectCommand.mainWord(sql)) {
+            case "select", "values", "table" -> true;
             default -> false;
         };
     }

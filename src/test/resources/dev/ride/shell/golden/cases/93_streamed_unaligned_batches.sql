@@ -53,7 +53,11 @@ begin;
 select g from generate_series(1, 5000) g;
 select 1/(g - 4500) from generate_series(1, 5000) g;
 rollback;
--- a data-modifying WITH returning more than one batch: the rows, then its tag
+-- data-modifying WITH returning more than one batch: the rows, then the tag when the statement itself modifies
 create table batched_log(id int);
 with ins as (insert into batched_log select g from generate_series(1, 5000) g returning id) select * from ins;
+with s as (select g from generate_series(1, 5000) g) insert into batched_log select g from s returning id;
+\pset format aligned
+with s as (select 1) update batched_log set id = id + 1 where id <= 4200 returning id;
+with s as (select 1) delete from batched_log where id > 4500 returning id;
 select count(*) from batched_log;

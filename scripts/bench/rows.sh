@@ -4,7 +4,8 @@
 # RSS (GNU time) of the whole process, ride (external engine on the benchmark server; its start and
 # the scenario's databases, recreated from the templates a first run left there, are in the wall
 # time, shown apart as "ride session, no query") vs psql vs sqlline (table / csv output).
-# Output goes through `| cat >/dev/null`.
+# Output goes through `| cat >/dev/null`. Then the cost of each further million rows (5M run minus
+# 1M run), and the time of one query inside a session: both leave each tool's start out.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 need_time
 RUNS=${RUNS:-3}
@@ -45,11 +46,31 @@ for n in 1000000 5000000; do
     fi
   done
 done
+# What each further 1,000,000 rows cost, the start left out: (the 5,000,000-row run - the median
+# 1,000,000-row run) / 4, from the rows above; the streaming speed itself.
+for format in aligned unaligned; do
+  for subject in ride psql; do
+    samples=$(python3 - "$BENCH_OUT" "$format" "$subject" <<'PY'
+import statistics, sys
+out, fmt, subject = sys.argv[1:]
+walls = {}
+for line in open(out, encoding="utf-8"):
+    name, who, _, values = line.rstrip("\n").split("\t")
+    if who == subject:
+        walls[name] = [float(v) for v in values.split()]
+one = statistics.median(walls[f"1000000 rows {fmt} wall"])
+print(" ".join(f"{(v - one) / 4:.2f}" for v in walls[f"5000000 rows {fmt} wall"]))
+PY
+)
+    # shellcheck disable=SC2086
+    record "each further 1000000 rows $format" "$subject" s $samples
+  done
+done
 # The same 1,000,000 rows per query inside one session, without either tool's start: the run with
 # the query three times minus the run with it once, halved (ride's drill start and psql's connect cancel out).
 per_query() { # per_query NAME SUBJECT COMMAND-PREFIX (input file appended)
   local name=$1 subject=$2 cmd=$3 samples=() one three
-  for _ in $(seq "$RUNS"); do
+  for _ in $(seq "${QUERY_RUNS:-5}"); do
     read -r one _ < <(rss_and_wall bash -c "$cmd <'$files/once.sql' | cat >/dev/null")
     read -r three _ < <(rss_and_wall bash -c "$cmd <'$files/thrice.sql' | cat >/dev/null")
     samples+=("$(python3 -c "print(f'{($three - $one) / 2:.2f}')")")

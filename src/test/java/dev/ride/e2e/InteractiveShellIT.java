@@ -131,6 +131,31 @@ class InteractiveShellIT {
         }
     }
 
+    @Test
+    void aBigUnalignedResultFormattedAsItArrivesReachesThePagerWhole() throws Exception {
+        // 150,000 rows (6 MB): many fetches, each formatted while the next arrives, and more than the
+        // 4 MB held in memory, so what less gets is read back from the temp file and decoded
+        try (Tmux tmux = ride("TERM=xterm-256color", "PAGER=less -SRFX")) {
+            tmux.type("\\pset format unaligned");
+            tmux.press("Enter");
+            tmux.waitFor("Output format is unaligned.", SOON);
+            tmux.type("select n as held_row, md5(n::text) || 'é' as digest from generate_series(1, 150000) n \\g");
+            tmux.press("Enter");
+            tmux.waitFor("held_row|digest", SOON);
+            tmux.press("G");
+            String end = tmux.waitFor("(150000 rows)", SOON);
+            assertThat(end).contains("150000|" + md5("150000") + "é");
+            tmux.press("q");
+            emptyPrompt(tmux, "tenant_a=#");
+        }
+    }
+
+    private static String md5(String text) throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("MD5")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(digest);
+    }
+
     /** Waits until the screen ends with an empty prompt. */
     private static void emptyPrompt(Tmux tmux, String prompt) throws Exception {
         long deadline = System.nanoTime() + SOON.toNanos();

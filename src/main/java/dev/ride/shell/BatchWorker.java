@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 /**
  * Takes a streamed result's batches on a thread of its own, so formatting one overlaps the server
  * making the next. Without it the server waits, at every batch, for the shell to take in the one
- * before (about 0.1 s of a million-row result). At most two batches wait, so memory stays flat.
+ * before (about 0.1 s of a million-row result). One batch at most waits, so a result holds three
+ * batches in memory at most (arriving, waiting, being taken in): memory stays flat.
  *
  * <p>The consumer's work is for this thread alone until {@link #finish()} returns (a join, so
  * what it wrote is then visible to the caller). A failure of the consumer stops it; the rest is
@@ -17,7 +18,7 @@ final class BatchWorker<T> implements AutoCloseable {
 
     private static final Object END = new Object();
 
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1);
     private final Thread thread;
     private volatile RuntimeException failure;
     private volatile boolean abandoned;
@@ -45,7 +46,7 @@ final class BatchWorker<T> implements AutoCloseable {
         }
     }
 
-    /** Queues a batch; waits while two are already waiting. */
+    /** Queues a batch; waits while one is already waiting. */
     void submit(T batch) {
         putUninterruptibly(batch);
     }

@@ -29,13 +29,9 @@ final class HeldPrint implements AutoCloseable {
 
     /** @param table the result's title, headers and alignment; its rows are ignored */
     HeldPrint(PrintTable table, PrintOptions options) {
-        this(table, options, new SpooledBytes());
-    }
-
-    HeldPrint(PrintTable table, PrintOptions options, SpooledBytes held) {
         this.table = table;
         this.options = options;
-        this.held = held;
+        this.held = new SpooledBytes();
         this.printer = new TablePrinter(new Utf8Output(held));
     }
 

@@ -20,7 +20,8 @@ import org.postgresql.core.Tuple;
 
 /**
  * One select-like statement run so that a big result never sits in memory: the extended protocol
- * with a portal, fetched {@code fetchSize} rows at a time. The driver (unlike for a simple Query,
+ * with a portal, fetched in batches ({@link #FIRST_FETCH} rows, then up to {@code fetchSize} rows
+ * or {@link #BATCH_BYTES}, whichever is less). The driver (unlike for a simple Query,
  * whose rows it buffers until the end) hands over each batch as it arrives. Each batch is either
  * formatted at once into a {@link HeldPrint} (unaligned and csv output, shown when the result is
  * complete) or kept in a {@link RowSpool} and printed whole at the end (aligned output, whose
@@ -33,8 +34,24 @@ import org.postgresql.core.Tuple;
  */
 final class StreamedQuery {
 
-    /** Rows per round trip: a few MB of driver buffers at most for ordinary rows. */
+    /**
+     * Rows of the first round trip: a small result comes whole in it (no thread, no second round
+     * trip), and a result of wide rows (10 KB of text each) costs 10 MB at most before their width
+     * is known.
+     */
+    static final int FIRST_FETCH = 1024;
+
+    /** The most rows a round trip asks for after the first: ordinary rows (about 100 bytes) come 4,096 at a time. */
     static final int FETCH_SIZE = 4096;
+
+    /**
+     * What a batch after the first aims at: wide rows come fewer to a batch (about a hundred of
+     * 10 KB, not 4,096 = 40 MB), so memory stays flat for them too.
+     */
+    static final int BATCH_BYTES = 1 << 20;
+
+    /** The fewest rows a round trip asks for, however wide they are. */
+    private static final int FEWEST_ROWS = 16;
 
     private static final int FLAGS = QueryExecutor.QUERY_FORWARD_CURSOR
             | QueryExecutor.QUERY_NO_BINARY_TRANSFER
@@ -100,7 +117,7 @@ final class StreamedQuery {
         Batches batches = new Batches(listener);
         try {
             int flags = FLAGS | (ownTransaction ? 0 : QueryExecutor.QUERY_SUPPRESS_BEGIN);
-            executor.execute(query, null, batches, 0, fetchSize, flags);
+            executor.execute(query, null, batches, 0, Math.min(FIRST_FETCH, fetchSize), flags);
             while (batches.cursor != null && !batches.failed) {
                 if (cancelled.getAsBoolean()) {
                     batches.failed = true;
@@ -112,7 +129,7 @@ final class StreamedQuery {
                 }
                 ResultCursor cursor = batches.cursor;
                 batches.cursor = null;
-                executor.fetch(cursor, batches, fetchSize, false);
+                executor.fetch(cursor, batches, batches.nextFetchSize(fetchSize), false);
             }
             if (!batches.failed) {
                 batches.deliver();
@@ -124,6 +141,19 @@ final class StreamedQuery {
         } finally {
             batches.close();
         }
+    }
+
+    /**
+     * Rows for the next round trip after a batch of {@code rows} rows and {@code bytes} bytes:
+     * {@code most}, or as many rows of that width as fill {@link #BATCH_BYTES}, but not fewer than
+     * {@link #FEWEST_ROWS}.
+     */
+    static int fetchSizeAfter(int rows, long bytes, int most) {
+        if (rows == 0) {
+            return most;
+        }
+        long perRow = Math.max(1, bytes / rows);
+        return (int) Math.max(FEWEST_ROWS, Math.min(most, BATCH_BYTES / perRow));
     }
 
     /** Ends the transaction this class opened; only notices and errors are passed on. */
@@ -140,14 +170,21 @@ final class StreamedQuery {
         private final Target listener;
         private List<SqlRunner.Column> columns;
         private HeldPrint print;
-        /** The latest batch with rows, printed once the next one shows it was not the last. */
-        private List<Tuple> unprinted;
         private RowSpool spool;
         /** Takes the batches after the first when there are several: see {@link BatchWorker}. */
-        private BatchWorker<List<Tuple>> worker;
+        private BatchWorker<Batch> worker;
+        /** A batch with no cursor after it came: the last (the driver may follow it with an empty one). */
+        private boolean complete;
+        /** The size of the latest batch, for the next fetch's. */
+        private int lastRows;
+        private long lastBytes;
         private String commandTag;
         ResultCursor cursor;
         boolean failed;
+
+        /** Rows as the driver handed them over; {@code last} when no cursor came with them. */
+        private record Batch(List<Tuple> tuples, boolean last) {
+        }
 
         Batches(Target listener) {
             this.listener = listener;
@@ -158,14 +195,17 @@ final class StreamedQuery {
             if (columns == null) {
                 start(fields);
             }
-            if (failed || tuples == null) {
-                cursor = failed ? null : next;
+            if (failed || complete) {
+                cursor = null;
                 return;
             }
-            if (worker == null && next == null) {
+            Batch batch = new Batch(tuples == null ? List.of() : tuples, next == null);
+            complete = batch.last();
+            measure(batch.tuples());
+            if (worker == null && batch.last()) {
                 // the whole result came in one batch: no thread needed
                 try {
-                    take(tuples);
+                    take(batch);
                 } catch (RuntimeException e) {
                     // the driver is mid-message: fail here, let it read on to the end of this batch
                     handleError(failure(e));
@@ -179,9 +219,21 @@ final class StreamedQuery {
                     handleError(failure(worker.failure()));
                     return;
                 }
-                worker.submit(tuples);
+                worker.submit(batch);
             }
             cursor = next;
+        }
+
+        private void measure(List<Tuple> tuples) {
+            lastRows = tuples.size();
+            lastBytes = 0;
+            for (Tuple tuple : tuples) {
+                lastBytes += tuple.length();
+            }
+        }
+
+        int nextFetchSize(int most) {
+            return fetchSizeAfter(lastRows, lastBytes, most);
         }
 
         private void start(Field[] fields) {
@@ -197,20 +249,18 @@ final class StreamedQuery {
             }
         }
 
-        private void take(List<Tuple> tuples) {
-            if (print == null) {
-                for (Tuple tuple : tuples) {
-                    spool.add(tuple);
-                }
-                tuples.clear();
+        /**
+         * One batch into the held print, the footer with the last (when a result ends exactly with
+         * a full batch, an empty one follows and prints the footer alone, as psql's FETCH_COUNT
+         * does, with the bytes of the whole result), or into the spool.
+         */
+        private void take(Batch batch) {
+            if (print != null) {
+                print.batch(new TupleRows(batch.tuples()), batch.last());
                 return;
             }
-            // a batch is printed as the last one (with the footer) only when no rows follow it
-            if (unprinted == null) {
-                unprinted = tuples;
-            } else if (!tuples.isEmpty()) {
-                print.batch(new TupleRows(unprinted), false);
-                unprinted = tuples;
+            for (Tuple tuple : batch.tuples()) {
+                spool.add(tuple);
             }
         }
 
@@ -232,13 +282,6 @@ final class StreamedQuery {
                 return;
             }
             if (print != null) {
-                try {
-                    print.batch(new TupleRows(unprinted == null ? List.of() : unprinted), true);
-                } catch (RuntimeException e) {
-                    handleError(failure(e));
-                    return;
-                }
-                unprinted = null;
                 listener.printed(print, commandTag != null ? commandTag : "SELECT " + print.rows());
             } else if (spool != null) {
                 listener.rows(columns, spool, commandTag != null ? commandTag : "SELECT " + spool.size());

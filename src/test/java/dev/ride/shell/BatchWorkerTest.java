@@ -30,28 +30,27 @@ class BatchWorkerTest {
     }
 
     @Test
-    void holdsAtMostTwoWaitingBatches() throws Exception {
+    void holdsAtMostOneWaitingBatch() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch firstTaken = new CountDownLatch(1);
-        AtomicBoolean fourthQueued = new AtomicBoolean();
+        AtomicBoolean thirdQueued = new AtomicBoolean();
         try (BatchWorker<Integer> worker = new BatchWorker<>(batch -> {
             firstTaken.countDown();
             await(release);
         })) {
             worker.submit(1);
             firstTaken.await(5, TimeUnit.SECONDS); // the worker holds batch 1
-            worker.submit(2);
-            worker.submit(3); // two waiting: the queue is full
+            worker.submit(2); // one waiting: the queue is full
             Thread producer = new Thread(() -> {
-                worker.submit(4);
-                fourthQueued.set(true);
+                worker.submit(3);
+                thirdQueued.set(true);
             });
             producer.start();
             producer.join(300);
-            assertThat(fourthQueued).as("a third waiting batch must wait for room").isFalse();
+            assertThat(thirdQueued).as("a second waiting batch must wait for room").isFalse();
             release.countDown();
             producer.join(5000);
-            assertThat(fourthQueued).isTrue();
+            assertThat(thirdQueued).isTrue();
             assertThat(worker.finish()).isNull();
         }
     }
@@ -84,7 +83,6 @@ class BatchWorkerTest {
         });
         worker.submit(1);
         worker.submit(2);
-        worker.submit(3);
         Thread closer = new Thread(worker::close);
         closer.start();
         while (closer.getState() != Thread.State.WAITING) { // close has begun: it waits for room in the queue

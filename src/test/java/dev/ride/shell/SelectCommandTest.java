@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which buffers are streamed (one select-like statement) and which take FETCH_COUNT's cursor (psql's rule). */
+/**
+ * Which buffers are streamed (one select-like statement) and which take FETCH_COUNT's cursor (psql's rule),
+ * and how many rows a streamed result's round trips ask for.
+ */
 class SelectCommandTest {
 
     @ParameterizedTest(name = "[{0}] streamed={1} fetch_count={2}")
@@ -37,5 +40,13 @@ class SelectCommandTest {
         String text = sql.replace("\\n", "\n");
         assertThat(StreamedQuery.applies(text)).isEqualTo(streamed);
         assertThat(FetchCountQuery.applies(text)).isEqualTo(fetchCount);
+    }
+
+    @org.junit.jupiter.api.Test
+    void batchesAfterTheFirstHoldAboutAMegabyteOfRowsWhateverTheirWidth() {
+        assertThat(StreamedQuery.fetchSizeAfter(1024, 1024L * 45, 4096)).as("narrow rows").isEqualTo(4096);
+        assertThat(StreamedQuery.fetchSizeAfter(1024, 1024L * 10_000, 4096)).as("10 KB rows").isEqualTo(104);
+        assertThat(StreamedQuery.fetchSizeAfter(16, 16L * 50_000_000, 4096)).as("50 MB rows").isEqualTo(16);
+        assertThat(StreamedQuery.fetchSizeAfter(0, 0, 4096)).as("an empty batch").isEqualTo(4096);
     }
 }

@@ -1,6 +1,11 @@
--- unaligned and csv results are formatted batch by batch (4,096 rows a fetch) as they arrive and shown when
--- complete: around the batch edges, with every option that changes the first or the last lines
+-- unaligned and csv results are formatted batch by batch (1,024 rows, then 4,096 a fetch; fewer when wide) as
+-- they arrive and shown when complete: around the batch edges, with every option that changes the first or the
+-- last lines. 1,024, 5,120 and 9,216 rows end with a full batch, then an empty one.
 \pset format unaligned
+select g, md5(g::text) from generate_series(1, 1024) g;
+select g, md5(g::text) from generate_series(1, 1025) g;
+select g from generate_series(1, 5120) g;
+select g, repeat('w', 20000) as wide from generate_series(1, 300) g;
 select g, md5(g::text) from generate_series(1, 4096) g;
 select g from generate_series(1, 4097) g;
 select g from generate_series(1, 8192) g;
@@ -13,6 +18,7 @@ select g from generate_series(1, 4100) g;
 \pset footer on
 \t on
 select g from generate_series(1, 8192) g;
+select g from generate_series(1, 9216) g;
 select 1 where false;
 select g from generate_series(1, 4097) g;
 \t off
@@ -30,6 +36,7 @@ select g, case when g % 1000 = 0 then null else 'é' end as e from generate_seri
 \pset null ''
 \x on
 select g, md5(g::text) from generate_series(1, 4097) g;
+select g, md5(g::text) from generate_series(1, 5120) g;
 select 1 as one where false;
 \t on
 select g from generate_series(1, 4100) g;
@@ -37,6 +44,7 @@ select g from generate_series(1, 4100) g;
 \x off
 \pset format csv
 select g, 'a,b' as "x,y", null as n from generate_series(1, 8193) g;
+select g from generate_series(1, 5120) g;
 \x on
 select g, 'q"uote' as q from generate_series(1, 4097) g;
 \x off

@@ -46,6 +46,10 @@ for n in 1000000 5000000; do
     fi
   done
 done
+# Wide rows: 20,000 of 9.6 KB (a 192 MB result), where the batches' size in bytes is what keeps memory flat.
+{ echo '\pset format unaligned'; echo "select g, repeat(md5(g::text), 300) from generate_series(1, 20000) g;"; } >"$files/wide.sql"
+measure "20000 rows of 9.6 KB unaligned" ride "$RUNS" "'$RIDE' postgres start '$SEED' --engine external --jdbc-url '$(pg_jdbc)' <'$files/wide.sql'"
+measure "20000 rows of 9.6 KB unaligned" psql "$RUNS" "psql -X -d postgres <'$files/wide.sql'"
 # What each further 1,000,000 rows cost, the start left out: (the 5,000,000-row run - the median
 # 1,000,000-row run) / 4, from the rows above; the streaming speed itself.
 for format in aligned unaligned; do

@@ -1,22 +1,17 @@
 package dev.ride.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import org.postgresql.core.Tuple;
 
 /**
  * The rows of one query result, kept while it arrives so nothing is printed before the result is
  * complete (an error at row 500,000 then prints only the error, as psql does). Rows are appended
- * in a compact length-prefixed form: in memory up to {@code memoryLimit} bytes, then in a temp
- * file, so a result of millions of rows costs a few megabytes of heap. The file is unlinked as
- * soon as it is opened (Linux keeps the open inode), so it disappears even if the JVM dies.
+ * in a compact length-prefixed form to {@link SpooledBytes} (in memory up to {@code memoryLimit}
+ * bytes, then in an unlinked temp file), so a result of millions of rows costs a few megabytes of
+ * heap.
  *
  * <p>Reading is sequential: the printer walks the rows in order, once for the widths and once to
  * print. {@link #cell(int, int)} keeps a cursor on the current row; asking for an earlier row
@@ -24,22 +19,15 @@ import org.postgresql.core.Tuple;
  */
 final class RowSpool implements ByteRows, AutoCloseable {
 
-    static final int DEFAULT_MEMORY_LIMIT = 4 << 20;
-    private static final int FILE_BUFFER = 64 << 10;
+    private static final int READ_BUFFER = 64 << 10;
 
     private final int columns;
-    private final int memoryLimit;
-    private final Path tempDir;
+    private final SpooledBytes bytes;
     private int size;
+    /** One row encoded, then appended to the spool. */
+    private byte[] encoded = new byte[256];
 
-    // writing: the in-memory part, then the file
-    private byte[] memory = new byte[8192];
-    private int memoryLength;
-    private FileChannel file;
-    private long fileLength;
-    private ByteBuffer writeBuffer;
-
-    // reading: a window on the rows (the memory part itself, or a buffer filled from the file);
+    // reading: a window on the rows (the spool's memory itself, or a buffer filled from its file);
     // the current row's cells are found in it without copying
     private int cursorRow = -1;
     private byte[] window;
@@ -50,13 +38,16 @@ final class RowSpool implements ByteRows, AutoCloseable {
     private final int[] length;
 
     RowSpool(int columns) {
-        this(columns, DEFAULT_MEMORY_LIMIT, Path.of(System.getProperty("java.io.tmpdir")));
+        this(columns, new SpooledBytes());
     }
 
     RowSpool(int columns, int memoryLimit, Path tempDir) {
+        this(columns, new SpooledBytes(memoryLimit, tempDir));
+    }
+
+    private RowSpool(int columns, SpooledBytes bytes) {
         this.columns = columns;
-        this.memoryLimit = memoryLimit;
-        this.tempDir = tempDir;
+        this.bytes = bytes;
         this.start = new int[columns];
         this.length = new int[columns];
     }
@@ -72,24 +63,10 @@ final class RowSpool implements ByteRows, AutoCloseable {
             byte[] value = tuple.get(c);
             needed += 5 + (value == null ? 0 : value.length);
         }
-        if (file == null && memoryLength + needed > memoryLimit) {
-            spill();
+        if (needed > encoded.length) {
+            encoded = new byte[Math.max(needed, encoded.length * 2)];
         }
-        if (file == null) {
-            if (memoryLength + needed > memory.length) {
-                memory = Arrays.copyOf(memory, Math.max(memory.length * 2, memoryLength + needed));
-            }
-            memoryLength = encode(tuple, memory, memoryLength);
-        } else {
-            if (needed > writeBuffer.remaining()) {
-                flushWrites();
-                if (needed > writeBuffer.capacity()) {
-                    writeBuffer = ByteBuffer.allocate(needed);
-                }
-            }
-            int end = encode(tuple, writeBuffer.array(), writeBuffer.position());
-            writeBuffer.position(end);
-        }
+        bytes.write(encoded, 0, encode(tuple, encoded, 0));
         size++;
         cursorRow = -1; // the next read starts over, on the grown data
     }
@@ -111,39 +88,9 @@ final class RowSpool implements ByteRows, AutoCloseable {
         return at;
     }
 
-    private void spill() {
-        try {
-            Path path = Files.createTempFile(tempDir, "ride-rows-", ".spool");
-            file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            Files.delete(path);
-            writeBuffer = ByteBuffer.allocate(FILE_BUFFER);
-            writeFully(ByteBuffer.wrap(memory, 0, memoryLength));
-            memory = null;
-            memoryLength = 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the result to a temporary file", e);
-        }
-    }
-
-    private void flushWrites() {
-        writeBuffer.flip();
-        writeFully(writeBuffer);
-        writeBuffer.clear();
-    }
-
-    private void writeFully(ByteBuffer buffer) {
-        try {
-            while (buffer.hasRemaining()) {
-                fileLength += file.write(buffer, fileLength);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the result to a temporary file", e);
-        }
-    }
-
     /** True once the rows went to a temp file. */
     boolean spilled() {
-        return file != null;
+        return bytes.spilled();
     }
 
     @Override
@@ -191,16 +138,13 @@ final class RowSpool implements ByteRows, AutoCloseable {
     private void rewind() {
         cursorRow = -1;
         windowPosition = 0;
-        if (file == null) {
-            window = memory;
-            windowLimit = memoryLength;
+        if (!bytes.spilled()) {
+            window = bytes.memory();
+            windowLimit = (int) bytes.size();
             return;
         }
-        if (writeBuffer.position() > 0) {
-            flushWrites();
-        }
         if (window == null) {
-            window = new byte[FILE_BUFFER];
+            window = new byte[READ_BUFFER];
         }
         windowLimit = 0;
         filePosition = 0;
@@ -208,7 +152,7 @@ final class RowSpool implements ByteRows, AutoCloseable {
 
     private void readRow() {
         while (!parseRow()) {
-            if (file == null) {
+            if (!bytes.spilled()) {
                 throw new IllegalStateException("read past the end of the spooled rows");
             }
             refill();
@@ -260,29 +204,18 @@ final class RowSpool implements ByteRows, AutoCloseable {
         }
         windowPosition = 0;
         windowLimit = kept;
-        try {
-            int n = file.read(ByteBuffer.wrap(window, kept, window.length - kept), filePosition);
-            if (n <= 0) {
-                throw new IllegalStateException("read past the end of the spooled rows");
-            }
-            filePosition += n;
-            windowLimit += n;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the result back from its temporary file", e);
+        int n = bytes.read(filePosition, ByteBuffer.wrap(window, kept, window.length - kept));
+        if (n <= 0) {
+            throw new IllegalStateException("read past the end of the spooled rows");
         }
+        filePosition += n;
+        windowLimit += n;
     }
 
     /** Frees the memory and closes (so removes) the temp file. */
     @Override
     public void close() {
-        memory = null;
-        if (file != null) {
-            try {
-                file.close();
-            } catch (IOException ignored) {
-                // the file is already unlinked; closing only frees its blocks
-            }
-            file = null;
-        }
+        window = null;
+        bytes.close();
     }
 }

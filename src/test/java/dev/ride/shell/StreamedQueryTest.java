@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What psql's output cannot show about a streamed select (psql parity of the output itself is in
  * {@link PsqlGoldenTest}): the transaction it leaves, Ctrl-C between or during fetches, what
- * pg_stat_statements records, the connection dropping mid-result.
+ * pg_stat_statements records, the connection dropping mid-result. Unaligned output takes another
+ * path (batches formatted on a thread of their own while the next arrives): the same cases again.
  */
 class StreamedQueryTest {
 
@@ -150,5 +151,67 @@ class StreamedQueryTest {
         assertThat(session.prompt()).isEqualTo(database + "=# ");
         session.handleLine("select 'on';");
         assertThat(out.toString()).contains(" on\n");
+    }
+
+    // ---- unaligned: formatted while the rows arrive (HeldPrint, BatchWorker) ------------------
+
+    /** Switches to unaligned output and forgets what that printed. */
+    private void formattedAhead() {
+        session.handleLine("\\pset format unaligned");
+        out.getBuffer().setLength(0);
+    }
+
+    @Test
+    void unalignedResultsArriveWholeAndLeaveNoTransaction() {
+        formattedAhead();
+        session.handleLine("select g, 'ü' || g as u from generate_series(1, 10000) g;");
+        assertThat(out.toString()).startsWith("g|u\n1|ü1\n2|ü2\n").endsWith("\n10000|ü10000\n(10000 rows)\n");
+        assertThat(session.prompt()).isEqualTo(database + "=# ");
+    }
+
+    @Test
+    void ctrlCStopsAnUnalignedResultFormattedAheadAndPrintsNoneOfIt() throws Exception {
+        formattedAhead();
+        cancelAfterAWhile();
+        assertThat(session.prompt()).isEqualTo(database + "=# ");
+        session.handleLine("select 'still here';");
+        assertThat(out.toString()).isEqualTo("?column?\nstill here\n(1 row)\n");
+    }
+
+    @Test
+    void aConnectionDroppedMidUnalignedResultIsReportedAndReset() throws Exception {
+        formattedAhead();
+        CompletableFuture<ShellSession.Outcome> running = CompletableFuture.supplyAsync(() -> session.handleLine(
+                "select g, pg_sleep(0.0005) from generate_series(1, 120000) g /* unaligned, to be killed */;"));
+        Thread.sleep(700);
+        try (Connection c = sandbox.connect(database); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%unaligned, to be killed%'"
+                    + " AND pid <> pg_backend_pid()");
+        }
+        assertThat(running.get(20, TimeUnit.SECONDS)).isEqualTo(ShellSession.Outcome.CONTINUE);
+        assertThat(err.toString()).isEqualTo("FATAL:  terminating connection due to administrator command\n"
+                + Messages.SERVER_CLOSED + "\n"
+                + "The connection to the server was lost. Attempting reset: Succeeded.\n");
+        assertThat(out.toString()).as("nothing of the result is printed").isEmpty();
+        session.handleLine("select 'back';");
+        assertThat(out.toString()).contains("back\n");
+    }
+
+    @Test
+    void unalignedOutputThatCannotBeHeldIsAnErrorAndTheSessionGoesOn() {
+        formattedAhead();
+        String tmp = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", "/nonexistent/ride-spool");
+        try {
+            // 10 MB of output: past the 4 MB held in memory, on the batch thread
+            session.handleLine("select g, repeat('x', 500) from generate_series(1, 20000) g;");
+        } finally {
+            System.setProperty("java.io.tmpdir", tmp);
+        }
+        assertThat(err.toString()).startsWith("cannot write the result to a temporary file: ");
+        assertThat(out.toString()).isEmpty();
+        assertThat(session.prompt()).isEqualTo(database + "=# ");
+        session.handleLine("select 'on';");
+        assertThat(out.toString()).isEqualTo("?column?\non\n(1 row)\n");
     }
 }

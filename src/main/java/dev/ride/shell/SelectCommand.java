@@ -2,6 +2,7 @@ package dev.ride.shell;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What psql's is_select_command sees in a query buffer: the first word after blanks, comments
@@ -35,8 +36,8 @@ final class SelectCommand {
     }
 
     /** The words a WITH query's own statement, after its common table expressions, can start with. */
-    private static final java.util.Set<String> STATEMENTS =
-            java.util.Set.of("select", "values", "table", "insert", "update", "delete", "merge");
+    private static final Set<String> STATEMENTS =
+            Set.of("select", "values", "table", "insert", "update", "delete", "merge");
 
     /**
      * The first word of the statement that makes the result: {@link #firstWord}, except that for a

@@ -215,8 +215,9 @@ final class StreamedQuery {
                 if (worker == null) {
                     worker = new BatchWorker<>(this::take);
                 }
-                if (worker.failure() != null) {
-                    handleError(failure(worker.failure()));
+                RuntimeException stopped = worker.failure();
+                if (stopped != null) {
+                    handleError(failure(stopped));
                     return;
                 }
                 worker.submit(batch);

@@ -122,33 +122,14 @@ class StreamedQueryTest {
 
     @Test
     void aConnectionDroppedMidResultIsReportedAndReset() throws Exception {
-        CompletableFuture<ShellSession.Outcome> running = CompletableFuture.supplyAsync(() -> session.handleLine(
-                "select g, pg_sleep(0.0005) from generate_series(1, 120000) g /* to be killed */;"));
-        Thread.sleep(700);
-        try (Connection c = sandbox.connect(database); Statement s = c.createStatement()) {
-            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%to be killed%'"
-                    + " AND pid <> pg_backend_pid()");
-        }
-        assertThat(running.get(20, TimeUnit.SECONDS)).isEqualTo(ShellSession.Outcome.CONTINUE);
-        assertThat(err.toString()).isEqualTo("FATAL:  terminating connection due to administrator command\n"
-                + Messages.SERVER_CLOSED + "\n"
-                + "The connection to the server was lost. Attempting reset: Succeeded.\n");
+        dropTheConnectionMidResult("to be killed");
         session.handleLine("select 'back';");
         assertThat(out.toString()).contains(" back\n");
     }
 
     @Test
     void aResultThatCannotBeSpooledIsAnErrorAndTheSessionGoesOn() {
-        String tmp = System.getProperty("java.io.tmpdir");
-        System.setProperty("java.io.tmpdir", "/nonexistent/ride-spool");
-        try {
-            session.handleLine("select g, repeat('x', 500) from generate_series(1, 20000) g;");
-        } finally {
-            System.setProperty("java.io.tmpdir", tmp);
-        }
-        assertThat(err.toString()).startsWith("cannot write the result to a temporary file: ");
-        assertThat(out.toString()).isEmpty();
-        assertThat(session.prompt()).isEqualTo(database + "=# ");
+        failToSpool();
         session.handleLine("select 'on';");
         assertThat(out.toString()).contains(" on\n");
     }
@@ -181,17 +162,7 @@ class StreamedQueryTest {
     @Test
     void aConnectionDroppedMidUnalignedResultIsReportedAndReset() throws Exception {
         formattedAhead();
-        CompletableFuture<ShellSession.Outcome> running = CompletableFuture.supplyAsync(() -> session.handleLine(
-                "select g, pg_sleep(0.0005) from generate_series(1, 120000) g /* unaligned, to be killed */;"));
-        Thread.sleep(700);
-        try (Connection c = sandbox.connect(database); Statement s = c.createStatement()) {
-            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%unaligned, to be killed%'"
-                    + " AND pid <> pg_backend_pid()");
-        }
-        assertThat(running.get(20, TimeUnit.SECONDS)).isEqualTo(ShellSession.Outcome.CONTINUE);
-        assertThat(err.toString()).isEqualTo("FATAL:  terminating connection due to administrator command\n"
-                + Messages.SERVER_CLOSED + "\n"
-                + "The connection to the server was lost. Attempting reset: Succeeded.\n");
+        dropTheConnectionMidResult("unaligned, to be killed");
         assertThat(out.toString()).as("nothing of the result is printed").isEmpty();
         session.handleLine("select 'back';");
         assertThat(out.toString()).contains("back\n");
@@ -200,10 +171,34 @@ class StreamedQueryTest {
     @Test
     void unalignedOutputThatCannotBeHeldIsAnErrorAndTheSessionGoesOn() {
         formattedAhead();
+        failToSpool(); // 10 MB of output: past the 4 MB held in memory, on the batch thread
+        session.handleLine("select 'on';");
+        assertThat(out.toString()).isEqualTo("?column?\non\n(1 row)\n");
+    }
+
+    /**
+     * A long result whose backend (found by {@code marker} in its text) is terminated after 0.7 s:
+     * psql's messages, and the shell goes on.
+     */
+    private void dropTheConnectionMidResult(String marker) throws Exception {
+        CompletableFuture<ShellSession.Outcome> running = CompletableFuture.supplyAsync(() -> session.handleLine(
+                "select g, pg_sleep(0.0005) from generate_series(1, 120000) g /* " + marker + " */;"));
+        Thread.sleep(700);
+        try (Connection c = sandbox.connect(database); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%" + marker + "%'"
+                    + " AND pid <> pg_backend_pid()");
+        }
+        assertThat(running.get(20, TimeUnit.SECONDS)).isEqualTo(ShellSession.Outcome.CONTINUE);
+        assertThat(err.toString()).isEqualTo("FATAL:  terminating connection due to administrator command\n"
+                + Messages.SERVER_CLOSED + "\n"
+                + "The connection to the server was lost. Attempting reset: Succeeded.\n");
+    }
+
+    /** 10 MB of result with a temp dir that does not exist: one error, nothing printed, no transaction. */
+    private void failToSpool() {
         String tmp = System.getProperty("java.io.tmpdir");
         System.setProperty("java.io.tmpdir", "/nonexistent/ride-spool");
         try {
-            // 10 MB of output: past the 4 MB held in memory, on the batch thread
             session.handleLine("select g, repeat('x', 500) from generate_series(1, 20000) g;");
         } finally {
             System.setProperty("java.io.tmpdir", tmp);
@@ -211,7 +206,5 @@ class StreamedQueryTest {
         assertThat(err.toString()).startsWith("cannot write the result to a temporary file: ");
         assertThat(out.toString()).isEmpty();
         assertThat(session.prompt()).isEqualTo(database + "=# ");
-        session.handleLine("select 'on';");
-        assertThat(out.toString()).isEqualTo("?column?\non\n(1 row)\n");
     }
 }

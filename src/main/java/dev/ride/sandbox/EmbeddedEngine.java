@@ -271,21 +271,13 @@ public final class EmbeddedEngine implements SandboxEngine {
                 // 1 MB WAL segments (with min_wal_size below): a prepared copy carries a few MB of
                 // WAL instead of 48, and every warm start copies it
                 "--wal-segsize=1"));
-        Process initdb = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.log().toFile()))
-                .start();
         try {
-            boolean done = initdb.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (!done) {
-                initdb.destroyForcibly();
-            }
-            if (!done || initdb.exitValue() != 0) {
-                throw new SandboxException("initdb failed" + (done ? "" : " (timed out)") + "; its output ends with:\n"
-                        + dir.logTail(15));
+            int status = Watchdog.runJob(command, dir.log(), dir.serverPidFile(), timeout);
+            if (status != 0) {
+                throw new SandboxException("initdb failed" + (status < 0 ? " (timed out)" : "")
+                        + "; its output ends with:\n" + dir.logTail(15));
             }
         } catch (InterruptedException e) {
-            initdb.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new SandboxException("Interrupted while initdb ran.", e);
         } finally {

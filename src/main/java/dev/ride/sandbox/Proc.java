@@ -86,4 +86,13 @@ final class Proc {
             awaitExit(pid, graceMillis);
         }
     }
+
+    /** Kills a process and everything it started (SIGKILL), and waits for it to go. */
+    static void killTree(long pid) {
+        ProcessHandle.of(pid).ifPresent(process -> {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        });
+        awaitExit(pid, 5000);
+    }
 }

@@ -153,7 +153,22 @@ record SandboxDir(Path path) {
     /** Stops whatever server still runs from here, then deletes the directory. */
     void destroy() throws IOException {
         runningPostmaster().ifPresent(pid -> Proc.stopPostmaster(pid, data().toString(), 5000));
+        runningJob().ifPresent(Proc::killTree);
         Tree.delete(path);
+    }
+
+    /**
+     * What the {@link Watchdog} last started from here, if it still runs: initdb, when both ride
+     * and its watchdog were killed while it ran. Its files must not be pulled from under it.
+     */
+    private Optional<Long> runningJob() {
+        try {
+            long pid = Long.parseLong(Files.readString(serverPidFile()).trim());
+            return Proc.isRunning(pid) && Proc.commandLine(pid).contains(data().toString())
+                    ? Optional.of(pid) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** The last {@code n} lines of the server log, for error messages. */

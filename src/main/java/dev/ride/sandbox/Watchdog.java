@@ -3,6 +3,7 @@ package dev.ride.sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +19,26 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * The shell writes the server's pid to a file: scanning the shell's children was measured to miss
  * a child that is exec'ing through {@code setpriv}, which made a healthy start look failed.
+ * <p>
+ * {@link #runJob} ties a command that runs to its end (initdb) to the JVM the same way: if the
+ * pipe closes first, the whole process group the shell leads is killed, the job's own children
+ * (initdb's bootstrap backend) included. Without it a {@code kill -9} of ride during initdb left
+ * initdb and its backend running, and once the next run's reaper removed their directory, a
+ * backend was seen hanging for good.
  */
 final class Watchdog {
 
     private static final String SCRIPT =
             "\"$@\" & p=$!; echo $p > \"$RIDE_SERVER_PID\"; cat >/dev/null; kill -QUIT $p; wait $p";
+
+    /**
+     * The job in the background, its pid written; a watcher in the background too waits for the
+     * pipe to close and then kills the shell's process group (setsid made the shell its leader, so
+     * {@code -$$} names it and nothing outside); the shell waits for the job and exits with its
+     * status. The pipe reaches the watcher as fd 3: a background command's stdin is /dev/null.
+     */
+    private static final String JOB_SCRIPT = "exec 3<&0; \"$@\" & p=$!; echo $p > \"$RIDE_SERVER_PID\"; "
+            + "{ cat <&3 >/dev/null; kill -KILL -$$; } & exec 3<&-; wait $p";
 
     private final Process shell;
     private final Path pidFile;
@@ -34,14 +50,42 @@ final class Watchdog {
 
     /** Starts {@code command} behind the watchdog, its output appended to {@code log}, its pid written to {@code pidFile}. */
     static Watchdog start(List<String> command, Path log, Path pidFile) throws IOException {
+        return new Watchdog(shell(SCRIPT, command, log, pidFile), pidFile);
+    }
+
+    /**
+     * Runs {@code command} to its end, tied to this JVM: its output appended to {@code log}, its pid
+     * written to {@code pidFile}. Returns its exit status, or -1 when it ran past {@code timeout}
+     * (it and everything it started are then killed). Interrupted, it kills them too.
+     */
+    static int runJob(List<String> command, Path log, Path pidFile, Duration timeout)
+            throws IOException, InterruptedException {
+        Process shell = shell(JOB_SCRIPT, command, log, pidFile);
+        try {
+            if (!shell.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                shell.getOutputStream().close(); // the watcher kills the job's process group
+                shell.waitFor(5, TimeUnit.SECONDS);
+                return -1;
+            }
+            return shell.exitValue();
+        } finally {
+            try {
+                shell.getOutputStream().close(); // ended or not: the watcher goes too
+            } catch (IOException e) {
+                // already closed
+            }
+        }
+    }
+
+    private static Process shell(String script, List<String> command, Path log, Path pidFile) throws IOException {
         Files.deleteIfExists(pidFile);
-        List<String> full = new ArrayList<>(List.of("setsid", "sh", "-c", SCRIPT, "sh"));
+        List<String> full = new ArrayList<>(List.of("setsid", "sh", "-c", script, "sh"));
         full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("RIDE_SERVER_PID", pidFile.toString());
-        return new Watchdog(builder.start(), pidFile);
+        return builder.start();
     }
 
     /** False once the watchdog shell itself has exited (it should outlive the server). */

@@ -5,6 +5,7 @@ import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
 import dev.ride.scenario.Scenario;
+import dev.ride.scenario.ScenarioFingerprint;
 import dev.ride.scenario.ScenarioInstaller;
 
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class BackgroundStart implements AutoCloseable {
     BackgroundStart(SandboxEngine engine, String scenarioId, Path scenarioFolder) {
         // The key is also what the install writes into its templates' comments (and compares,
         // on a server that keeps them: the external engine's).
-        String fingerprint = ScenarioInstaller.fingerprint(scenarioFolder);
+        String fingerprint = ScenarioFingerprint.of(scenarioFolder);
         PreparedState state = new PreparedState(fingerprint,
                 started -> ScenarioInstaller.install(started, scenario.join(), fingerprint));
         thread = new Thread(() -> {

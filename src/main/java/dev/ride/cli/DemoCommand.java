@@ -12,6 +12,7 @@ import dev.ride.sandbox.SandboxException;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.ScenarioException;
+import dev.ride.scenario.ScenarioFingerprint;
 import dev.ride.scenario.ScenarioInstaller;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
         List<String> lines = Files.readAllLines(reference, StandardCharsets.UTF_8);
         try {
             SandboxEngine sandboxes = engines.engine();
-            PreparedState state = new PreparedState(ScenarioInstaller.fingerprint(scenario),
+            PreparedState state = new PreparedState(ScenarioFingerprint.of(scenario),
                     sandbox -> ScenarioInstaller.install(sandbox, scenario));
             try (Sandbox sandbox = sandboxes.start(scenario.id(), state)) {
                 return play(scenario, sandbox, lines);

@@ -5,6 +5,7 @@ import dev.ride.sandbox.SandboxEngine;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.ScenarioException;
+import dev.ride.scenario.ScenarioFiles;
 import dev.ride.scenario.ScenarioLoader;
 import dev.ride.scenario.Solution;
 import picocli.CommandLine.Command;
@@ -118,7 +119,7 @@ final class ScenarioCommand {
                 err.println("ride: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
-            out.println("Edit " + folder.resolve(ScenarioLoader.MANIFEST) + ", then: ride scenario verify " + id);
+            out.println("Edit " + folder.resolve(ScenarioFiles.MANIFEST) + ", then: ride scenario verify " + id);
             return ExitCodes.OK;
         }
     }

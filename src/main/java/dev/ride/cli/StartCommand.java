@@ -10,6 +10,7 @@ import dev.ride.scenario.Scenario;
 import dev.ride.scenario.Durations;
 import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.ScenarioException;
+import dev.ride.scenario.ScenarioFiles;
 import dev.ride.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -122,7 +123,7 @@ final class StartCommand implements Callable<Integer> {
     private static java.nio.file.Path scenarioFolder(java.nio.file.Path root, String id) {
         if (id.matches("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*")) {
             java.nio.file.Path folder = root.resolve(id);
-            if (java.nio.file.Files.isRegularFile(folder.resolve(ScenarioLoader.MANIFEST))) {
+            if (java.nio.file.Files.isRegularFile(folder.resolve(ScenarioFiles.MANIFEST))) {
                 return folder;
             }
         }

@@ -7,6 +7,7 @@ import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.scenario.Scenario;
+import dev.ride.scenario.ScenarioFingerprint;
 import dev.ride.scenario.ScenarioInstaller;
 import dev.ride.scenario.Section;
 import dev.ride.scenario.Solution;
@@ -60,7 +61,7 @@ public final class SolutionVerifier {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         // a fresh sandbox per solution; engines that can, start it from the installed state they keep
-        PreparedState state = new PreparedState(ScenarioInstaller.fingerprint(scenario),
+        PreparedState state = new PreparedState(ScenarioFingerprint.of(scenario),
                 sandbox -> ScenarioInstaller.install(sandbox, scenario));
         try (Sandbox sandbox = engine.start(scenario.id(), state)) {
             Drill drill = new Drill(scenario, sandbox, new DrillClock(null), false);

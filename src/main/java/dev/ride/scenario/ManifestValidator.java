@@ -82,7 +82,7 @@ final class ManifestValidator {
                 throw fail(at, "database name '" + name + "' must be a lower-case identifier"
                         + " (letters, digits, _; at most 49 characters)");
             }
-            if (RESERVED_DATABASES.contains(name) || name.startsWith(ScenarioInstaller.TEMPLATE_PREFIX)) {
+            if (RESERVED_DATABASES.contains(name) || ResetTemplate.isTemplateName(name)) {
                 throw fail(at, "database name '" + name + "' is reserved");
             }
             if (!seen.add(name)) {
@@ -247,8 +247,8 @@ final class ManifestValidator {
             if (!names.add(name)) {
                 throw fail(at + "/name", "solution '" + name + "' is listed twice");
             }
-            Path transcript = folder.resolve("solutions").resolve(name + ".txt");
-            Path card = folder.resolve("solutions").resolve(name + ".card.json");
+            Path transcript = ScenarioFiles.transcript(folder, name);
+            Path card = ScenarioFiles.card(folder, name);
             for (Path p : List.of(transcript, card)) {
                 if (!Files.isRegularFile(p)) {
                     throw fail(at + "/name", "solution '" + name + "' needs " + p);

@@ -31,7 +31,7 @@ public record Scenario(String id, Path folder, String title, String topic, Strin
     }
 
     public Path manifest() {
-        return folder.resolve(ScenarioLoader.MANIFEST);
+        return folder.resolve(ScenarioFiles.MANIFEST);
     }
 
     public List<Check> checks(Section section) {

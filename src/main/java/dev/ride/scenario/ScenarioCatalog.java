@@ -111,7 +111,7 @@ public final class ScenarioCatalog {
     }
 
     private static boolean isManifest(Path p) {
-        return p.getFileName() != null && p.getFileName().toString().equals(ScenarioLoader.MANIFEST) && Files.isRegularFile(p);
+        return p.getFileName() != null && p.getFileName().toString().equals(ScenarioFiles.MANIFEST) && Files.isRegularFile(p);
     }
 
     private static String id(Path root, Path folder) {

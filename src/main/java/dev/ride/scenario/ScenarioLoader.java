@@ -25,8 +25,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 public final class ScenarioLoader {
 
-    public static final String MANIFEST = "scenario.yaml";
-
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // "in: tenant_b" and "ran: REGEX" are one-element lists
@@ -41,7 +39,7 @@ public final class ScenarioLoader {
      * @param id     the scenario's id: its path under {@code scenarios/}
      */
     public static Scenario load(Path folder, String id) {
-        Path file = folder.resolve(MANIFEST);
+        Path file = folder.resolve(ScenarioFiles.MANIFEST);
         String text;
         try {
             text = Files.readString(file);

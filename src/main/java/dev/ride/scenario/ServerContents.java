@@ -31,10 +31,10 @@ final class ServerContents {
 
     static ServerContents read(Sandbox sandbox, List<String> databases) {
         List<String> names = new ArrayList<>(databases);
-        databases.forEach(db -> names.add(ScenarioInstaller.templateName(db)));
+        databases.forEach(db -> names.add(ResetTemplate.nameFor(db)));
         String sql = "SELECT datname, coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database"
                 + " WHERE datname = ANY (?)";
-        try (Connection c = sandbox.connect(ScenarioInstaller.MAINTENANCE_DATABASE);
+        try (Connection c = sandbox.connect(ServerAdmin.MAINTENANCE_DATABASE);
              PreparedStatement p = c.prepareStatement(sql)) {
             p.setArray(1, c.createArrayOf("text", names.toArray()));
             Map<String, String> comments = new HashMap<>();
@@ -59,7 +59,7 @@ final class ServerContents {
             if (hasRideTemplate(db)) {
                 continue;
             }
-            String template = ScenarioInstaller.templateName(db);
+            String template = ResetTemplate.nameFor(db);
             for (String name : List.of(db, template)) {
                 if (comments.containsKey(name)) {
                     foreign.add(name);
@@ -72,7 +72,7 @@ final class ServerContents {
     /** Every template is there and holds the state of this fingerprint: a warm start. */
     boolean holdsState(String fingerprint) {
         return databases.stream().allMatch(db ->
-                ScenarioInstaller.templateComment(db, fingerprint).equals(comments.get(ScenarioInstaller.templateName(db))));
+                ResetTemplate.comment(db, fingerprint).equals(comments.get(ResetTemplate.nameFor(db))));
     }
 
     /** At least one of the scenario's databases has a template ride made (of whatever state). */
@@ -85,7 +85,6 @@ final class ServerContents {
      * writes. (The template of an install stopped before its comment counts as foreign.)
      */
     private boolean hasRideTemplate(String db) {
-        String comment = comments.get(ScenarioInstaller.templateName(db));
-        return comment != null && comment.startsWith(ScenarioInstaller.TEMPLATE_COMMENT_PREFIX);
+        return ResetTemplate.isRides(comments.get(ResetTemplate.nameFor(db)));
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.ride.scenario.Scenario;
+import dev.ride.scenario.ScenarioFingerprint;
 import dev.ride.scenario.ScenarioInstaller;
 import dev.ride.scenario.TinyScenario;
 import dev.ride.testing.TestSandboxes;
@@ -49,7 +50,7 @@ class ExternalEngineTest {
     void aSecondDrillOnTheSameServerStartsFromWhatTheFirstLeft(@TempDir Path dir) throws Exception {
         Scenario scenario = TinyScenario.load(TinyScenario.write(dir, "ride_it_external",
                 "CREATE TABLE made AS SELECT random()::text AS r;\n"));
-        String fingerprint = ScenarioInstaller.fingerprint(scenario);
+        String fingerprint = ScenarioFingerprint.of(scenario);
         AtomicInteger installs = new AtomicInteger();
         PreparedState state = new PreparedState(fingerprint, started -> {
             installs.incrementAndGet();

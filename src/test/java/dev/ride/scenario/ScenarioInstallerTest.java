@@ -47,7 +47,7 @@ class ScenarioInstallerTest {
     @Test
     void makesALockedTemplateOfEachDatabaseNamingItsState() throws SQLException {
         Sandbox sandbox = SeedScenario.fresh();
-        String state = ScenarioInstaller.fingerprint(SeedScenario.load());
+        String state = ScenarioFingerprint.of(SeedScenario.load());
 
         assertThat(query(sandbox, "postgres", "SELECT datname || ' ' || datistemplate || ' ' || datallowconn || ' '"
                 + " || shobj_description(oid, 'pg_database') FROM pg_database WHERE datname LIKE 'ride\\_template\\_%' ORDER BY 1"))
@@ -155,37 +155,6 @@ class ScenarioInstallerTest {
                 .as("uninstall removes databases and templates").containsExactly("0");
     }
 
-    @Test
-    void theFingerprintFollowsTheSetupFiles() throws IOException {
-        Path folder = scenario("ride_it_fp", "CREATE TABLE t (id int);\n");
-        String before = ScenarioInstaller.fingerprint(ScenarioLoader.load(folder, "stage-00/fp"));
-        assertThat(ScenarioInstaller.fingerprint(ScenarioLoader.load(folder, "stage-00/fp"))).isEqualTo(before);
-
-        Files.writeString(folder.resolve("setup/schema.sql"), "CREATE TABLE t (id bigint);\n");
-
-        assertThat(ScenarioInstaller.fingerprint(ScenarioLoader.load(folder, "stage-00/fp"))).isNotEqualTo(before).hasSize(64);
-        assertThat(ScenarioInstaller.fingerprint(SeedScenario.load())).isNotEqualTo(before);
-    }
-
-    @Test
-    void theFolderFingerprintIgnoresSolutionsButNotTheManifest() throws IOException {
-        Path folder = scenario("ride_it_fp2", "CREATE TABLE t (id int);\n");
-        String before = ScenarioInstaller.fingerprint(folder);
-        assertThat(ScenarioInstaller.fingerprint(ScenarioLoader.load(folder, "stage-00/fp2")))
-                .as("a loaded scenario has its folder's fingerprint").isEqualTo(before);
-
-        Files.createDirectories(folder.resolve("solutions"));
-        Files.writeString(folder.resolve("solutions/reference.txt"), "select 1;\n");
-        assertThat(ScenarioInstaller.fingerprint(folder)).as("solutions are not installed").isEqualTo(before);
-
-        Files.writeString(folder.resolve("scenario.yaml"), Files.readString(folder.resolve("scenario.yaml")) + "\n# edited\n");
-        String edited = ScenarioInstaller.fingerprint(folder);
-        assertThat(edited).as("the manifest says what is installed").isNotEqualTo(before);
-
-        Files.writeString(folder.resolve("setup/more.sql"), "SELECT 1;\n");
-        assertThat(ScenarioInstaller.fingerprint(folder)).as("any other file may be a setup file").isNotEqualTo(edited);
-    }
-
     /** A setup whose result differs each time it runs: the same value again means it did not run. */
     private static final String RANDOM_SETUP = "CREATE TABLE made AS SELECT random()::text AS r;\n";
 
@@ -227,7 +196,7 @@ class ScenarioInstallerTest {
             assertThat(query(sandbox, "ride_it_changed", "SELECT r FROM made")).as("set up again").doesNotContain(made);
             assertThat(query(sandbox, "ride_it_changed", "SELECT to_regclass('added') IS NOT NULL")).containsExactly("t");
             assertThat(templateComments(sandbox, "ride_it_changed"))
-                    .containsExactly(ScenarioInstaller.templateComment("ride_it_changed", ScenarioInstaller.fingerprint(after)));
+                    .containsExactly(ResetTemplate.comment("ride_it_changed", ScenarioFingerprint.of(after)));
         } finally {
             ScenarioInstaller.uninstall(sandbox, before);
         }
@@ -251,10 +220,10 @@ class ScenarioInstallerTest {
 
             assertThat(query(sandbox, "ride_it_half_a", "SELECT r FROM made")).as("set up again").doesNotContain(made);
             assertThat(query(sandbox, "ride_it_half_b", "SELECT count(*) FROM made")).containsExactly("1");
-            String state = ScenarioInstaller.fingerprint(half);
+            String state = ScenarioFingerprint.of(half);
             assertThat(templateComments(sandbox, "ride_it_half_a", "ride_it_half_b")).containsExactly(
-                    ScenarioInstaller.templateComment("ride_it_half_a", state),
-                    ScenarioInstaller.templateComment("ride_it_half_b", state));
+                    ResetTemplate.comment("ride_it_half_a", state),
+                    ResetTemplate.comment("ride_it_half_b", state));
         } finally {
             ScenarioInstaller.uninstall(sandbox, half);
         }
@@ -302,7 +271,7 @@ class ScenarioInstallerTest {
         List<String> comments = new ArrayList<>();
         for (String db : databases) {
             comments.addAll(query(sandbox, "postgres", "SELECT shobj_description(oid, 'pg_database') FROM pg_database"
-                    + " WHERE datname = '" + ScenarioInstaller.templateName(db) + "'"));
+                    + " WHERE datname = '" + ResetTemplate.nameFor(db) + "'"));
         }
         return comments;
     }

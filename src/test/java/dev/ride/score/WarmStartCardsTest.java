@@ -26,6 +26,7 @@ import dev.ride.sandbox.EmbeddedEngine;
 import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.scenario.Scenario;
+import dev.ride.scenario.ScenarioFingerprint;
 import dev.ride.scenario.ScenarioInstaller;
 import dev.ride.scenario.ScenarioLoader;
 import dev.ride.scenario.SeedScenario;
@@ -58,7 +59,7 @@ class WarmStartCardsTest {
         Scenario seed = SeedScenario.load();
         EmbeddedEngine engine = new EmbeddedEngine().withPreparedCache(cache);
         AtomicInteger installs = new AtomicInteger();
-        PreparedState state = new PreparedState(ScenarioInstaller.fingerprint(seed), sandbox -> {
+        PreparedState state = new PreparedState(ScenarioFingerprint.of(seed), sandbox -> {
             installs.incrementAndGet();
             ScenarioInstaller.install(sandbox, seed);
         });
@@ -99,14 +100,14 @@ class WarmStartCardsTest {
             }
         }
         Scenario scenario = ScenarioLoader.load(copy, "stage-09/copy");
-        String before = ScenarioInstaller.fingerprint(scenario);
+        String before = ScenarioFingerprint.of(scenario);
         EmbeddedEngine engine = new EmbeddedEngine().withPreparedCache(cache);
         assertThat(engine.cacheKey(before))
-                .isEqualTo(engine.cacheKey(ScenarioInstaller.fingerprint(ScenarioLoader.load(source, SeedScenario.ID))));
+                .isEqualTo(engine.cacheKey(ScenarioFingerprint.of(ScenarioLoader.load(source, SeedScenario.ID))));
 
         Path setupFile = scenario.setup().filesFor(scenario.startDatabase()).get(0);
         Files.writeString(setupFile, Files.readString(setupFile) + "\n-- one more line\n");
-        String after = ScenarioInstaller.fingerprint(ScenarioLoader.load(copy, "stage-09/copy"));
+        String after = ScenarioFingerprint.of(ScenarioLoader.load(copy, "stage-09/copy"));
 
         assertThat(after).isNotEqualTo(before);
         assertThat(engine.cacheKey(after)).isNotEqualTo(engine.cacheKey(before));

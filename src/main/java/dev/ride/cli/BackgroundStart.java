@@ -4,9 +4,8 @@ import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
+import dev.ride.scenario.PreparedScenario;
 import dev.ride.scenario.Scenario;
-import dev.ride.scenario.ScenarioFingerprint;
-import dev.ride.scenario.ScenarioInstaller;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -31,11 +30,7 @@ final class BackgroundStart implements AutoCloseable {
     private boolean handedOver;
 
     BackgroundStart(SandboxEngine engine, String scenarioId, Path scenarioFolder) {
-        // The key is also what the install writes into its templates' comments (and compares,
-        // on a server that keeps them: the external engine's).
-        String fingerprint = ScenarioFingerprint.of(scenarioFolder);
-        PreparedState state = new PreparedState(fingerprint,
-                started -> ScenarioInstaller.install(started, scenario.join(), fingerprint));
+        PreparedState state = PreparedScenario.of(scenarioFolder, scenario::join);
         thread = new Thread(() -> {
             try {
                 sandbox.complete(engine.start(scenarioId, state));

@@ -5,15 +5,14 @@ import dev.ride.drill.DemoPlayer;
 import dev.ride.drill.Drill;
 import dev.ride.drill.RecordingOutputStream;
 import dev.ride.drill.StableText;
-import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
+import dev.ride.scenario.PreparedScenario;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.ScenarioException;
-import dev.ride.scenario.ScenarioFingerprint;
-import dev.ride.scenario.ScenarioInstaller;
+import dev.ride.scenario.ScenarioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +36,9 @@ import java.util.concurrent.atomic.AtomicLong;
                         + "password is shown as •••, the port as 5432, timings and the elapsed time are fixed."})
 final class DemoCommand implements Callable<Integer> {
 
+    /** The solution a demo plays. */
+    private static final String REFERENCE = "reference";
+
     @Spec
     CommandSpec spec;
 
@@ -53,8 +55,6 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     EngineChoice engines;
 
-
-
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -66,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
         Path reference;
         try {
             scenario = ScenarioCatalog.scan(ScenarioHome.locate()).require(scenarioId);
-            reference = scenario.folder().resolve("solutions/reference.txt");
+            reference = ScenarioFiles.transcript(scenario.folder(), REFERENCE);
             if (!Files.isRegularFile(reference)) {
                 err.println("ride: " + scenario.id() + " has no solutions/reference.txt to play");
                 return ExitCodes.NO_SUCH_SCENARIO;
@@ -78,9 +78,7 @@ final class DemoCommand implements Callable<Integer> {
         List<String> lines = Files.readAllLines(reference, StandardCharsets.UTF_8);
         try {
             SandboxEngine sandboxes = engines.engine();
-            PreparedState state = new PreparedState(ScenarioFingerprint.of(scenario),
-                    sandbox -> ScenarioInstaller.install(sandbox, scenario));
-            try (Sandbox sandbox = sandboxes.start(scenario.id(), state)) {
+            try (Sandbox sandbox = sandboxes.start(scenario.id(), PreparedScenario.of(scenario))) {
                 return play(scenario, sandbox, lines);
             }
         } catch (SandboxException | ScenarioException | java.sql.SQLException e) {

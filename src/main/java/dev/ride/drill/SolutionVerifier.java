@@ -3,12 +3,10 @@ package dev.ride.drill;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxEngine;
+import dev.ride.scenario.PreparedScenario;
 import dev.ride.scenario.Scenario;
-import dev.ride.scenario.ScenarioFingerprint;
-import dev.ride.scenario.ScenarioInstaller;
 import dev.ride.scenario.Section;
 import dev.ride.scenario.Solution;
 import dev.ride.shell.ScriptShell;
@@ -61,9 +59,7 @@ public final class SolutionVerifier {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         // a fresh sandbox per solution; engines that can, start it from the installed state they keep
-        PreparedState state = new PreparedState(ScenarioFingerprint.of(scenario),
-                sandbox -> ScenarioInstaller.install(sandbox, scenario));
-        try (Sandbox sandbox = engine.start(scenario.id(), state)) {
+        try (Sandbox sandbox = engine.start(scenario.id(), PreparedScenario.of(scenario))) {
             Drill drill = new Drill(scenario, sandbox, new DrillClock(null), false);
             try (ShellSession session = new ShellSession(drill, scenario.startDatabase(), new PrintWriter(out),
                     new PrintWriter(err));

@@ -8,13 +8,20 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Recursive delete that tolerates files vanishing underneath it (a watchdog may be deleting too). */
-final class Tree {
+/**
+ * Recursive delete and copy of a folder. Public for the tests, which copy scenario folders and
+ * clean up temporary ones with the same code ride uses.
+ */
+public final class Tree {
 
     private Tree() {
     }
 
-    static void delete(Path root) throws IOException {
+    /**
+     * Deletes {@code root} and everything under it, tolerating files vanishing underneath (a watchdog
+     * may be deleting too).
+     */
+    public static void delete(Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -39,6 +46,27 @@ final class Tree {
                     throw e;
                 }
                 Files.deleteIfExists(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * Copies the folder {@code from} to {@code to} (created, with any missing parents), files and
+     * sub-folders alike, with default permissions. A data directory needs its own copy, which sets
+     * modes and owner: PreparedDataDirs.copyTree.
+     */
+    public static void copy(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -2,6 +2,7 @@ package dev.ride.drill;
 
 import dev.ride.sandbox.EngineOptions;
 import dev.ride.sandbox.Engines;
+import dev.ride.sandbox.Tree;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.ScenarioLoader;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +34,7 @@ class SolutionVerifierTest {
     @Test
     void aCheckThatComesOutOtherwiseIsNamedWithItsLine(@TempDir Path dir) throws Exception {
         Path copy = dir.resolve("seed");
-        copyTree(Path.of("scenarios").resolve(SEED), copy);
+        Tree.copy(Path.of("scenarios").resolve(SEED), copy);
         // claim the index trap was avoided: the replay says it was sprung
         Path card = copy.resolve("solutions/index-trap.card.json");
         Files.writeString(card, Files.readString(card)
@@ -56,23 +56,10 @@ class SolutionVerifierTest {
     @Test
     void aTranscriptWithoutJsonSubmitIsReported(@TempDir Path dir) throws Exception {
         Path copy = dir.resolve("seed");
-        copyTree(Path.of("scenarios").resolve(SEED), copy);
+        Tree.copy(Path.of("scenarios").resolve(SEED), copy);
         Files.writeString(copy.resolve("solutions/nothing.txt"), "SELECT 1;\n");
         Scenario scenario = ScenarioLoader.load(copy, SEED);
         Solution nothing = scenario.solutions().stream().filter(s -> s.name().equals("nothing")).findFirst().orElseThrow();
         assertThat(verifier.verify(scenario, nothing).problem()).contains("no JSON card");
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -6,21 +6,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Image;
 
-import dev.ride.sandbox.docker.DockerDaemon;
+import dev.ride.sandbox.Tree;
+import dev.ride.testing.TestDocker;
 
 /**
  * Docker warm starts through the real entry point: a copy of the seed under RIDE_SCENARIOS is
@@ -45,24 +42,17 @@ class DockerWarmStartIT {
             }
         }
         if (scenarios != null) {
-            try (Stream<Path> files = Files.walk(scenarios)) {
-                for (Path p : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            Tree.delete(scenarios);
         }
     }
 
     @Test
     void secondRunStartsFromThePreparedImageAndAChangedSetupReplacesIt() throws Exception {
-        String image = TestEngines.dockerImage();
-        Assumptions.assumeTrue(image != null || "true".equals(System.getenv("CI")),
-                "RIDE_TEST_IMAGE is not set: the docker warm-start test needs the offline image");
-        assertThat(image).as("RIDE_TEST_IMAGE under CI=true").isNotNull();
-        client = DockerDaemon.connect(Optional.empty(), Duration.ofSeconds(5)).client();
+        String image = TestDocker.image();
+        client = TestDocker.daemon().client();
         scenarios = Files.createTempDirectory("ride-warm-it");
         Path copy = scenarios.resolve(id);
-        copyTree(RideProcess.projectDir().resolve("scenarios").resolve(SEED), copy);
+        Tree.copy(RideProcess.projectDir().resolve("scenarios").resolve(SEED), copy);
 
         Run first = run(image);
         assertThat(first.trace).as("first run prepares").contains("install", "commit");
@@ -101,18 +91,5 @@ class DockerWarmStartIT {
 
     private List<Image> preparedImages() {
         return client.listImagesCmd().withLabelFilter(Map.of("dev.ride", "prepared", SCENARIO_LABEL, id)).exec();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

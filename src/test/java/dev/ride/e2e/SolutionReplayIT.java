@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.Solution;
+import dev.ride.testing.TestEngines;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

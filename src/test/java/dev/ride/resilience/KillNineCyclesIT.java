@@ -2,7 +2,8 @@ package dev.ride.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ride.e2e.TestEngines;
+import dev.ride.testing.TestDocker;
+import dev.ride.testing.TestEngines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +70,7 @@ class KillNineCyclesIT {
 
     @Test
     void docker() throws Exception {
-        DockerForTests.requireImage();
+        TestDocker.require();
         List<Long> pids = new ArrayList<>();
         for (int i = 0; i < cycles(); i++) {
             try (LiveRide ride = LiveRide.start(List.of(), TestEngines.args("docker", "postgres", "start", SEED))) {

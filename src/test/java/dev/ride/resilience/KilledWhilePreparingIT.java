@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.ride.e2e.RideProcess;
-import dev.ride.e2e.TestEngines;
+import dev.ride.sandbox.Tree;
+import dev.ride.testing.TestDocker;
+import dev.ride.testing.TestEngines;
 
 /**
  * {@code kill -9} of ride while the docker engine prepares a scenario's image (its setup SQL
@@ -34,19 +35,15 @@ class KilledWhilePreparingIT {
             Leftovers.docker("image", "rm", "-f", image);
         }
         if (scenarios != null) {
-            try (Stream<Path> files = Files.walk(scenarios)) {
-                for (Path p : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            Tree.delete(scenarios);
         }
     }
 
     @Test
     void aRunKilledWhilePreparingLeavesNoImageAndTheNextRunCleansUp() throws Exception {
-        DockerForTests.requireImage();
+        TestDocker.require();
         scenarios = Files.createTempDirectory("ride-killed-prep");
-        copyTree(RideProcess.projectDir().resolve("scenarios").resolve(SEED), scenarios.resolve(id));
+        Tree.copy(RideProcess.projectDir().resolve("scenarios").resolve(SEED), scenarios.resolve(id));
         List<String> env = List.of("RIDE_SCENARIOS=" + scenarios, "RIDE_TRACE_START=1");
 
         long killed;
@@ -75,18 +72,5 @@ class KilledWhilePreparingIT {
     private List<String> preparedImages() throws IOException, InterruptedException {
         return Leftovers.docker("images", "-q", "--filter", "label=dev.ride=prepared",
                 "--filter", "label=dev.ride.scenario=" + id).lines().filter(l -> !l.isBlank()).distinct().toList();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -2,7 +2,8 @@ package dev.ride.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ride.e2e.TestEngines;
+import dev.ride.testing.TestDocker;
+import dev.ride.testing.TestEngines;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +35,7 @@ class SandboxKilledMidSessionIT {
 
     @Test
     void dockerContainerRemoved() throws Exception {
-        DockerForTests.requireImage();
+        TestDocker.require();
         try (LiveRide ride = LiveRide.start(List.of(), TestEngines.args("docker", "postgres", "start", SEED))) {
             int at = runProbe(ride, "before-kill");
             List<String> containers = Leftovers.containers(List.of(ride.pid()));

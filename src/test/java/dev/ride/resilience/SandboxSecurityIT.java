@@ -3,7 +3,8 @@ package dev.ride.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ride.e2e.RideProcess;
-import dev.ride.e2e.TestEngines;
+import dev.ride.testing.TestDocker;
+import dev.ride.testing.TestEngines;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -36,7 +37,7 @@ class SandboxSecurityIT {
 
     @Test
     void dockerPortOnlyOnLoopback() throws Exception {
-        DockerForTests.requireImage();
+        TestDocker.require();
         portOnlyOnLoopback("docker");
     }
 
@@ -47,7 +48,7 @@ class SandboxSecurityIT {
 
     @Test
     void dockerPasswordIsRandomAndNotPrinted() throws Exception {
-        DockerForTests.requireImage();
+        TestDocker.require();
         passwordIsRandomAndNotPrinted("docker");
     }
 

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.ride.sandbox.Tree;
 
 class ScenarioCatalogTest {
 
@@ -61,9 +62,9 @@ class ScenarioCatalogTest {
 
     @Test
     void aBrokenScenarioIsReportedAndTheOthersStillList() throws IOException {
-        copy(SeedScenario.ROOT.resolve(SEED), root.resolve("stage-09/08-good"));
+        Tree.copy(SeedScenario.ROOT.resolve(SEED), root.resolve("stage-09/08-good"));
         Path broken = root.resolve("stage-09/09-broken");
-        copy(SeedScenario.ROOT.resolve(SEED), broken);
+        Tree.copy(SeedScenario.ROOT.resolve(SEED), broken);
         Files.writeString(broken.resolve("scenario.yaml"),
                 Files.readString(broken.resolve("scenario.yaml")).replace("level: L3", "level: L3\nauthor: someone"));
 
@@ -82,7 +83,7 @@ class ScenarioCatalogTest {
     @Test
     void sortsById() throws IOException {
         for (String id : new String[] {"stage-10/01-b", "stage-02/05-a", "stage-02/01-c"}) {
-            copy(SeedScenario.ROOT.resolve(SEED), root.resolve(id));
+            Tree.copy(SeedScenario.ROOT.resolve(SEED), root.resolve(id));
         }
         assertThat(ScenarioCatalog.scan(root).scenarios()).extracting(Scenario::id)
                 .containsExactly("stage-02/01-c", "stage-02/05-a", "stage-10/01-b");
@@ -93,18 +94,5 @@ class ScenarioCatalogTest {
         assertThatThrownBy(() -> ScenarioCatalog.scan(root.resolve("absent")))
                 .isInstanceOf(ScenarioException.class)
                 .hasMessage(root.resolve("absent") + ": no scenarios folder here");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import dev.ride.sandbox.EmbeddedEngine;
 import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.Tree;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioFingerprint;
 import dev.ride.scenario.ScenarioInstaller;
@@ -49,9 +49,7 @@ class WarmStartCardsTest {
 
     @AfterEach
     void removeCache() throws Exception {
-        try (Stream<Path> walk = Files.walk(cache)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        Tree.delete(cache);
     }
 
     @Test
@@ -87,18 +85,9 @@ class WarmStartCardsTest {
 
     @Test
     void aChangedSetupFileChangesTheKey() throws Exception {
-        Path copy = Files.createDirectories(cache.resolve("scenarios/stage-09/copy"));
+        Path copy = cache.resolve("scenarios/stage-09/copy");
         Path source = SeedScenario.ROOT.resolve(SeedScenario.ID);
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = copy.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        Tree.copy(source, copy);
         Scenario scenario = ScenarioLoader.load(copy, "stage-09/copy");
         String before = ScenarioFingerprint.of(scenario);
         EmbeddedEngine engine = new EmbeddedEngine().withPreparedCache(cache);

@@ -69,13 +69,13 @@ class EngineChoiceTest {
     private record Result(int exit, String stdout, String stderr) {
     }
 
-    /** Runs {@link EngineChoice} in a new JVM with {@code DOCKER_HOST} set. */
+    /** Runs {@link PrintChosenEngine} in a new JVM with {@code DOCKER_HOST} set. */
     private Result choose(String engine, String dockerHost) throws IOException, InterruptedException {
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), EngineChoice.class.getName(), engine))
+                "-cp", System.getProperty("java.class.path"), PrintChosenEngine.class.getName(), engine))
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
         builder.environment().put("DOCKER_HOST", dockerHost);

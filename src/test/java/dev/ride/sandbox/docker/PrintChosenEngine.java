@@ -5,13 +5,13 @@ import dev.ride.sandbox.Engines;
 import dev.ride.sandbox.SandboxException;
 
 /**
- * Run in a child JVM by {@link EngineChoiceTest}, so the engine is chosen under a real environment
- * ({@code DOCKER_HOST}): prints {@code engine=<name>}, or {@code error=<message>} and exits 1 the way
- * the CLI does.
+ * A test program, not the CLI's {@code dev.ride.cli.EngineChoice}: run in a child JVM by
+ * {@link EngineChoiceTest}, so the engine is chosen under a real environment ({@code DOCKER_HOST}),
+ * it prints {@code engine=<name>}, or {@code error=<message>} and exits 1 the way the CLI does.
  */
-public final class EngineChoice {
+public final class PrintChosenEngine {
 
-    private EngineChoice() {
+    private PrintChosenEngine() {
     }
 
     public static void main(String[] args) {

@@ -1,8 +1,8 @@
 package dev.ride.sandbox.docker;
 
 import dev.ride.sandbox.EngineOptions;
-import dev.ride.sandbox.Engines;
 import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.choice.Engines;
 
 /**
  * Run in a child JVM by {@link EngineChoiceTest}, so the engine is chosen under a real environment

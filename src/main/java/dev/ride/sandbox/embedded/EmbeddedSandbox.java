@@ -1,9 +1,14 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.embedded;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.ride.sandbox.Companion;
+import dev.ride.sandbox.Proc;
+import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.SandboxException;
 
 /**
  * A server started by {@link EmbeddedEngine}. {@link #close()} (or the JVM's shutdown hook on a

@@ -1,4 +1,4 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.embedded;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -20,6 +20,12 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+
+import dev.ride.sandbox.Passwords;
+import dev.ride.sandbox.PreparedState;
+import dev.ride.sandbox.Proc;
+import dev.ride.sandbox.SandboxEngine;
+import dev.ride.sandbox.SandboxException;
 
 /**
  * Real PostgreSQL server binaries started as a child process: no Docker needed, so the first
@@ -388,7 +394,6 @@ public final class EmbeddedEngine implements SandboxEngine {
             return s.getLocalPort();
         }
     }
-
 
     private String describe(SandboxDir dir) {
         String major;

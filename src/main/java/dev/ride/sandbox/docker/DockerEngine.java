@@ -1,9 +1,6 @@
 package dev.ride.sandbox.docker;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,6 +19,8 @@ import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 
 import dev.ride.sandbox.Passwords;
+import dev.ride.sandbox.PortRetry;
+import dev.ride.sandbox.PortTaken;
 import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
@@ -33,8 +32,6 @@ import dev.ride.sandbox.SandboxException;
  * prepared image made by its first run ({@link PreparedImages}).
  */
 public final class DockerEngine implements SandboxEngine {
-
-    private static final int PORT_ATTEMPTS = 5;
 
     private final DockerDaemon daemon;
     private final DockerSettings settings;
@@ -262,15 +259,7 @@ public final class DockerEngine implements SandboxEngine {
      */
     private DockerSandbox launch(ContainerSpec spec, String baseImage, String loginPassword,
                                  Consumer<Connection> onLogin, long begin, StartTrace trace) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return launchOn(spec.withHostPort(freePort()), baseImage, loginPassword, onLogin, begin, trace);
-            } catch (PortTaken e) {
-                if (attempt == PORT_ATTEMPTS) {
-                    throw new SandboxException("No free port for the sandbox after " + attempt + " attempts.", e);
-                }
-            }
-        }
+        return PortRetry.onFreePort(port -> launchOn(spec.withHostPort(port), baseImage, loginPassword, onLogin, begin, trace));
     }
 
     /**
@@ -316,22 +305,6 @@ public final class DockerEngine implements SandboxEngine {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: it removes the container
             }
-        }
-    }
-
-    /** Free on 127.0.0.1 now; Docker's proxy binds it a moment later. */
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new SandboxException("No free port on 127.0.0.1 for the sandbox: " + e.getMessage(), e);
-        }
-    }
-
-    /** Another process took the port between {@link #freePort} and the container's start. */
-    private static final class PortTaken extends RuntimeException {
-        PortTaken(Throwable cause) {
-            super(cause.getMessage(), cause, false, false);
         }
     }
 

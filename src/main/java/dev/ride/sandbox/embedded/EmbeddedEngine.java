@@ -1,8 +1,6 @@
 package dev.ride.sandbox.embedded;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +20,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import dev.ride.sandbox.Passwords;
+import dev.ride.sandbox.PortRetry;
+import dev.ride.sandbox.PortTaken;
 import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Proc;
 import dev.ride.sandbox.SandboxEngine;
@@ -35,7 +35,6 @@ import dev.ride.sandbox.SandboxException;
 public final class EmbeddedEngine implements SandboxEngine {
 
     static final String SUPERUSER = "postgres";
-    private static final int PORT_ATTEMPTS = 5;
     private static final int MAX_SOCKET_PATH = 107;
     private static final Object REAPED_LOCK = new Object();
     private static boolean reaped;
@@ -226,10 +225,8 @@ public final class EmbeddedEngine implements SandboxEngine {
             SandboxMarker marker = SandboxMarker.forThisProcess(label, 0);
             marker.write(dir.path());
             String password = populate.into(dir, user);
-            for (int attempt = 1; ; attempt++) {
-                int port = freePort();
-                marker = marker.withPort(port);
-                marker.write(dir.path());
+            return PortRetry.onFreePort(port -> {
+                marker.withPort(port).write(dir.path());
                 Watchdog watchdog = Watchdog.start(user.wrap(serverCommand(dir, port, label)), dir.log(),
                         dir.serverPidFile());
                 try {
@@ -240,15 +237,13 @@ public final class EmbeddedEngine implements SandboxEngine {
                             describe(dir), Duration.ofNanos(System.nanoTime() - begin));
                 } catch (PortTaken e) {
                     watchdog.release(5000);
-                    if (attempt == PORT_ATTEMPTS) {
-                        throw new SandboxException("No free port for the sandbox after " + attempt + " attempts.");
-                    }
+                    throw e;
                 } catch (RuntimeException e) {
                     watchdog.serverPid().ifPresent(pid -> Proc.stopPostmaster(pid, dir.data().toString(), 2000));
                     watchdog.release(5000);
                     throw e;
                 }
-            }
+            });
         } catch (IOException | RuntimeException e) {
             SandboxException failure = e instanceof SandboxException se ? se
                     : new SandboxException("The embedded PostgreSQL could not start: " + e.getMessage(), e);
@@ -388,13 +383,6 @@ public final class EmbeddedEngine implements SandboxEngine {
         }
     }
 
-    /** The port is free now; another process may take it before postgres binds, hence {@link PortTaken}. */
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
-
     private String describe(SandboxDir dir) {
         String major;
         try {
@@ -412,13 +400,6 @@ public final class EmbeddedEngine implements SandboxEngine {
                 reaped = true;
                 new LeftoverReaper(parent).reap();
             }
-        }
-    }
-
-    /** The server lost the race for its port: try another one. */
-    private static final class PortTaken extends RuntimeException {
-        PortTaken() {
-            super(null, null, false, false);
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.ride.cli;
 
 import dev.ride.sandbox.EngineOptions;
-import dev.ride.sandbox.Engines;
 import dev.ride.sandbox.SandboxEngine;
+import dev.ride.sandbox.choice.Engines;
 import picocli.CommandLine.Option;
 
 /** The engine options every command that starts a sandbox takes (a picocli mixin). */

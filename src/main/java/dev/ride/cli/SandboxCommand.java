@@ -1,8 +1,8 @@
 package dev.ride.cli;
 
-import dev.ride.sandbox.Engines;
 import dev.ride.sandbox.SandboxEntry;
 import dev.ride.sandbox.SandboxRegistry;
+import dev.ride.sandbox.choice.Engines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

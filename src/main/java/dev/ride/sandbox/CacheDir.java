@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Where ride keeps what it reuses between runs (extracted binaries, later prepared data directories). */
-final class CacheDir {
+public final class CacheDir {
 
     private CacheDir() {
     }
@@ -15,9 +15,9 @@ final class CacheDir {
      * As root, the usual {@code ~/.cache} is under {@code /root} (mode 700) where the unprivileged
      * server user cannot reach the binaries, so root uses {@code /var/tmp/ride-cache} instead.
      */
-    static Path of(Map<String, String> env) {
+    public static Path of(Map<String, String> env) {
         Path dir;
-        if (ServerUser.current().dropsPrivileges()) {
+        if (Proc.currentUid() == 0) { // the embedded server then runs as nobody (see ServerUser)
             dir = Path.of("/var/tmp/ride-cache");
         } else if (env.get("XDG_CACHE_HOME") != null && !env.get("XDG_CACHE_HOME").isBlank()) {
             dir = Path.of(env.get("XDG_CACHE_HOME"), "ride");
@@ -31,7 +31,7 @@ final class CacheDir {
     /** A cache dir in a shared place that someone else created could hand us planted binaries. */
     private static void requireOwnedByUs(Path dir) {
         try {
-            if (Files.exists(dir) && (int) Files.getAttribute(dir, "unix:uid") != ServerUser.currentUid()) {
+            if (Files.exists(dir) && (int) Files.getAttribute(dir, "unix:uid") != Proc.currentUid()) {
                 throw new SandboxException("The cache directory " + dir + " belongs to another user: remove it or set RIDE_PG_BIN.");
             }
         } catch (IOException e) {

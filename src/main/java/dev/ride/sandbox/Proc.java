@@ -7,16 +7,25 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** Linux process facts and signals that {@link ProcessHandle} does not give. */
-final class Proc {
+public final class Proc {
 
     private Proc() {
+    }
+
+    /** The uid this JVM runs as (0: root, when the embedded server drops to another user). */
+    public static int currentUid() {
+        try {
+            return (int) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+        } catch (IOException e) {
+            throw new SandboxException("Cannot tell which user ride runs as: " + e.getMessage(), e);
+        }
     }
 
     /**
      * Alive and not a zombie. A server whose parent shell has not reaped it yet is a zombie, which
      * {@link ProcessHandle#isAlive()} still counts as alive.
      */
-    static boolean isRunning(long pid) {
+    public static boolean isRunning(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             // "pid (comm) S ...": comm may hold spaces and parentheses, the state follows the last ')'
@@ -29,7 +38,7 @@ final class Proc {
     }
 
     /** The process's arguments joined by spaces, or "" when it is gone or unreadable. */
-    static String commandLine(long pid) {
+    public static String commandLine(long pid) {
         try {
             byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
             return new String(raw, StandardCharsets.UTF_8).replace('\0', ' ').trim();
@@ -39,7 +48,7 @@ final class Proc {
     }
 
     /** Sends a named signal (INT, QUIT, ...) through kill(1): Java can only send TERM and KILL. */
-    static void signal(long pid, String signal) {
+    public static void signal(long pid, String signal) {
         try {
             Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
                     .redirectErrorStream(true)
@@ -54,7 +63,7 @@ final class Proc {
     }
 
     /** Waits up to {@code millis} for {@code pid} to stop running; true when it has. */
-    static boolean awaitExit(long pid, long millis) {
+    public static boolean awaitExit(long pid, long millis) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         while (isRunning(pid)) {
             if (System.nanoTime() > deadline) {
@@ -76,7 +85,7 @@ final class Proc {
      * their parent's death and exit on their own. Nothing is sent unless the process's command line
      * names {@code dataDir}: a server that died long ago may have handed its pid to someone else.
      */
-    static void stopPostmaster(long pid, String dataDir, long graceMillis) {
+    public static void stopPostmaster(long pid, String dataDir, long graceMillis) {
         if (!isRunning(pid) || !commandLine(pid).contains(dataDir)) {
             return;
         }
@@ -88,7 +97,7 @@ final class Proc {
     }
 
     /** Kills a process and everything it started (SIGKILL), and waits for it to go. */
-    static void killTree(long pid) {
+    public static void killTree(long pid) {
         ProcessHandle.of(pid).ifPresent(process -> {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();

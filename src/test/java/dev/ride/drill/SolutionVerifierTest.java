@@ -1,8 +1,8 @@
 package dev.ride.drill;
 
 import dev.ride.sandbox.EngineOptions;
-import dev.ride.sandbox.Engines;
 import dev.ride.sandbox.Tree;
+import dev.ride.sandbox.choice.Engines;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.ScenarioLoader;

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.ride.sandbox.EmbeddedEngine;
 import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.Tree;
+import dev.ride.sandbox.embedded.EmbeddedEngine;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioFingerprint;
 import dev.ride.scenario.ScenarioInstaller;

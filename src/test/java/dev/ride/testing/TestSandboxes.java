@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.ride.sandbox.EmbeddedEngine;
-import dev.ride.sandbox.EmbeddedSandbox;
 import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.embedded.EmbeddedEngine;
+import dev.ride.sandbox.embedded.EmbeddedSandbox;
 
 /**
  * One real PostgreSQL server shared by every test in the test JVM: started on first use, stopped

@@ -1,19 +1,17 @@
 package dev.ride.sandbox.docker;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.github.dockerjava.api.DockerClient;
 
-import dev.ride.sandbox.Companion;
-import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.ManagedSandbox;
 
 /**
  * A server in a container started by {@link DockerEngine}. {@link #close()} (or the JVM's shutdown
  * hook on a normal exit or SIGTERM) removes the container; after {@code kill -9} of the JVM the
  * container keeps running until the next run's {@link DockerReaper} removes it.
  */
-public final class DockerSandbox implements Sandbox {
+public final class DockerSandbox extends ManagedSandbox {
 
     private final DockerClient client;
     private final String containerId;
@@ -21,10 +19,6 @@ public final class DockerSandbox implements Sandbox {
     private final String baseImage;
     private final int port;
     private final Duration startup;
-    private final AtomicBoolean closed = new AtomicBoolean();
-    /** Housekeeping that {@link #close} lets finish first (bounded): the removal of older prepared images. */
-    private volatile Thread companion;
-    private final Thread shutdownHook;
 
     /** @param baseImage the image the user asked for; {@code spec.image()} may be a prepared image made from it */
     DockerSandbox(DockerClient client, String containerId, ContainerSpec spec, String baseImage, int port,
@@ -35,8 +29,7 @@ public final class DockerSandbox implements Sandbox {
         this.baseImage = baseImage;
         this.port = port;
         this.startup = startup;
-        this.shutdownHook = new Thread(this::remove, "ride-sandbox-cleanup-" + spec.name());
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        releaseOnExit(spec.name());
     }
 
     @Override
@@ -114,40 +107,13 @@ public final class DockerSandbox implements Sandbox {
     DockerSandbox handOver(ContainerSpec newSpec, Duration newStartup) {
         DockerSandbox next = new DockerSandbox(client, containerId, newSpec, baseImage, port, newStartup);
         // the new one's shutdown hook is registered: only then is this one's dropped
-        closed.set(true);
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hooks run: this one finds itself closed, the new one removes the container
-        }
+        handedOver();
         return next;
     }
 
+    /** Removes the container. */
     @Override
-    public boolean isAlive() {
-        return !closed.get() && Sandbox.super.isAlive();
-    }
-
-    @Override
-    public void close() {
-        Companion.await(companion);
-        remove();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or about to: it finds the sandbox already closed
-        }
-    }
-
-    /** {@link #close()} waits for {@code work} (at most a minute) before it removes the container. */
-    void awaitOnClose(Thread work) {
-        companion = work;
-    }
-
-    private void remove() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
+    protected void release() {
         try {
             Containers.remove(client, containerId);
         } catch (RuntimeException e) {

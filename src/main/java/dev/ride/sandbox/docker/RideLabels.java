@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.ride.sandbox.SandboxMarker;
+import dev.ride.sandbox.OwnerProcess;
 
 /**
  * The labels that make a container a ride sandbox: the tool, the scenario, a session id and the
@@ -81,7 +81,7 @@ public final class RideLabels {
         } catch (RuntimeException e) {
             started = Optional.empty();
         }
-        return new SandboxMarker(pid, started, labels.getOrDefault(SCENARIO, ""), 0, Instant.EPOCH).ownerAlive();
+        return new OwnerProcess(pid, started).alive();
     }
 
     /** The kernel's host name; InetAddress.getLocalHost() may wait seconds for DNS on a badly set up machine. */

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.ride.sandbox.EmbeddedEngine;
 import dev.ride.sandbox.SandboxEngine;
+import dev.ride.sandbox.embedded.EmbeddedEngine;
 
 /** {@code --engine docker} and {@code --engine auto} with and without a daemon. */
 class EngineChoiceTest {

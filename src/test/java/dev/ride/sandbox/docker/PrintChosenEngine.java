@@ -1,8 +1,8 @@
 package dev.ride.sandbox.docker;
 
 import dev.ride.sandbox.EngineOptions;
-import dev.ride.sandbox.Engines;
 import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.choice.Engines;
 
 /**
  * A test program, not the CLI's {@code dev.ride.cli.EngineChoice}: run in a child JVM by

@@ -1,4 +1,4 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import dev.ride.sandbox.Proc;
 
 /**
  * The owner JVM dies by {@code kill -9}: the watchdog stops the server, and the next run's reaper

@@ -1,4 +1,4 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,8 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.ride.sandbox.Proc;
 
 /** A real server through the embedded engine: start, use, close, nothing left behind. */
 class EmbeddedEngineTest {
@@ -90,7 +92,7 @@ class EmbeddedEngineTest {
              Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
             int serverUid = (int) Files.getAttribute(Path.of("/proc", Long.toString(sandbox.pid())), "unix:uid");
             assertThat(serverUid).isNotZero();
-            if (ServerUser.currentUid() == 0) {
+            if (Proc.currentUid() == 0) {
                 assertThat(serverUid).isEqualTo(ServerUser.NOBODY);
                 assertThatThrownBy(() -> s.executeQuery("select pg_read_file('/etc/shadow')"))
                         .isInstanceOf(SQLException.class)

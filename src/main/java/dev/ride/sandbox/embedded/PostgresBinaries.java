@@ -1,4 +1,4 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.embedded;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +21,10 @@ import java.util.Set;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+
+import dev.ride.sandbox.CacheDir;
+import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.Tree;
 
 /**
  * Where the PostgreSQL server binaries ({@code initdb}, {@code postgres}) come from: {@code RIDE_PG_BIN},

@@ -1,4 +1,4 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+
+import dev.ride.sandbox.Tree;
 
 /** The marker survives any label (scenario ids today, anything a caller passes tomorrow). */
 class SandboxMarkerTest {

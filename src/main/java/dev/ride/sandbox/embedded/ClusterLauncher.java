@@ -1,198 +1,44 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.embedded;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Optional;
-import java.util.function.Consumer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import dev.ride.sandbox.Passwords;
+import dev.ride.sandbox.PortRetry;
+import dev.ride.sandbox.PortTaken;
+import dev.ride.sandbox.Proc;
+import dev.ride.sandbox.SandboxException;
 
 /**
- * Real PostgreSQL server binaries started as a child process: no Docker needed, so the first
- * command works on a fresh machine. Each {@link #start} runs initdb into a fresh temp directory and
- * starts {@code postgres} on 127.0.0.1 behind a {@link Watchdog}; as root the server runs as nobody.
+ * Starts one embedded server: a fresh sandbox directory, a cluster in it (initdb, or a copy of a
+ * prepared one), then {@code postgres} itself on 127.0.0.1 and a free port behind a {@link Watchdog},
+ * as the {@link ServerUser}; the sandbox is handed out once a real login works.
  */
-public final class EmbeddedEngine implements SandboxEngine {
+final class ClusterLauncher {
 
-    static final String SUPERUSER = "postgres";
-    private static final int PORT_ATTEMPTS = 5;
     private static final int MAX_SOCKET_PATH = 107;
-    private static final Object REAPED_LOCK = new Object();
-    private static boolean reaped;
-    /** Part of every warm-start cache key: bump it when what a prepared copy holds changes. */
-    private static final String CACHE_FORMAT = "embedded-prepared-3";
-    /** The cache key of a cluster straight from initdb. */
-    private static final String EMPTY_CLUSTER = "empty-cluster";
 
     private final PostgresBinaries binaries;
     private final Path parent;
     private final Duration timeout;
-    private PreparedDataDirs preparedCache;
 
-    /** Bundled binaries (or {@code RIDE_PG_BIN}), sandboxes under the temp dir, 30 s to become ready. */
-    public EmbeddedEngine() {
-        this(PostgresBinaries.resolve(), SandboxDir.parent(), Duration.ofSeconds(30));
-    }
-
-    public EmbeddedEngine(PostgresBinaries binaries, Path parent, Duration timeout) {
+    ClusterLauncher(PostgresBinaries binaries, Path parent, Duration timeout) {
         this.binaries = binaries;
         this.parent = parent;
         this.timeout = timeout;
     }
 
-    @Override
-    public String name() {
-        return "embedded";
-    }
-
-    /**
-     * An empty cluster. initdb runs once per binaries: its result is kept in the cache (before the
-     * server first writes to it) and later empty clusters are copies of it with a new password, so
-     * the first run of every other scenario skips initdb too.
-     */
-    @Override
-    public EmbeddedSandbox start(String label) {
-        reapLeftoversOnce();
-        PreparedDataDirs cache = preparedCache();
-        String key = cacheKey(EMPTY_CLUSTER);
-        Optional<PreparedDataDirs.Entry> empty = cache.find(key);
-        if (empty.isPresent()) {
-            try {
-                return startFrom(label, empty.get());
-            } catch (SandboxException e) {
-                cache.discard(key);
-            }
-        }
-        return launch(label, (dir, user) -> {
-            String password = Passwords.random();
-            initdb(dir, user, password);
-            try {
-                cache.store(key, dir.data(), password);
-            } catch (IOException e) {
-                // no cache this time (read-only or full disk): the next run runs initdb again
-            }
-            return password;
-        }, false);
-    }
-
-    /**
-     * Warm start: the first run for a key installs the state into a cold server, stops it cleanly
-     * and keeps a copy of its data directory in the cache; every run then starts from a copy of
-     * that (no initdb, no setup SQL) and sets a new random password before handing it out.
-     */
-    @Override
-    public EmbeddedSandbox start(String label, PreparedState state) {
-        reapLeftoversOnce();
-        PreparedDataDirs cache = preparedCache();
-        String key = cacheKey(state.key());
-        Optional<PreparedDataDirs.Entry> entry = cache.find(key);
-        if (entry.isPresent()) {
-            try {
-                return startFrom(label, entry.get());
-            } catch (SandboxException e) {
-                // a damaged entry (disk full while storing, files removed by hand): prepare it again
-                cache.discard(key);
-            }
-        }
-        EmbeddedSandbox cold = start(label);
-        PreparedDataDirs.Entry own;
-        try {
-            state.install().accept(cold);
-            cold.stopServer();
-            own = new PreparedDataDirs.Entry(cold.dataDir(), cold.password());
-        } catch (RuntimeException e) {
-            cold.close();
-            throw e;
-        }
-        return startFromFirstRun(label, cache, key, cold, own);
-    }
-
-    /**
-     * A first run's sandbox: a copy of the stopped cold cluster on the same fast file system, while
-     * another thread copies it into the cache (on disk, slower); the cold cluster is removed once
-     * both copies are done. Closing the sandbox waits for the cache copy, so a run that follows
-     * finds it complete.
-     */
-    private EmbeddedSandbox startFromFirstRun(String label, PreparedDataDirs cache, String key,
-                                             EmbeddedSandbox cold, PreparedDataDirs.Entry own) {
-        CountDownLatch copied = new CountDownLatch(1);
-        Thread keeper = new Thread(() -> {
-            try {
-                cache.store(key, own.data(), own.password());
-            } catch (IOException | RuntimeException e) {
-                // no cache this time (read-only or full disk): the next run prepares again
-            } finally {
-                awaitQuietly(copied);
-                cold.close();
-            }
-        }, "ride-prepared-store");
-        keeper.setDaemon(true);
-        keeper.start();
-        try {
-            EmbeddedSandbox sandbox = startFrom(label, own);
-            sandbox.awaitOnClose(keeper);
-            return sandbox;
-        } finally {
-            copied.countDown();
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The warm-start cache; {@link #withPreparedCache} points a test at its own. */
-    private PreparedDataDirs preparedCache() {
-        return preparedCache != null ? preparedCache : PreparedDataDirs.inCacheDir();
-    }
-
-    /** This engine with its warm-start cache under {@code root} (tests). */
-    public EmbeddedEngine withPreparedCache(Path root) {
-        EmbeddedEngine copy = new EmbeddedEngine(binaries, parent, timeout);
-        copy.preparedCache = new PreparedDataDirs(root);
-        return copy;
-    }
-
-    /**
-     * The cache key: the caller's key plus what makes a data directory from these binaries
-     * unusable elsewhere (the binaries' place, size and date: a new PostgreSQL gets a new key).
-     */
-    public String cacheKey(String stateKey) {
-        try {
-            Path postgres = binaries.postgres().toRealPath();
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(CACHE_FORMAT, postgres.toString(), Long.toString(Files.size(postgres)),
-                    Long.toString(Files.getLastModifiedTime(postgres).toMillis()), stateKey)) {
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest(), 0, 16);
-        } catch (IOException e) {
-            throw new SandboxException("Cannot read the PostgreSQL binaries " + binaries.binDir() + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
-    private EmbeddedSandbox startFrom(String label, PreparedDataDirs.Entry entry) {
+    /** A server on a copy of {@code entry}'s cluster, handed out with a new random password. */
+    EmbeddedSandbox startFrom(String label, PreparedDataDirs.Entry entry) {
         return launch(label, (dir, user) -> {
             Files.createDirectories(dir.socketDir());
             user.own(dir.socketDir());
@@ -202,12 +48,15 @@ public final class EmbeddedEngine implements SandboxEngine {
     }
 
     /** Fills a new sandbox directory with a cluster; returns its superuser's password. */
-    private interface Populate {
+    interface Populate {
         String into(SandboxDir dir, ServerUser user) throws IOException;
     }
 
-    private EmbeddedSandbox launch(String label, Populate populate, boolean newPassword) {
-        reapLeftoversOnce();
+    /**
+     * A new sandbox directory filled by {@code populate}, its server started on a free port; with
+     * {@code newPassword} the superuser gets a new random password at the first login.
+     */
+    EmbeddedSandbox launch(String label, Populate populate, boolean newPassword) {
         long begin = System.nanoTime();
         SandboxDir dir;
         try {
@@ -220,29 +69,25 @@ public final class EmbeddedEngine implements SandboxEngine {
             SandboxMarker marker = SandboxMarker.forThisProcess(label, 0);
             marker.write(dir.path());
             String password = populate.into(dir, user);
-            for (int attempt = 1; ; attempt++) {
-                int port = freePort();
-                marker = marker.withPort(port);
-                marker.write(dir.path());
+            return PortRetry.onFreePort(port -> {
+                marker.withPort(port).write(dir.path());
                 Watchdog watchdog = Watchdog.start(user.wrap(serverCommand(dir, port, label)), dir.log(),
                         dir.serverPidFile());
                 try {
                     String handedOut = newPassword ? Passwords.random() : password;
                     long pid = awaitReady(dir, watchdog, port, password, begin,
-                            newPassword ? c -> Passwords.replace(c, SUPERUSER, handedOut) : c -> { });
+                            newPassword ? c -> Passwords.replace(c, EmbeddedEngine.SUPERUSER, handedOut) : c -> { });
                     return new EmbeddedSandbox(dir, watchdog, pid, port, handedOut, label,
                             describe(dir), Duration.ofNanos(System.nanoTime() - begin));
                 } catch (PortTaken e) {
                     watchdog.release(5000);
-                    if (attempt == PORT_ATTEMPTS) {
-                        throw new SandboxException("No free port for the sandbox after " + attempt + " attempts.");
-                    }
+                    throw e;
                 } catch (RuntimeException e) {
                     watchdog.serverPid().ifPresent(pid -> Proc.stopPostmaster(pid, dir.data().toString(), 2000));
                     watchdog.release(5000);
                     throw e;
                 }
-            }
+            });
         } catch (IOException | RuntimeException e) {
             SandboxException failure = e instanceof SandboxException se ? se
                     : new SandboxException("The embedded PostgreSQL could not start: " + e.getMessage(), e);
@@ -255,7 +100,8 @@ public final class EmbeddedEngine implements SandboxEngine {
         }
     }
 
-    private void initdb(SandboxDir dir, ServerUser user, String password) throws IOException {
+    /** A new cluster in {@code dir}, its superuser's password {@code password}. */
+    void initdb(SandboxDir dir, ServerUser user, String password) throws IOException {
         Files.createDirectories(dir.data());
         Files.createDirectories(dir.socketDir());
         Files.writeString(dir.passwordFile(), password + "\n");
@@ -264,7 +110,7 @@ public final class EmbeddedEngine implements SandboxEngine {
         }
         List<String> command = user.wrap(List.of(
                 binaries.initdb().toString(), "-D", dir.data().toString(),
-                "-U", SUPERUSER, "--pwfile=" + dir.passwordFile(),
+                "-U", EmbeddedEngine.SUPERUSER, "--pwfile=" + dir.passwordFile(),
                 // no trust, not even on the socket: nobody (65534) is shared by other daemons
                 "--auth=scram-sha-256",
                 "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",
@@ -338,7 +184,7 @@ public final class EmbeddedEngine implements SandboxEngine {
             pause();
         }
         Properties login = new Properties();
-        login.setProperty("user", SUPERUSER);
+        login.setProperty("user", EmbeddedEngine.SUPERUSER);
         login.setProperty("password", password);
         login.setProperty("connectTimeout", "5");
         while (true) {
@@ -382,14 +228,6 @@ public final class EmbeddedEngine implements SandboxEngine {
         }
     }
 
-    /** The port is free now; another process may take it before postgres binds, hence {@link PortTaken}. */
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
-
-
     private String describe(SandboxDir dir) {
         String major;
         try {
@@ -400,20 +238,4 @@ public final class EmbeddedEngine implements SandboxEngine {
         return "embedded PostgreSQL " + major + " (" + binaries.origin() + ")";
     }
 
-    /** Leftovers of killed runs are removed once per JVM, before its first sandbox. */
-    private void reapLeftoversOnce() {
-        synchronized (REAPED_LOCK) {
-            if (!reaped) {
-                reaped = true;
-                new LeftoverReaper(parent).reap();
-            }
-        }
-    }
-
-    /** The server lost the race for its port: try another one. */
-    private static final class PortTaken extends RuntimeException {
-        PortTaken() {
-            super(null, null, false, false);
-        }
-    }
 }

@@ -1,12 +1,19 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.choice;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.ride.sandbox.EngineOptions;
+import dev.ride.sandbox.ExternalEngine;
+import dev.ride.sandbox.SandboxEngine;
+import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.SandboxRegistry;
 import dev.ride.sandbox.docker.DockerEngines;
 import dev.ride.sandbox.docker.DockerSandboxes;
+import dev.ride.sandbox.embedded.EmbeddedEngine;
+import dev.ride.sandbox.embedded.EmbeddedSandboxes;
 
 /** Picks a {@link SandboxEngine} by the name given to {@code --engine}. */
 public final class Engines {

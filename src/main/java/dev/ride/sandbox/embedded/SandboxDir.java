@@ -1,4 +1,4 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.embedded;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+
+import dev.ride.sandbox.Proc;
+import dev.ride.sandbox.Tree;
 
 /**
  * The on-disk home of one embedded sandbox: {@code <tmp>/ride-sandbox-<owner pid>-<random>/} with

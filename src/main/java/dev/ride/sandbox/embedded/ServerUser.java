@@ -1,10 +1,12 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.embedded;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import dev.ride.sandbox.Proc;
 
 /**
  * The user the PostgreSQL server runs as. initdb and postgres refuse to run as root, and a root
@@ -20,15 +22,7 @@ record ServerUser(boolean dropsPrivileges, int uid, int gid) {
     static final int NOBODY = 65534;
 
     static ServerUser current() {
-        return currentUid() == 0 ? new ServerUser(true, NOBODY, NOBODY) : new ServerUser(false, currentUid(), -1);
-    }
-
-    static int currentUid() {
-        try {
-            return (int) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
-        } catch (IOException e) {
-            throw new SandboxException("Cannot tell which user ride runs as: " + e.getMessage(), e);
-        }
+        return Proc.currentUid() == 0 ? new ServerUser(true, NOBODY, NOBODY) : new ServerUser(false, Proc.currentUid(), -1);
     }
 
     /** {@code command}, run as this user. */

@@ -1,4 +1,4 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.embedded;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+
+import dev.ride.sandbox.OwnerProcess;
 
 /**
  * What a sandbox directory records about who made it, so a later run can tell a live sandbox from
@@ -35,15 +37,7 @@ public record SandboxMarker(long ownerPid, Optional<Instant> ownerStarted, Strin
 
     /** True while the JVM that made this sandbox runs (the same process, not a reused pid). */
     public boolean ownerAlive() {
-        Optional<ProcessHandle> owner = ProcessHandle.of(ownerPid).filter(p -> Proc.isRunning(p.pid()));
-        if (owner.isEmpty()) {
-            return false;
-        }
-        Optional<Instant> started = owner.get().info().startInstant();
-        if (ownerStarted.isEmpty() || started.isEmpty()) {
-            return true;
-        }
-        return Math.abs(started.get().toEpochMilli() - ownerStarted.get().toEpochMilli()) < 1000;
+        return new OwnerProcess(ownerPid, ownerStarted).alive();
     }
 
     /**

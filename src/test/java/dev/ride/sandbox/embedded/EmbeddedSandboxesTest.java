@@ -1,4 +1,4 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import dev.ride.sandbox.Proc;
 
 /** What {@code ride sandbox ls / rm} see of embedded sandboxes. */
 class EmbeddedSandboxesTest {

@@ -1,4 +1,4 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.embedded;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -19,6 +19,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+
+import dev.ride.sandbox.CacheDir;
+import dev.ride.sandbox.Proc;
+import dev.ride.sandbox.Tree;
 
 /**
  * The embedded engine's warm-start cache: one stopped, cleanly shut down data directory per key,

@@ -1,10 +1,14 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.embedded;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+
+import dev.ride.sandbox.SandboxEntry;
+import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.SandboxRegistry;
 
 /** The embedded sandboxes on this machine, read from their directories' markers. */
 public final class EmbeddedSandboxes implements SandboxRegistry {

@@ -1,9 +1,13 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.choice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import dev.ride.sandbox.EngineOptions;
+import dev.ride.sandbox.ExternalEngine;
+import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.embedded.EmbeddedEngine;
 
 class EnginesTest {
 

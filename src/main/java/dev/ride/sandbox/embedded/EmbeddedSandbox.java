@@ -1,16 +1,20 @@
-package dev.ride.sandbox;
+package dev.ride.sandbox.embedded;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.ride.sandbox.ManagedSandbox;
+import dev.ride.sandbox.Proc;
+import dev.ride.sandbox.SandboxException;
+
 /**
  * A server started by {@link EmbeddedEngine}. {@link #close()} (or the JVM's shutdown hook on a
  * normal exit or SIGTERM) stops it and deletes its directory; after {@code kill -9} of the JVM the
  * watchdog stops it and the next run's {@link LeftoverReaper} deletes the directory.
  */
-public final class EmbeddedSandbox implements Sandbox {
+public final class EmbeddedSandbox extends ManagedSandbox {
 
     private final SandboxDir dir;
     private final Watchdog watchdog;
@@ -20,11 +24,8 @@ public final class EmbeddedSandbox implements Sandbox {
     private final String label;
     private final String description;
     private final Duration startup;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    /** The server was stopped (cleanly by {@link #stopServer()}, or on release); the files may remain. */
     private final AtomicBoolean stopped = new AtomicBoolean();
-    private final Thread shutdownHook;
-    /** Work this sandbox's run started that must end before it is gone (a first run's cache copy). */
-    private volatile Thread companion;
 
     EmbeddedSandbox(SandboxDir dir, Watchdog watchdog, long pid, int port, String password, String label,
                     String description, Duration startup) {
@@ -36,8 +37,7 @@ public final class EmbeddedSandbox implements Sandbox {
         this.label = label;
         this.description = description;
         this.startup = startup;
-        this.shutdownHook = new Thread(this::stop, "ride-sandbox-cleanup-" + port);
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        releaseOnExit(Integer.toString(port));
     }
 
     @Override
@@ -91,28 +91,12 @@ public final class EmbeddedSandbox implements Sandbox {
 
     /** The server process still runs (cheaper than {@link #isAlive()}, which logs in). */
     public boolean serverRunning() {
-        return !closed.get() && !stopped.get() && Proc.isRunning(pid);
+        return !isClosed() && !stopped.get() && Proc.isRunning(pid);
     }
 
     @Override
     public boolean isAlive() {
-        return serverRunning() && Sandbox.super.isAlive();
-    }
-
-    /** {@link #close()} waits for {@code work} (bounded) before it stops the server. */
-    void awaitOnClose(Thread work) {
-        companion = work;
-    }
-
-    @Override
-    public void close() {
-        Companion.await(companion);
-        stop();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or about to: it finds the sandbox already closed
-        }
+        return serverRunning() && super.isAlive();
     }
 
     /** The cluster's directory. */
@@ -135,10 +119,9 @@ public final class EmbeddedSandbox implements Sandbox {
         }
     }
 
-    private void stop() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
+    /** Stops the server if it still runs and deletes the sandbox's directory. */
+    @Override
+    protected void release() {
         if (stopped.compareAndSet(false, true)) {
             // Immediate shutdown (the watchdog's SIGQUIT when its pipe closes): the cluster is
             // deleted next, so the checkpoint of a fast shutdown would be wasted time at \q.

@@ -1,0 +1,237 @@
+package dev.ride.actor;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One thread ({@code ride-actor-monitor}) and one connection that watch the actors' backends from
+ * the server's side, every {@link #INTERVAL_MS} ms.
+ *
+ * <p>Why a sampler of {@code pg_locks}: a statement's elapsed time cannot tell a lock wait from a
+ * slow plan, and {@code log_lock_waits} only speaks after {@code deadlock_timeout} and needs the
+ * log. {@code pg_locks.waitstart} (PostgreSQL 14+) is the server's own record of when a backend
+ * began waiting for a lock it has not been granted, so one cheap query per sample gives, for every
+ * actor backend, whether it waits and for how long so far, the start exact. What sampling costs in
+ * honesty: a wait's end is known to within one interval (the measure is short by less than
+ * {@value #INTERVAL_MS} ms), and a wait shorter than one interval may go unseen. Before 14 the
+ * statement's start stands in for the wait's start (wait_event_type = 'Lock'), which overstates.
+ *
+ * <p>The same query tells which actor backends no longer exist: an idle session (a hold) only
+ * learns that its backend was terminated when it next speaks, so the monitor tells it. It also
+ * decides when a hold whose last statement blocks or runs on is "in place" for its followers.
+ */
+final class LockMonitor {
+
+    static final long INTERVAL_MS = 150;
+
+    private static final String SAMPLE = """
+            with waiting as materialized (
+                select pid, min(waitstart) as waitstart from pg_locks where not granted group by pid)
+            select p.pid, a.pid is not null, coalesce(a.state, ''), w.pid is not null,
+                   extract(epoch from w.waitstart)::float8,
+                   coalesce((extract(epoch from clock_timestamp() - w.waitstart) * 1000)::bigint, 0)
+            from unnest(?::int[]) as p(pid)
+            left join pg_stat_activity a on a.pid = p.pid
+            left join waiting w on w.pid = p.pid""";
+    private static final String SAMPLE_BEFORE_14 = """
+            select p.pid, a.pid is not null, coalesce(a.state, ''), coalesce(a.wait_event_type = 'Lock', false),
+                   extract(epoch from a.query_start)::float8,
+                   coalesce((extract(epoch from clock_timestamp() - a.query_start) * 1000)::bigint, 0)
+            from unnest(?::int[]) as p(pid)
+            left join pg_stat_activity a on a.pid = p.pid""";
+
+    private final ActorConnector connector;
+    private final List<ActorRun> runs;
+    private final CountDownLatch stopLatch = new CountDownLatch(1);
+    /** Holds whose last statement was seen running at the previous sample. */
+    private final Set<ActorSession> seenRunning = new HashSet<>();
+    private Thread thread;
+    private Connection connection;
+    private PreparedStatement sample;
+
+    LockMonitor(ActorConnector connector, List<ActorRun> runs) {
+        this.connector = connector;
+        this.runs = runs;
+    }
+
+    void start() {
+        thread = new Thread(this::loop, "ride-actor-monitor");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void loop() {
+        try {
+            while (!stopLatch.await(INTERVAL_MS, TimeUnit.MILLISECONDS)) {
+                sampleOnce();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Samples every live actor session once; connection trouble waits for the next sample. */
+    synchronized void sampleOnce() {
+        Map<Integer, ActorSession> sessions = new HashMap<>();
+        Map<Integer, ActorRun> owners = new HashMap<>();
+        for (ActorRun run : runs) {
+            if (run.stopping()) {
+                continue;
+            }
+            for (ActorSession s : run.sessions()) {
+                if (!s.isGone()) {
+                    sessions.put(s.pid, s);
+                    owners.put(s.pid, run);
+                }
+            }
+        }
+        if (sessions.isEmpty()) {
+            return;
+        }
+        long now = System.nanoTime();
+        try {
+            PreparedStatement ps = prepared();
+            ps.setArray(1, connection.createArrayOf("int4", sessions.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int pid = rs.getInt(1);
+                    observe(owners.get(pid), sessions.get(pid), rs.getBoolean(2), rs.getString(3), rs.getBoolean(4),
+                            rs.getObject(5) == null ? Double.NaN : rs.getDouble(5), rs.getLong(6), now);
+                }
+            }
+        } catch (SQLException e) {
+            closeConnection(); // terminated by the learner, say: reconnect at the next sample
+        }
+    }
+
+    private void observe(ActorRun run, ActorSession s, boolean exists, String state, boolean waiting, double waitKey,
+            long waitedMs, long now) {
+        if (run.stopping()) {
+            return;
+        }
+        if (!exists) {
+            run.counters.lockNotWaiting(s.pid);
+            run.lost(s);
+            return;
+        }
+        if (waiting) {
+            run.counters.lockWaiting(s.pid, waitKey, waitedMs, now);
+        } else {
+            run.counters.lockNotWaiting(s.pid);
+        }
+        if (s.inPlaceOnceBlocked) {
+            // in place once such a statement waits on a lock, or runs on across two samples
+            if (waiting || (state.equals("active") && !seenRunning.add(s))) {
+                run.markReady();
+            }
+        } else {
+            seenRunning.remove(s);
+        }
+    }
+
+    private PreparedStatement prepared() throws SQLException {
+        if (connection == null) {
+            connection = connector.connectMonitor();
+            try (Statement st = connection.createStatement()) {
+                st.execute("set pg_stat_statements.track = 'none'");
+            } catch (SQLException e) {
+                // not a superuser, or no pg_stat_statements: the samples may show up there
+            }
+            boolean before14 = connection.getMetaData().getDatabaseMajorVersion() < 14;
+            sample = connection.prepareStatement(before14 ? SAMPLE_BEFORE_14 : SAMPLE);
+        }
+        return sample;
+    }
+
+    /** Terminates backends that ignored a cancel at stop. */
+    synchronized void terminate(Set<Integer> pids) {
+        runOnPids("select pg_terminate_backend(pid) from unnest(?::int[]) as p(pid)", pids);
+    }
+
+    /**
+     * Waits until none of {@code pids} is in {@code pg_stat_activity} any more (a backend exits a
+     * moment after its client closes), at most until {@code deadlineNanos}.
+     */
+    synchronized boolean awaitGone(Set<Integer> pids, long deadlineNanos) {
+        Set<Integer> left = new HashSet<>(pids);
+        while (!left.isEmpty()) {
+            left.retainAll(runOnPids("select pid from pg_stat_activity where pid = any(?::int[])", left));
+            if (left.isEmpty() || System.nanoTime() - deadlineNanos > 0) {
+                break;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return left.isEmpty();
+    }
+
+    /** The pids the query returns; an empty set when the monitor cannot connect. */
+    private Set<Integer> runOnPids(String sql, Set<Integer> pids) {
+        Set<Integer> out = new HashSet<>();
+        if (pids.isEmpty()) {
+            return out;
+        }
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                prepared();
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    ps.setArray(1, connection.createArrayOf("int4", new ArrayList<>(pids).toArray()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getObject(1) instanceof Integer pid ? pid : -1);
+                        }
+                    }
+                }
+                return out;
+            } catch (SQLException e) {
+                closeConnection();
+            }
+        }
+        return out;
+    }
+
+    void stop() {
+        stopLatch.countDown();
+        if (thread != null) {
+            try {
+                thread.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (this) {
+            closeConnection();
+        }
+    }
+
+    Thread thread() {
+        return thread;
+    }
+
+    private void closeConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // gone already
+            }
+        }
+        connection = null;
+        sample = null;
+    }
+}

@@ -90,7 +90,13 @@ final class DemoCommand implements Callable<Integer> {
     private int play(Scenario scenario, Sandbox sandbox, List<String> lines) throws Exception {
         AtomicLong schedule = new AtomicLong();
         boolean terminal = Terminals.stdinIsTerminal();
-        Drill drill = new Drill(scenario, sandbox, DemoPlayer.clock(schedule), terminal && Colors.enabled());
+        try (Drill drill = new Drill(scenario, sandbox, DemoPlayer.clock(schedule), terminal && Colors.enabled()).goLive()) {
+            return play(drill, sandbox, lines, schedule);
+        }
+    }
+
+    private int play(Drill drill, Sandbox sandbox, List<String> lines, AtomicLong schedule) throws Exception {
+        Scenario scenario = drill.scenario();
         int columns = envSize("COLUMNS", 100);
         AsciicastWriter recording = record == null ? null
                 : new AsciicastWriter(record, columns, envSize("LINES", 30), "ride demo · " + scenario.title());

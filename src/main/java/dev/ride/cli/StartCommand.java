@@ -100,9 +100,9 @@ final class StartCommand implements Callable<Integer> {
                 limit = scenario.duration();
             }
             ShellClasses.preload(interactive);
-            try (Sandbox sandbox = start.await()) {
-                Drill drill = new Drill(scenario, sandbox, new DrillClock(limit), interactive && Colors.enabled())
-                        .withProgress(new ProgressLog(RidePaths.progressFile()));
+            try (Sandbox sandbox = start.await();
+                 Drill drill = new Drill(scenario, sandbox, new DrillClock(limit), interactive && Colors.enabled())
+                         .withProgress(new ProgressLog(RidePaths.progressFile())).goLive()) {
                 ShellLauncher.Options options = new ShellLauncher.Options(record);
                 return interactive ? ShellLauncher.interactive(drill, options, terminal.handOver())
                         : ShellLauncher.script(drill, options);

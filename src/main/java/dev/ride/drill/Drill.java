@@ -16,7 +16,7 @@ import java.util.List;
  * shell reports what ran and hands over ':' lines; tests and the non-interactive mode drive the
  * same object.
  */
-public final class Drill implements ShellHost {
+public final class Drill implements ShellHost, AutoCloseable {
 
     private final Scenario scenario;
     private final Sandbox sandbox;
@@ -24,6 +24,7 @@ public final class Drill implements ShellHost {
     private final Transcript transcript;
     private final DrillCommands commands;
     private final boolean color;
+    private final LiveApplication application;
     private ProgressLog progress;
 
     /** @param color whether cards may use colour (a terminal that wants it; never for piped output) */
@@ -33,6 +34,7 @@ public final class Drill implements ShellHost {
         this.sandbox = sandbox;
         this.clock = clock;
         this.transcript = new Transcript(clock);
+        this.application = new LiveApplication(scenario, sandbox);
         this.commands = new DrillCommands(this);
     }
 
@@ -64,6 +66,26 @@ public final class Drill implements ShellHost {
 
     public Transcript transcript() {
         return transcript;
+    }
+
+    /** The scenario's application and sessions (none for a format-1 scenario). */
+    public LiveApplication application() {
+        return application;
+    }
+
+    /**
+     * Brings the incident to life: the scenario's actors start, and this returns once those that
+     * must be in place before the learner's prompt (a lock holder, a failing app) are.
+     */
+    public Drill goLive() {
+        application.start();
+        return this;
+    }
+
+    /** Stops the actors; the sandbox itself belongs to whoever started it. */
+    @Override
+    public void close() {
+        application.close();
     }
 
     @Override

@@ -107,7 +107,10 @@ final class DrillCommands {
 
     private ColonResult reset(String args, String db, PrintWriter out) {
         long start = System.nanoTime();
+        // the application's sessions hold the databases open: stop them first, start them again after
+        drill.application().stopForReset();
         ScenarioInstaller.reset(drill.sandbox(), drill.scenario());
+        drill.application().restartAfterReset();
         long millis = (System.nanoTime() - start) / 1_000_000;
         drill.transcript().note(Transcript.Entry.Kind.RESET, db, ":reset");
         out.println("Every database is back to the broken start (" + millis + " ms). The clock keeps running.");

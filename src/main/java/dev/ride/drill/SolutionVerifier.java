@@ -59,8 +59,8 @@ public final class SolutionVerifier {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         // a fresh sandbox per solution; engines that can, start it from the installed state they keep
-        try (Sandbox sandbox = engine.start(scenario.id(), PreparedScenario.of(scenario))) {
-            Drill drill = new Drill(scenario, sandbox, new DrillClock(null), false);
+        try (Sandbox sandbox = engine.start(scenario.id(), PreparedScenario.of(scenario));
+             Drill drill = new Drill(scenario, sandbox, new DrillClock(null), false).goLive()) {
             try (ShellSession session = new ShellSession(drill, scenario.startDatabase(), new PrintWriter(out),
                     new PrintWriter(err));
                  BufferedReader in = Files.newBufferedReader(solution.transcript(), StandardCharsets.UTF_8)) {

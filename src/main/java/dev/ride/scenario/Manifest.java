@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * scenario.yaml exactly as written, before validation. Jackson maps onto these records with
@@ -13,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 record Manifest(Integer format, String title, String topic, String level, String duration,
                 List<String> databases, @JsonProperty("start_database") String startDatabase,
                 SetupEntry setup, String briefing, List<String> hints, String postmortem,
-                ChecksEntry checks, List<SolutionEntry> solutions) {
+                ChecksEntry checks, List<SolutionEntry> solutions, JsonNode actors) {
 
     record SetupEntry(List<String> all, @JsonProperty("per_database") Map<String, List<String>> perDatabase) { }
 

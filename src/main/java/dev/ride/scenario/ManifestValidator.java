@@ -1,5 +1,11 @@
 package dev.ride.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.ride.actor.ActorSpec;
+import dev.ride.actor.ActorSpecException;
+import dev.ride.actor.ActorSpecs;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +27,9 @@ import java.util.regex.PatternSyntaxException;
  */
 final class ManifestValidator {
 
-    static final int FORMAT = 1;
+    /** Format 1: a snapshot. Format 2 adds {@code actors:} (live sessions); everything else is the same. */
+    static final int FORMAT = 2;
+    private static final int FIRST_LIVE_FORMAT = 2;
 
     /** Lower-case identifiers need no quoting anywhere; 49 leaves room for the :reset template prefix. */
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,48}");
@@ -40,8 +48,8 @@ final class ManifestValidator {
 
     Scenario validate(String id, Manifest m) {
         Integer format = require(m.format(), "", "format");
-        if (format != FORMAT) {
-            throw fail("/format", "unsupported format " + format + " (this version of ride reads format " + FORMAT + ")");
+        if (format < 1 || format > FORMAT) {
+            throw fail("/format", "unsupported format " + format + " (this version of ride reads formats 1 to " + FORMAT + ")");
         }
         String title = text(m.title(), "", "title");
         String topic = text(m.topic(), "", "topic");
@@ -58,8 +66,23 @@ final class ManifestValidator {
         String postmortem = text(m.postmortem(), "", "postmortem");
         Map<Section, List<Check>> checks = checks(require(m.checks(), "", "checks"), databases);
         List<Solution> solutions = solutions(m.solutions() == null ? List.of() : m.solutions());
+        List<ActorSpec> actors = actors(m.actors(), format, databases);
         return new Scenario(id, folder, title, topic, level, duration, databases, start, setup, briefing, hints,
-                postmortem, checks, solutions);
+                postmortem, checks, solutions, actors);
+    }
+
+    private List<ActorSpec> actors(JsonNode node, int format, List<String> databases) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (format < FIRST_LIVE_FORMAT) {
+            throw fail(ActorSpecs.POINTER, "actors: need format " + FIRST_LIVE_FORMAT + " (this manifest says format " + format + ")");
+        }
+        try {
+            return ActorSpecs.parse(node, file, pointer -> lines.has(pointer) ? lines.of(pointer) : lines.of(ActorSpecs.POINTER), databases);
+        } catch (ActorSpecException e) {
+            throw new ScenarioException(file, e.line(), e.reason(), e);
+        }
     }
 
     private Duration duration(String text) {

@@ -1,6 +1,8 @@
 package dev.ride.scenario;
 
 import java.nio.file.Path;
+
+import dev.ride.actor.ActorSpec;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -15,11 +17,12 @@ import java.util.Map;
  * @param duration      the drill's default time limit
  * @param startDatabase the database the shell opens in
  * @param checks        every section, in card order, each with its checks (possibly none)
+ * @param actors        the live sessions of a format-2 scenario (none for format 1)
  */
 public record Scenario(String id, Path folder, String title, String topic, String level, Duration duration,
                        List<String> databases, String startDatabase, Setup setup, String briefing,
                        List<String> hints, String postmortem, Map<Section, List<Check>> checks,
-                       List<Solution> solutions) {
+                       List<Solution> solutions, List<ActorSpec> actors) {
 
     public Scenario {
         databases = List.copyOf(databases);
@@ -28,6 +31,12 @@ public record Scenario(String id, Path folder, String title, String topic, Strin
         checks.forEach((section, list) -> inCardOrder.put(section, List.copyOf(list)));
         checks = Collections.unmodifiableMap(inCardOrder);
         solutions = List.copyOf(solutions);
+        actors = List.copyOf(actors);
+    }
+
+    /** A live scenario (format 2) has actors: sessions ride runs against the sandbox during the drill. */
+    public boolean live() {
+        return !actors.isEmpty();
     }
 
     public Path manifest() {

@@ -25,7 +25,9 @@ class BadScenarioFilesIT {
                 // case folder, file (relative to the case), line, a piece of the reason
                 Arguments.of("unknown-key", "scenario.yaml", 5, "unknown key 'colour'"),
                 Arguments.of("missing-title", "scenario.yaml", 1, "missing required key 'title'"),
-                Arguments.of("format-two", "scenario.yaml", 1, "unsupported format 2"),
+                Arguments.of("format-three", "scenario.yaml", 1, "unsupported format 3"),
+                Arguments.of("bad-actor", "scenario.yaml", 28, "rate"),
+                Arguments.of("actors-in-format-one", "scenario.yaml", 23, "actors: need format 2"),
                 Arguments.of("bad-duration", "scenario.yaml", 5, "'5 minutes' is not a duration"),
                 Arguments.of("bad-database-name", "scenario.yaml", 6, "must be a lower-case identifier"),
                 Arguments.of("reserved-database", "scenario.yaml", 6, "'postgres' is reserved"),

@@ -111,7 +111,7 @@ class ScenarioLoaderTest {
             "topic: Testing"               | "topic: Testing\\ntopic: Again"         | 4  | "Duplicate field 'topic'"
             "hints: [h]"                   | "hints: [h"                             | 12 | "while parsing a flow sequence"
             "duration: 5m"                 | "duration: 5 minutes"                   | 5  | "'5 minutes' is not a duration"
-            "format: 1"                    | "format: 2"                             | 1  | "unsupported format 2"
+            "format: 1"                    | "format: 3"                             | 1  | "unsupported format 3"
             "reference"                    | "reference\\n  - name: missing"         | 27 | "solution 'missing' needs"
             "  fix:\\n"                    | "  trap:\\n"                            | 13 | "the fix section needs at least one check"
             """)

@@ -1,0 +1,118 @@
+package dev.ride.drill;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import dev.ride.actor.ActorSnapshot;
+import dev.ride.actor.ActorSpec;
+import dev.ride.actor.Actors;
+import dev.ride.actor.Marker;
+import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.SandboxException;
+import dev.ride.scenario.Scenario;
+
+/**
+ * The scenario's actors running against the drill's sandbox: started before the prompt, stopped
+ * before {@code :reset} recreates the databases and started again after it, stopped at exit.
+ * A format-1 scenario has none, and every method then does nothing.
+ */
+public final class LiveApplication implements AutoCloseable {
+
+    /** How long the prompt waits for the actors that must be in place first (a lock holder, say). */
+    private static final Duration IN_PLACE = Duration.ofSeconds(10);
+
+    private final Sandbox sandbox;
+    private final Set<String> roles = new LinkedHashSet<>();
+    private final Actors actors;
+    private volatile boolean started;
+
+    LiveApplication(Scenario scenario, Sandbox sandbox) {
+        this.sandbox = sandbox;
+        scenario.actors().forEach(a -> roles.add(a.role()));
+        this.actors = scenario.live() ? new Actors(scenario.actors(), new SandboxActorConnector(sandbox)) : null;
+    }
+
+    /** Starts every actor; returns once those that come before the prompt are in place. */
+    public void start() {
+        if (actors == null || started) {
+            return;
+        }
+        grantLogins();
+        if (!actors.startBeforePrompt(IN_PLACE)) {
+            throw new SandboxException("The scenario's application did not get in place within "
+                    + IN_PLACE.toSeconds() + " s (see :log).");
+        }
+        actors.startAfterPrompt();
+        started = true;
+    }
+
+    /** Stops every actor: no actor backend is left, so the databases can be dropped. */
+    void stopForReset() {
+        if (actors != null) {
+            actors.stop();
+        }
+    }
+
+    /** Starts the actors again on the reset databases, with fresh counters. */
+    void restartAfterReset() {
+        if (actors != null && started) {
+            actors.restart(IN_PLACE);
+        }
+    }
+
+    public boolean live() {
+        return actors != null;
+    }
+
+    /** The roles the actors log in as: their statements are the application's, not the learner's evidence. */
+    public Set<String> roles() {
+        return roles;
+    }
+
+    public Marker mark() {
+        return actors == null ? Marker.now() : actors.mark();
+    }
+
+    public Map<String, ActorSnapshot> since(Marker marker) {
+        return actors == null ? Map.of() : actors.since(marker);
+    }
+
+    public Actors actors() {
+        return actors;
+    }
+
+    /**
+     * Each actor role logs in with this run's random password. Tracking is off for the session so
+     * the statement (which carries the password) never reaches pg_stat_statements.
+     */
+    private void grantLogins() {
+        try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("SET pg_stat_statements.track = 'none'");
+            for (String role : roles) {
+                s.execute("ALTER ROLE " + identifier(role) + " LOGIN PASSWORD " + literal(sandbox.password()));
+            }
+        } catch (SQLException e) {
+            throw new SandboxException("Cannot prepare the scenario's application roles " + roles + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (actors != null) {
+            actors.close();
+        }
+    }
+
+    private static String identifier(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}

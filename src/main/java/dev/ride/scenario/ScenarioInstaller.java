@@ -21,6 +21,8 @@ import org.postgresql.util.ServerErrorMessage;
 
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxException;
+import dev.ride.sql.SqlQuoting;
+import dev.ride.sql.SqlScript;
 
 /**
  * Puts a scenario into a sandbox: its databases, their setup SQL, pg_stat_statements, and a
@@ -105,7 +107,7 @@ public final class ScenarioInstaller {
             String template = templateName(db);
             admin(sandbox, s -> {
                 execute(s, "CREATE DATABASE " + template + " TEMPLATE " + db, "cannot copy " + db + " to " + template);
-                execute(s, "COMMENT ON DATABASE " + template + " IS '" + templateComment(db, fingerprint) + "'",
+                execute(s, "COMMENT ON DATABASE " + template + " IS " + SqlQuoting.literal(templateComment(db, fingerprint)),
                         "cannot comment on " + template);
                 execute(s, "ALTER DATABASE " + template + " WITH IS_TEMPLATE true ALLOW_CONNECTIONS false",
                         "cannot mark " + template + " as a template");
@@ -238,7 +240,13 @@ public final class ScenarioInstaller {
         } catch (IOException e) {
             throw new ScenarioException(file, 0, "cannot read: " + e.getMessage(), e);
         }
-        for (SqlScript.Statement statement : SqlScript.split(text)) {
+        List<SqlScript.Statement> statements;
+        try {
+            statements = SqlScript.split(text);
+        } catch (SqlScript.MetaCommandInScript e) {
+            throw new ScenarioException(file, e.line(), e.getMessage(), e);
+        }
+        for (SqlScript.Statement statement : statements) {
             try {
                 s.execute(statement.sql());
             } catch (SQLException e) {
@@ -286,7 +294,7 @@ public final class ScenarioInstaller {
     }
 
     private static String quotedList(List<String> names) {
-        return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
+        return String.join(", ", names.stream().map(SqlQuoting::literal).toList());
     }
 
     private static void update(MessageDigest sha, String text) {

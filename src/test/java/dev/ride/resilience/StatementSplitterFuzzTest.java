@@ -3,11 +3,11 @@ package dev.ride.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.ride.shell.StatementSplitter;
-import dev.ride.shell.StatementSplitter.EndOfLine;
-import dev.ride.shell.StatementSplitter.MetaCommand;
-import dev.ride.shell.StatementSplitter.Scan;
-import dev.ride.shell.StatementSplitter.Statement;
+import dev.ride.sql.StatementSplitter;
+import dev.ride.sql.StatementSplitter.EndOfLine;
+import dev.ride.sql.StatementSplitter.MetaCommand;
+import dev.ride.sql.StatementSplitter.Scan;
+import dev.ride.sql.StatementSplitter.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

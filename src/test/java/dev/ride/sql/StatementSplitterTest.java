@@ -1,11 +1,11 @@
-package dev.ride.shell;
+package dev.ride.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ride.shell.StatementSplitter.EndOfLine;
-import dev.ride.shell.StatementSplitter.MetaCommand;
-import dev.ride.shell.StatementSplitter.Scan;
-import dev.ride.shell.StatementSplitter.Statement;
+import dev.ride.sql.StatementSplitter.EndOfLine;
+import dev.ride.sql.StatementSplitter.MetaCommand;
+import dev.ride.sql.StatementSplitter.Scan;
+import dev.ride.sql.StatementSplitter.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -147,6 +147,6 @@ class StatementSplitterTest {
         StatementSplitter splitter = new StatementSplitter();
         splitter.setStandardConformingStrings(false);
         splitter.feedLine("select 'a\\';';");
-        assertThat(splitter.next()).isEqualTo(new Statement("select 'a\\';';"));
+        assertThat(((Statement) splitter.next()).sql()).isEqualTo("select 'a\\';';");
     }
 }

@@ -1,5 +1,6 @@
-package dev.ride.shell;
+package dev.ride.sql;
 
+import dev.ride.sql.SqlTokens.Kind;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +9,9 @@ import java.util.function.Function;
 /**
  * Cuts input lines into SQL statements and backslash meta-commands the way psql 15 does
  * (its {@code psqlscan.l} lexer plus the line handling of {@code MainLoop}). No I/O: the caller
- * feeds one line at a time and pulls {@link Scan}s until {@link EndOfLine}.
+ * feeds one line at a time and pulls {@link Scan}s until {@link EndOfLine}. Tokens come from
+ * {@link SqlLexer}; this class adds what psql adds on top: statement ends, parentheses,
+ * {@code BEGIN ATOMIC} bodies, psql variables and meta-commands.
  *
  * <p>What psql does and this class copies, because the server sees exactly the same text:
  * <ul>
@@ -22,14 +25,31 @@ import java.util.function.Function;
  *       {@code ;} into the statement without ending it;</li>
  *   <li>a line that holds only a meta-command leaves the statement being typed unchanged.</li>
  * </ul>
+ *
+ * <p>Each statement also says where it came from ({@link Position}: the line counted by
+ * {@link #feedLine}, the column in it), so a caller reading a file can name the file's lines.
  */
 public final class StatementSplitter {
 
     /** What the splitter found next in the current line. */
     public sealed interface Scan permits Statement, MetaCommand, EndOfLine { }
 
-    /** A complete statement, exactly as psql would send it (with its terminating {@code ;}). */
-    public record Statement(String sql) implements Scan { }
+    /**
+     * A place in the input: {@code line} counts the lines fed (the first is 1), {@code column} is
+     * the index in that line. After a {@code :name} was replaced, columns of that line count in
+     * the replaced text.
+     */
+    public record Position(int line, int column) { }
+
+    /**
+     * A complete statement, exactly as psql would send it (with its terminating {@code ;}).
+     *
+     * @param start     where its first character (kept comments included) was in the input
+     * @param end       just after its last character
+     * @param tokenLine the line of its first token that is no comment, 0 when it has none (a lone
+     *                  {@code ;} or only comments, which psql sends but a script may skip)
+     */
+    public record Statement(String sql, Position start, Position end, int tokenLine) implements Scan { }
 
     /**
      * A backslash command: {@code name} without the backslash (e.g. {@code dt+}) and the raw text
@@ -43,47 +63,56 @@ public final class StatementSplitter {
 
     private static final EndOfLine END_OF_LINE = new EndOfLine();
 
-    private enum State { NORMAL, QUOTE, ESCAPE_QUOTE, DOUBLE_QUOTE, DOLLAR_QUOTE, COMMENT }
-
+    private final SqlLexer lexer;
     private final StringBuilder query = new StringBuilder();
     private String line = "";
     private int pos;
+    private int lineNumber;
     /** Length of the query right after the newline this line added, or -1 (psql's added_nl_pos). */
     private int addedNewlineAt = -1;
 
-    private State state = State.NORMAL;
     private int parenDepth;
-    private int commentDepth;
-    private String dollarTag;
     /** psql's heuristic for CREATE [OR REPLACE] FUNCTION|PROCEDURE ... BEGIN ATOMIC ... END. */
     private int beginDepth;
     private int identifierCount;
     private final char[] identifiers = new char[4];
-    private boolean standardConformingStrings = true;
     /** psql variables for {@code :name}, {@code :'name'} and {@code :"name"}; null when unset. */
     private Function<String, String> variables = name -> null;
     /** Guards against a variable whose value names itself (psql refuses such recursion too). */
     private int expansionsThisLine;
 
+    /** Where the collected statement began, and the line of its first token (0: none yet). */
+    private int startLine;
+    private int startColumn;
+    private int tokenLine;
+
+    public StatementSplitter() {
+        this(new SqlLexer());
+    }
+
+    private StatementSplitter(SqlLexer lexer) {
+        this.lexer = lexer;
+    }
+
     /** An independent splitter in the same state (for looking ahead without consuming input). */
     public StatementSplitter copy() {
-        StatementSplitter copy = new StatementSplitter();
+        StatementSplitter copy = new StatementSplitter(lexer.copy());
         copy.query.append(query);
-        copy.state = state;
+        copy.lineNumber = lineNumber;
         copy.parenDepth = parenDepth;
-        copy.commentDepth = commentDepth;
-        copy.dollarTag = dollarTag;
         copy.beginDepth = beginDepth;
         copy.identifierCount = identifierCount;
         System.arraycopy(identifiers, 0, copy.identifiers, 0, identifiers.length);
-        copy.standardConformingStrings = standardConformingStrings;
         copy.variables = variables;
+        copy.startLine = startLine;
+        copy.startColumn = startColumn;
+        copy.tokenLine = tokenLine;
         return copy;
     }
 
     /** Follows the server's standard_conforming_strings: when off, '...' accepts backslash escapes. */
     public void setStandardConformingStrings(boolean on) {
-        this.standardConformingStrings = on;
+        lexer.setStandardConformingStrings(on);
     }
 
     /** Where {@code :name} interpolation looks variables up (psql's \\set variables). */
@@ -95,6 +124,7 @@ public final class StatementSplitter {
     public void feedLine(String newLine) {
         line = newLine;
         pos = 0;
+        lineNumber++;
         expansionsThisLine = 0;
         if (newLine.isEmpty() && !inQuote()) {
             // psql skips empty lines entirely, unless they are part of a quoted string or comment
@@ -112,14 +142,7 @@ public final class StatementSplitter {
     /** Scans on in the current line. */
     public Scan next() {
         while (pos < line.length()) {
-            Scan found = switch (state) {
-                case NORMAL -> scanNormal();
-                case QUOTE -> scanQuote(false);
-                case ESCAPE_QUOTE -> scanQuote(true);
-                case DOUBLE_QUOTE -> scanDoubleQuote();
-                case DOLLAR_QUOTE -> scanDollarQuote();
-                case COMMENT -> scanComment();
-            };
+            Scan found = lexer.inQuote() ? scanOpen() : scanNormal();
             if (found != null) {
                 return found;
             }
@@ -136,12 +159,11 @@ public final class StatementSplitter {
     public void reset() {
         query.setLength(0);
         addedNewlineAt = -1;
-        state = State.NORMAL;
+        lexer.reset();
         parenDepth = 0;
-        commentDepth = 0;
-        dollarTag = null;
         beginDepth = 0;
         identifierCount = 0;
+        tokenLine = 0;
     }
 
     /** Drops the rest of the current line (psql does so after a failed meta-command). */
@@ -151,22 +173,22 @@ public final class StatementSplitter {
 
     /** True while a statement is being collected or a quote/comment is open. */
     public boolean inProgress() {
-        return query.length() > 0 || state != State.NORMAL;
+        return query.length() > 0 || inQuote();
     }
 
     /** True inside a quoted string, quoted identifier or comment. */
     public boolean inQuote() {
-        return state != State.NORMAL;
+        return lexer.inQuote();
     }
 
     /** The prompt psql would show for the next line. */
     public PromptStatus promptStatus() {
-        return switch (state) {
+        return switch (lexer.open()) {
             case QUOTE, ESCAPE_QUOTE -> PromptStatus.SINGLE_QUOTE;
             case DOUBLE_QUOTE -> PromptStatus.DOUBLE_QUOTE;
             case DOLLAR_QUOTE -> PromptStatus.DOLLAR_QUOTE;
             case COMMENT -> PromptStatus.COMMENT;
-            case NORMAL -> {
+            case NONE -> {
                 if (parenDepth > 0) {
                     yield PromptStatus.PAREN;
                 }
@@ -180,144 +202,96 @@ public final class StatementSplitter {
      * text (and forgets it), or empty when nothing is left.
      */
     public Optional<String> finishInput() {
+        return finishStatement().map(Statement::sql);
+    }
+
+    /** {@link #finishInput()} with where the text came from; it ends at the end of the last line. */
+    public Optional<Statement> finishStatement() {
         if (query.length() == 0) {
             reset();
             return Optional.empty();
         }
-        String rest = query.toString();
+        Statement rest = statement(line.length());
         reset();
         return Optional.of(rest);
     }
 
-    // ---- the lexer states ------------------------------------------------------------------
+    // ---- scanning ----------------------------------------------------------------------------
+
+    /** Inside a string, quoted name or comment left open by an earlier line. */
+    private Scan scanOpen() {
+        int start = pos;
+        pos = lexer.scan(line, pos);
+        append(start, pos);
+        return null;
+    }
 
     private Scan scanNormal() {
         char c = line.charAt(pos);
-        if (isSpace(c)) {
-            int start = pos;
-            while (pos < line.length() && isSpace(line.charAt(pos))) {
-                pos++;
-            }
-            emitWhitespace(line.substring(start, pos));
+        if (c == '\\') {
+            return scanBackslash();
+        }
+        if (c == ':') {
+            scanColon(peek(1));
             return null;
         }
-        if (c == '-' && peek(1) == '-') {
-            // a -- comment runs to the end of the line (psql never passes newlines to its lexer)
-            emitWhitespace(line.substring(pos));
-            pos = line.length();
-            return null;
-        }
-        if (c == '/' && peek(1) == '*') {
-            state = State.COMMENT;
-            commentDepth = 0;
-            emit(2);
-            return null;
-        }
-        char next = peek(1);
-        if ((c == 'b' || c == 'B' || c == 'x' || c == 'X') && next == '\'') {
-            state = State.QUOTE;
-            emit(2);
-            return null;
-        }
-        if ((c == 'e' || c == 'E') && next == '\'') {
-            state = State.ESCAPE_QUOTE;
-            emit(2);
-            return null;
-        }
-        if ((c == 'n' || c == 'N') && next == '\'') {
-            emit(1); // the quote starts an ordinary string on the next round
-            return null;
-        }
-        if ((c == 'u' || c == 'U') && next == '&') {
-            char third = peek(2);
-            if (third == '\'') {
-                state = State.QUOTE;
-                emit(3);
-            } else if (third == '"') {
-                state = State.DOUBLE_QUOTE;
-                emit(3);
-            } else {
-                emit(1);
+        int start = pos;
+        pos = lexer.scan(line, pos);
+        Kind kind = lexer.kind();
+        if (kind == Kind.SPACE || (kind == Kind.COMMENT && line.startsWith("--", start))) {
+            // blanks and -- comments only count once the statement has begun
+            if (query.length() > 0) {
+                query.append(line, start, pos);
             }
             return null;
         }
-        switch (c) {
-            case '\'' -> {
-                state = standardConformingStrings ? State.QUOTE : State.ESCAPE_QUOTE;
-                emit(1);
-                return null;
-            }
-            case '"' -> {
-                state = State.DOUBLE_QUOTE;
-                emit(1);
-                return null;
-            }
-            case '$' -> {
-                scanDollar();
-                return null;
-            }
-            case '(' -> {
-                parenDepth++;
-                emit(1);
-                return null;
-            }
-            case ')' -> {
-                if (parenDepth > 0) {
-                    parenDepth--;
-                }
-                emit(1);
-                return null;
-            }
-            case ';' -> {
-                emit(1);
-                if (parenDepth == 0 && beginDepth == 0) {
-                    identifierCount = 0;
-                    String sql = query.toString();
-                    query.setLength(0);
-                    addedNewlineAt = -1;
-                    return new Statement(sql);
-                }
-                return null;
-            }
-            case ':' -> {
-                scanColon(next);
-                return null;
-            }
-            case '\\' -> {
-                if (next == ';' || next == ':') {
-                    // \; and \: put the bare character into the statement
-                    query.append(next);
-                    pos += 2;
-                    if (next == ';') {
+        if (kind == Kind.SYMBOL && pos == start + 1) {
+            switch (c) {
+                case '(' -> parenDepth++;
+                case ')' -> parenDepth = Math.max(0, parenDepth - 1);
+                case ';' -> {
+                    if (parenDepth == 0 && beginDepth == 0) {
+                        append(start, pos);
                         identifierCount = 0;
+                        Statement statement = statement(pos);
+                        query.setLength(0);
+                        addedNewlineAt = -1;
+                        tokenLine = 0;
+                        return statement;
                     }
-                    return null;
                 }
-                return scanMetaCommand();
-            }
-            default -> {
-                if (isIdentStart(c)) {
-                    int start = pos;
-                    pos++;
-                    while (pos < line.length() && isIdentCont(line.charAt(pos))) {
-                        pos++;
-                    }
-                    String word = line.substring(start, pos);
-                    trackIdentifier(word);
-                    query.append(word);
-                } else if (c >= '0' && c <= '9') {
-                    // one number token (with any junk glued to it), so "1e5" is no identifier "e5"
-                    int start = pos;
-                    while (pos < line.length() && (isIdentCont(line.charAt(pos)) || line.charAt(pos) == '.')) {
-                        pos++;
-                    }
-                    query.append(line, start, pos);
-                } else {
-                    emit(1);
-                }
-                return null;
+                default -> { }
             }
         }
+        if (kind == Kind.WORD) {
+            trackIdentifier(line.substring(start, pos));
+        }
+        if (kind != Kind.COMMENT) {
+            noteToken();
+        }
+        append(start, pos);
+        return null;
+    }
+
+    private Statement statement(int endColumn) {
+        return new Statement(query.toString(), new Position(startLine, startColumn),
+                new Position(lineNumber, endColumn), tokenLine);
+    }
+
+    private Scan scanBackslash() {
+        char next = peek(1);
+        if (next == ';' || next == ':') {
+            // \; and \: put the bare character into the statement
+            noteToken();
+            noteStart();
+            query.append(next);
+            pos += 2;
+            if (next == ';') {
+                identifierCount = 0;
+            }
+            return null;
+        }
+        return scanMetaCommand();
     }
 
     /**
@@ -327,149 +301,42 @@ public final class StatementSplitter {
      */
     private void scanColon(char next) {
         if (next == ':') {
-            emit(2);
+            noteToken();
+            append(pos, pos + 2);
+            pos += 2;
             return;
         }
         boolean quoted = next == '\'' || next == '"';
         int nameStart = pos + (quoted ? 2 : 1);
         int p = nameStart;
-        while (p < line.length() && (isIdentStart(line.charAt(p)) || Character.isDigit(line.charAt(p)))) {
+        while (p < line.length() && (SqlLexer.isIdentStart(line.charAt(p)) || Character.isDigit(line.charAt(p)))) {
             p++;
         }
         if (p == nameStart || (nameStart < line.length() && Character.isDigit(line.charAt(nameStart)))
                 || (quoted && (p >= line.length() || line.charAt(p) != next))) {
-            emit(1);
+            noteToken();
+            append(pos, pos + 1);
+            pos++;
             return;
         }
         String name = line.substring(nameStart, p);
         String value = variables.apply(name);
         int end = quoted ? p + 1 : p;
         if (value == null || expansionsThisLine > 1000) {
-            emit(end - pos);
+            noteToken();
+            append(pos, end);
+            pos = end;
             return;
         }
         expansionsThisLine++;
         if (quoted) {
-            query.append(next == '\'' ? ShellVariables.quoteLiteral(value) : ShellVariables.quoteIdentifier(value));
+            noteToken();
+            noteStart();
+            query.append(next == '\'' ? SqlQuoting.escapeLiteral(value) : SqlQuoting.identifier(value));
             pos = end;
         } else {
             line = line.substring(0, pos) + value + line.substring(end);
         }
-    }
-
-    private void scanDollar() {
-        int end = dollarDelimiterEnd(pos);
-        if (end > 0) {
-            dollarTag = line.substring(pos, end);
-            state = State.DOLLAR_QUOTE;
-            emit(end - pos);
-            return;
-        }
-        // $1 (a parameter), a failed $tag without closing $, or a lone $: all plain text
-        int p = pos + 1;
-        if (p < line.length() && Character.isDigit(line.charAt(p))) {
-            while (p < line.length() && Character.isDigit(line.charAt(p))) {
-                p++;
-            }
-        } else if (p < line.length() && isDollarTagStart(line.charAt(p))) {
-            while (p < line.length() && isDollarTagCont(line.charAt(p))) {
-                p++;
-            }
-        }
-        emit(p - pos);
-    }
-
-    /** If a $tag$ delimiter starts at {@code at}, the index just after it, else -1. */
-    private int dollarDelimiterEnd(int at) {
-        int p = at + 1;
-        if (p < line.length() && isDollarTagStart(line.charAt(p))) {
-            p++;
-            while (p < line.length() && isDollarTagCont(line.charAt(p))) {
-                p++;
-            }
-        }
-        return p < line.length() && line.charAt(p) == '$' ? p + 1 : -1;
-    }
-
-    private Scan scanQuote(boolean escapes) {
-        while (pos < line.length()) {
-            char c = line.charAt(pos);
-            if (escapes && c == '\\') {
-                emit(Math.min(2, line.length() - pos));
-            } else if (c == '\'') {
-                if (peek(1) == '\'') {
-                    emit(2);
-                } else {
-                    emit(1);
-                    state = State.NORMAL;
-                    return null;
-                }
-            } else {
-                emit(1);
-            }
-        }
-        return null;
-    }
-
-    private Scan scanDoubleQuote() {
-        while (pos < line.length()) {
-            char c = line.charAt(pos);
-            if (c == '"') {
-                if (peek(1) == '"') {
-                    emit(2);
-                } else {
-                    emit(1);
-                    state = State.NORMAL;
-                    return null;
-                }
-            } else {
-                emit(1);
-            }
-        }
-        return null;
-    }
-
-    private Scan scanDollarQuote() {
-        while (pos < line.length()) {
-            if (line.charAt(pos) != '$') {
-                emit(1);
-                continue;
-            }
-            int end = dollarDelimiterEnd(pos);
-            if (end > 0 && line.substring(pos, end).equals(dollarTag)) {
-                emit(end - pos);
-                state = State.NORMAL;
-                dollarTag = null;
-                return null;
-            }
-            if (end > 0) {
-                // $junk$ is not our delimiter: keep all but its last $, which may open the real one
-                emit(end - pos - 1);
-            } else {
-                emit(1);
-            }
-        }
-        return null;
-    }
-
-    private Scan scanComment() {
-        while (pos < line.length()) {
-            char c = line.charAt(pos);
-            if (c == '/' && peek(1) == '*') {
-                commentDepth++;
-                emit(2);
-            } else if (c == '*' && peek(1) == '/') {
-                emit(2);
-                if (commentDepth <= 0) {
-                    state = State.NORMAL;
-                    return null;
-                }
-                commentDepth--;
-            } else {
-                emit(1);
-            }
-        }
-        return null;
     }
 
     private Scan scanMetaCommand() {
@@ -480,7 +347,7 @@ public final class StatementSplitter {
         addedNewlineAt = -1;
         pos++; // the backslash
         int nameStart = pos;
-        while (pos < line.length() && !isSpace(line.charAt(pos)) && line.charAt(pos) != '\\') {
+        while (pos < line.length() && !SqlLexer.isSpace(line.charAt(pos)) && line.charAt(pos) != '\\') {
             pos++;
         }
         String name = line.substring(nameStart, pos);
@@ -494,7 +361,10 @@ public final class StatementSplitter {
         return new MetaCommand(name, arguments);
     }
 
-    /** Arguments run to the end of the line or to the next backslash outside quotes. */
+    /**
+     * Arguments run to the end of the line or to the next backslash outside quotes. (psql reads
+     * them with its own small lexer, psqlscanslash.l, whose quoting differs from SQL's.)
+     */
     private int endOfArguments(int from) {
         int p = from;
         while (p < line.length()) {
@@ -563,39 +433,33 @@ public final class StatementSplitter {
         }
     }
 
-    private void emitWhitespace(String text) {
-        if (query.length() > 0) {
-            query.append(text);
+    /** Appends {@code line[from, to)} to the statement. */
+    private void append(int from, int to) {
+        noteStart(from);
+        query.append(line, from, to);
+    }
+
+    private void noteStart() {
+        noteStart(pos);
+    }
+
+    /** The first character of a statement: remember where it was. */
+    private void noteStart(int column) {
+        if (query.length() == 0) {
+            startLine = lineNumber;
+            startColumn = column;
         }
     }
 
-    private void emit(int count) {
-        query.append(line, pos, pos + count);
-        pos += count;
+    /** A token that is no blank or comment: the statement's first one gives its line. */
+    private void noteToken() {
+        if (tokenLine == 0) {
+            tokenLine = lineNumber;
+        }
     }
 
     private char peek(int ahead) {
         int p = pos + ahead;
         return p < line.length() ? line.charAt(p) : '\0';
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-    }
-
-    private static boolean isIdentStart(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c >= 0x80;
-    }
-
-    private static boolean isIdentCont(char c) {
-        return isIdentStart(c) || (c >= '0' && c <= '9') || c == '$';
-    }
-
-    private static boolean isDollarTagStart(char c) {
-        return isIdentStart(c);
-    }
-
-    private static boolean isDollarTagCont(char c) {
-        return isIdentStart(c) || (c >= '0' && c <= '9');
     }
 }

@@ -1,8 +1,6 @@
 package dev.ride.sql;
 
 import dev.ride.sql.SqlTokens.Kind;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -11,7 +9,7 @@ import java.util.function.Function;
  * (its {@code psqlscan.l} lexer plus the line handling of {@code MainLoop}). No I/O: the caller
  * feeds one line at a time and pulls {@link Scan}s until {@link EndOfLine}. Tokens come from
  * {@link SqlLexer}; this class adds what psql adds on top: statement ends, parentheses,
- * {@code BEGIN ATOMIC} bodies, psql variables and meta-commands.
+ * {@code BEGIN ATOMIC} bodies ({@link RoutineBody}), psql variables and meta-commands.
  *
  * <p>What psql does and this class copies, because the server sees exactly the same text:
  * <ul>
@@ -72,10 +70,7 @@ public final class StatementSplitter {
     private int addedNewlineAt = -1;
 
     private int parenDepth;
-    /** psql's heuristic for CREATE [OR REPLACE] FUNCTION|PROCEDURE ... BEGIN ATOMIC ... END. */
-    private int beginDepth;
-    private int identifierCount;
-    private final char[] identifiers = new char[4];
+    private final RoutineBody routineBody;
     /** psql variables for {@code :name}, {@code :'name'} and {@code :"name"}; null when unset. */
     private Function<String, String> variables = name -> null;
     /** Guards against a variable whose value names itself (psql refuses such recursion too). */
@@ -87,22 +82,20 @@ public final class StatementSplitter {
     private int tokenLine;
 
     public StatementSplitter() {
-        this(new SqlLexer());
+        this(new SqlLexer(), new RoutineBody());
     }
 
-    private StatementSplitter(SqlLexer lexer) {
+    private StatementSplitter(SqlLexer lexer, RoutineBody routineBody) {
         this.lexer = lexer;
+        this.routineBody = routineBody;
     }
 
     /** An independent splitter in the same state (for looking ahead without consuming input). */
     public StatementSplitter copy() {
-        StatementSplitter copy = new StatementSplitter(lexer.copy());
+        StatementSplitter copy = new StatementSplitter(lexer.copy(), routineBody.copy());
         copy.query.append(query);
         copy.lineNumber = lineNumber;
         copy.parenDepth = parenDepth;
-        copy.beginDepth = beginDepth;
-        copy.identifierCount = identifierCount;
-        System.arraycopy(identifiers, 0, copy.identifiers, 0, identifiers.length);
         copy.variables = variables;
         copy.startLine = startLine;
         copy.startColumn = startColumn;
@@ -161,8 +154,7 @@ public final class StatementSplitter {
         addedNewlineAt = -1;
         lexer.reset();
         parenDepth = 0;
-        beginDepth = 0;
-        identifierCount = 0;
+        routineBody.reset();
         tokenLine = 0;
     }
 
@@ -192,7 +184,7 @@ public final class StatementSplitter {
                 if (parenDepth > 0) {
                     yield PromptStatus.PAREN;
                 }
-                yield beginDepth > 0 || query.length() > 0 ? PromptStatus.CONTINUE : PromptStatus.READY;
+                yield routineBody.inside() || query.length() > 0 ? PromptStatus.CONTINUE : PromptStatus.READY;
             }
         };
     }
@@ -250,9 +242,9 @@ public final class StatementSplitter {
                 case '(' -> parenDepth++;
                 case ')' -> parenDepth = Math.max(0, parenDepth - 1);
                 case ';' -> {
-                    if (parenDepth == 0 && beginDepth == 0) {
+                    if (parenDepth == 0 && !routineBody.inside()) {
                         append(start, pos);
-                        identifierCount = 0;
+                        routineBody.statementEnded();
                         Statement statement = statement(pos);
                         query.setLength(0);
                         addedNewlineAt = -1;
@@ -264,7 +256,7 @@ public final class StatementSplitter {
             }
         }
         if (kind == Kind.WORD) {
-            trackIdentifier(line.substring(start, pos));
+            routineBody.word(line.substring(start, pos), parenDepth > 0);
         }
         if (kind != Kind.COMMENT) {
             noteToken();
@@ -287,7 +279,7 @@ public final class StatementSplitter {
             query.append(next);
             pos += 2;
             if (next == ';') {
-                identifierCount = 0;
+                routineBody.statementEnded();
             }
             return null;
         }
@@ -397,40 +389,6 @@ public final class StatementSplitter {
             }
         }
         return Math.min(p, line.length());
-    }
-
-    private void trackIdentifier(String word) {
-        if (identifierCount == 0) {
-            Arrays.fill(identifiers, '\0');
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.equals("create") || lower.equals("function") || lower.equals("procedure")
-                || lower.equals("or") || lower.equals("replace")) {
-            if (identifierCount < identifiers.length) {
-                identifiers[identifierCount] = lower.charAt(0);
-            }
-        }
-        identifierCount++;
-        boolean routineBody = identifiers[0] == 'c'
-                && (identifiers[1] == 'f' || identifiers[1] == 'p'
-                || (identifiers[1] == 'o' && identifiers[2] == 'r'
-                && (identifiers[3] == 'f' || identifiers[3] == 'p')));
-        if (routineBody && parenDepth == 0) {
-            switch (lower) {
-                case "begin" -> beginDepth++;
-                case "case" -> {
-                    if (beginDepth >= 1) {
-                        beginDepth++;
-                    }
-                }
-                case "end" -> {
-                    if (beginDepth > 0) {
-                        beginDepth--;
-                    }
-                }
-                default -> { }
-            }
-        }
     }
 
     /** Appends {@code line[from, to)} to the statement. */

@@ -15,6 +15,7 @@ import dev.ride.actor.Marker;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxException;
 import dev.ride.scenario.Scenario;
+import dev.ride.sql.SqlQuoting;
 
 /**
  * The scenario's actors running against the drill's sandbox: started before the prompt, stopped
@@ -94,10 +95,17 @@ public final class LiveApplication implements AutoCloseable {
         try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
             s.execute("SET pg_stat_statements.track = 'none'");
             for (String role : roles) {
-                s.execute("ALTER ROLE " + identifier(role) + " LOGIN PASSWORD " + literal(sandbox.password()));
+                s.execute("ALTER ROLE " + SqlQuoting.identifier(role) + " LOGIN PASSWORD " + SqlQuoting.literal(sandbox.password()));
             }
         } catch (SQLException e) {
             throw new SandboxException("Cannot prepare the scenario's application roles " + roles + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (actors != null) {
+            actors.close();
         }
     }
 

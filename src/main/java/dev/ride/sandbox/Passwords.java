@@ -1,5 +1,6 @@
 package dev.ride.sandbox;
 
+import dev.ride.sql.SqlQuoting;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,7 +37,7 @@ public final class Passwords {
                 // \c, :submit's one connection per tenant database) by milliseconds in a cold JVM.
                 s.execute("SET scram_iterations = " + SCRAM_ITERATIONS);
             }
-            s.execute("ALTER ROLE " + role + " PASSWORD '" + password.replace("'", "''") + "'");
+            s.execute("ALTER ROLE " + role + " PASSWORD " + SqlQuoting.literal(password));
         } catch (SQLException e) {
             throw new SandboxException("Cannot set the sandbox's password: " + e.getMessage(), e);
         }

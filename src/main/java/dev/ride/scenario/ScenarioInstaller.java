@@ -12,6 +12,8 @@ import java.util.List;
 
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxException;
+import dev.ride.sql.SqlQuoting;
+import dev.ride.sql.SqlScript;
 
 /**
  * Puts a scenario into a sandbox: its databases, their setup SQL, pg_stat_statements, and a
@@ -79,7 +81,7 @@ public final class ScenarioInstaller {
             String template = ResetTemplate.nameFor(db);
             onMaintenance(sandbox, s -> {
                 execute(s, "CREATE DATABASE " + template + " TEMPLATE " + db, "cannot copy " + db + " to " + template);
-                execute(s, "COMMENT ON DATABASE " + template + " IS '" + ResetTemplate.comment(db, fingerprint) + "'",
+                execute(s, "COMMENT ON DATABASE " + template + " IS " + SqlQuoting.literal(ResetTemplate.comment(db, fingerprint)),
                         "cannot comment on " + template);
                 execute(s, "ALTER DATABASE " + template + " WITH IS_TEMPLATE true ALLOW_CONNECTIONS false",
                         "cannot mark " + template + " as a template");
@@ -148,6 +150,6 @@ public final class ScenarioInstaller {
     }
 
     private static String quotedList(List<String> names) {
-        return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
+        return String.join(", ", names.stream().map(SqlQuoting::literal).toList());
     }
 }

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.postgresql.util.PSQLException;
 
 import dev.ride.sandbox.Sandbox;
+import dev.ride.sql.SqlScript;
 import dev.ride.sandbox.SandboxException;
 
 /**
@@ -49,7 +51,13 @@ final class SetupRunner {
         } catch (IOException e) {
             throw new ScenarioException(file, 0, "cannot read: " + e.getMessage(), e);
         }
-        for (SqlScript.Statement statement : SqlScript.split(text)) {
+        List<SqlScript.Statement> statements;
+        try {
+            statements = SqlScript.split(text);
+        } catch (SqlScript.MetaCommandInScript e) {
+            throw new ScenarioException(file, e.line(), e.getMessage(), e);
+        }
+        for (SqlScript.Statement statement : statements) {
             try {
                 s.execute(statement.sql());
             } catch (SQLException e) {

@@ -4,6 +4,7 @@ import dev.ride.shell.Command.Call;
 import dev.ride.shell.Command.Result;
 import dev.ride.shell.PrintOptions.Expanded;
 import dev.ride.shell.PrintOptions.Format;
+import dev.ride.sql.StatementSplitter;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.InvalidPathException;

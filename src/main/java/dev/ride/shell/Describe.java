@@ -1,5 +1,7 @@
 package dev.ride.shell;
 
+import dev.ride.sql.NamePattern;
+import dev.ride.sql.SqlQuoting;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -137,7 +139,7 @@ final class Describe {
             CatalogQuery.Result publications = query("SELECT pubname \nFROM pg_catalog.pg_publication p\n"
                     + "     JOIN pg_catalog.pg_publication_namespace pn ON p.oid = pn.pnpubid\n"
                     + "     JOIN pg_catalog.pg_namespace n ON n.oid = pn.pnnspid \n"
-                    + "WHERE n.nspname = " + NamePattern.literal(pattern) + "\nORDER BY 1");
+                    + "WHERE n.nspname = " + SqlQuoting.literal(pattern) + "\nORDER BY 1");
             if (publications.size() > 0) {
                 footers = new ArrayList<>();
                 footers.add("Publications:");

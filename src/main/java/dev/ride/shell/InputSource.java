@@ -1,5 +1,6 @@
 package dev.ride.shell;
 
+import dev.ride.sql.StatementSplitter;
 import java.nio.file.Path;
 import org.postgresql.copy.CopyIn;
 

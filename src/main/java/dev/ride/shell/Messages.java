@@ -171,14 +171,6 @@ final class Messages {
         return "Did not find any relation with OID " + oid + ".";
     }
 
-    static String crossDatabase(String pattern) {
-        return "cross-database references are not implemented: " + pattern;
-    }
-
-    static String tooManyDots(String pattern) {
-        return "improper qualified name (too many dotted names): " + pattern;
-    }
-
     static String fileError(String file, String reason) {
         return file + ": " + reason;
     }

@@ -1,5 +1,6 @@
 package dev.ride.shell;
 
+import dev.ride.sql.SqlQuoting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -109,9 +110,9 @@ final class MetaArguments {
             return false;
         }
         if (quote == '\'') {
-            arg.append(ShellVariables.quoteLiteral(value));
+            arg.append(SqlQuoting.escapeLiteral(value));
         } else if (quote == '"') {
-            arg.append(ShellVariables.quoteIdentifier(value));
+            arg.append(SqlQuoting.identifier(value));
         } else {
             arg.append(value);
         }

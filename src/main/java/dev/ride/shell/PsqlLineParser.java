@@ -1,7 +1,9 @@
 package dev.ride.shell;
 
-import dev.ride.shell.StatementSplitter.EndOfLine;
-import dev.ride.shell.StatementSplitter.MetaCommand;
+import dev.ride.sql.PromptStatus;
+import dev.ride.sql.StatementSplitter;
+import dev.ride.sql.StatementSplitter.EndOfLine;
+import dev.ride.sql.StatementSplitter.MetaCommand;
 import java.util.Locale;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;

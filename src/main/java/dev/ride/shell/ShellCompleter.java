@@ -1,5 +1,6 @@
 package dev.ride.shell;
 
+import dev.ride.sql.SqlTokens;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

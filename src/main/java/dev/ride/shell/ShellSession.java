@@ -1,10 +1,12 @@
 package dev.ride.shell;
 
 import dev.ride.shell.ShellHost.ExecutedInput;
-import dev.ride.shell.StatementSplitter.EndOfLine;
-import dev.ride.shell.StatementSplitter.MetaCommand;
-import dev.ride.shell.StatementSplitter.Scan;
-import dev.ride.shell.StatementSplitter.Statement;
+import dev.ride.sql.PromptStatus;
+import dev.ride.sql.StatementSplitter;
+import dev.ride.sql.StatementSplitter.EndOfLine;
+import dev.ride.sql.StatementSplitter.MetaCommand;
+import dev.ride.sql.StatementSplitter.Scan;
+import dev.ride.sql.StatementSplitter.Statement;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -143,27 +143,4 @@ final class ShellVariables {
         }
         return true;
     }
-
-    /** PQescapeLiteral: quotes doubled; with a backslash, an E'' literal with backslashes doubled. */
-    static String quoteLiteral(String value) {
-        boolean backslash = value.indexOf('\\') >= 0;
-        StringBuilder out = new StringBuilder(value.length() + 4);
-        if (backslash) {
-            out.append(" E");
-        }
-        out.append('\'');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\'' || c == '\\') {
-                out.append(c);
-            }
-            out.append(c);
-        }
-        return out.append('\'').toString();
-    }
-
-    /** PQescapeIdentifier: always double-quoted, quotes doubled. */
-    static String quoteIdentifier(String value) {
-        return '"' + value.replace("\"", "\"\"") + '"';
-    }
 }

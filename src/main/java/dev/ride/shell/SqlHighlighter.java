@@ -1,5 +1,6 @@
 package dev.ride.shell;
 
+import dev.ride.sql.SqlTokens;
 import java.util.regex.Pattern;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;

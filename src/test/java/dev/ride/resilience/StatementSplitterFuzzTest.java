@@ -3,11 +3,13 @@ package dev.ride.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.ride.shell.StatementSplitter;
-import dev.ride.shell.StatementSplitter.EndOfLine;
-import dev.ride.shell.StatementSplitter.MetaCommand;
-import dev.ride.shell.StatementSplitter.Scan;
-import dev.ride.shell.StatementSplitter.Statement;
+import dev.ride.sql.SqlScript;
+import dev.ride.sql.SqlTokens;
+import dev.ride.sql.StatementSplitter;
+import dev.ride.sql.StatementSplitter.EndOfLine;
+import dev.ride.sql.StatementSplitter.MetaCommand;
+import dev.ride.sql.StatementSplitter.Scan;
+import dev.ride.sql.StatementSplitter.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Random and adversarial input for the statement splitter: whatever is typed, no exception escapes,
  * every line is used up in a bounded number of scans, and (for input without meta-commands and
- * leading comments) the statements put back together are the input, modulo whitespace.
+ * leading comments) the statements put back together are the input, modulo whitespace. The same
+ * input cut into tokens leaves no gap, and cut as a setup file gives the file's own text.
  */
 class StatementSplitterFuzzTest {
 
@@ -59,6 +62,43 @@ class StatementSplitterFuzzTest {
         List<String> plain = input.stream().map(l -> l.replace("\\", "").replace("--", "")).toList();
         String reassembled = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> split(plain, true));
         assertThat(withoutSpace(reassembled)).isEqualTo(withoutSpace(String.join("\n", plain)));
+    }
+
+    @Property(tries = 1000, seed = "20261126") // seeded: the same inputs on every CI run
+    void tokensCoverAnyTextWithoutGaps(@ForAll("inputs") List<String> input) {
+        String text = String.join("\n", input);
+        int at = 0;
+        for (SqlTokens.Token token : SqlTokens.tokens(text)) {
+            assertThat(token.start()).isEqualTo(at);
+            assertThat(token.end()).isGreaterThan(token.start());
+            at = token.end();
+        }
+        assertThat(at).isEqualTo(text.length());
+    }
+
+    @Property(tries = 1000, seed = "20261126") // seeded: the same inputs on every CI run
+    void scriptStatementsAreTheFilesOwnTextInOrder(@ForAll("inputs") List<String> input) {
+        String text = String.join("\n", input).replace("\\", "");
+        int after = 0;
+        for (SqlScript.Statement statement : SqlScript.split(text)) {
+            assertThat(statement.offset()).isGreaterThanOrEqualTo(after);
+            assertThat(text.startsWith(statement.sql(), statement.offset())).isTrue();
+            assertThat(statement.line())
+                    .isEqualTo(SqlScript.lineAt(text, statement.offset()) + linesBeforeFirstToken(statement));
+            after = statement.offset() + statement.sql().length();
+        }
+    }
+
+    /** How many line breaks lie in the leading block comments of a statement. */
+    private static int linesBeforeFirstToken(SqlScript.Statement statement) {
+        int firstToken = 0;
+        for (SqlTokens.Token token : SqlTokens.tokens(statement.sql())) {
+            if (token.kind() != SqlTokens.Kind.SPACE && token.kind() != SqlTokens.Kind.COMMENT) {
+                firstToken = token.start();
+                break;
+            }
+        }
+        return (int) statement.sql().substring(0, firstToken).chars().filter(c -> c == '\n').count();
     }
 
     @Test

@@ -155,6 +155,53 @@ class ScenarioInstallerTest {
                 .as("uninstall removes databases and templates").containsExactly("0");
     }
 
+    @Test
+    void aSetupWithSqlStandardFunctionBodiesInstallsAndTheFunctionsWork() throws IOException, SQLException {
+        Sandbox sandbox = TestSandboxes.shared();
+        // each body holds semicolons (and a CASE ... END) that do not end the CREATE statement
+        Path folder = scenario("ride_it_atomic", """
+                CREATE TABLE t (id int);
+                CREATE FUNCTION add_ints(a int, b int) RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT a + b; END;
+                CREATE FUNCTION sign_of(x int) RETURNS text LANGUAGE sql
+                BEGIN ATOMIC
+                  SELECT CASE WHEN x > 0 THEN 'positive' WHEN x < 0 THEN 'negative' ELSE 'zero' END;
+                END;
+                CREATE PROCEDURE fill(n int) LANGUAGE sql
+                BEGIN ATOMIC
+                  INSERT INTO t SELECT generate_series(1, n);
+                  INSERT INTO t VALUES (add_ints(n, n));
+                END;
+                CALL fill(3);
+                """);
+        Scenario atomic = ScenarioLoader.load(folder, "stage-00/atomic");
+        ScenarioInstaller.uninstall(sandbox, atomic);
+        try {
+            ScenarioInstaller.install(sandbox, atomic);
+            assertThat(query(sandbox, "ride_it_atomic", "SELECT add_ints(2, 3)")).containsExactly("5");
+            assertThat(query(sandbox, "ride_it_atomic", "SELECT sign_of(-4) || ' ' || sign_of(0)"))
+                    .containsExactly("negative zero");
+            assertThat(query(sandbox, "ride_it_atomic", "SELECT string_agg(id::text, ',' ORDER BY id) FROM t"))
+                    .containsExactly("1,2,3,6");
+        } finally {
+            ScenarioInstaller.uninstall(sandbox, atomic);
+        }
+    }
+
+    @Test
+    void aMetaCommandInASetupFileNamesItsLine() throws IOException {
+        Path folder = scenario("ride_it_meta", "CREATE TABLE t (id int);\n\\set x 1\n");
+        Scenario meta = ScenarioLoader.load(folder, "stage-00/meta");
+        Sandbox sandbox = TestSandboxes.shared();
+        ScenarioInstaller.uninstall(sandbox, meta);
+        try {
+            assertThatThrownBy(() -> ScenarioInstaller.install(sandbox, meta))
+                    .isInstanceOf(ScenarioException.class)
+                    .hasMessage(folder.resolve("setup/schema.sql") + ":2: psql meta-command \\set in an SQL file: write SQL only");
+        } finally {
+            ScenarioInstaller.uninstall(sandbox, meta);
+        }
+    }
+
     /** A setup whose result differs each time it runs: the same value again means it did not run. */
     private static final String RANDOM_SETUP = "CREATE TABLE made AS SELECT random()::text AS r;\n";
 

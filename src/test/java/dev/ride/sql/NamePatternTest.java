@@ -1,4 +1,4 @@
-package dev.ride.shell;
+package dev.ride.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.ride.shell;
+package dev.ride.sql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,13 +7,13 @@ import java.util.List;
  * psql's object name patterns ({@code \d ord*}, {@code \dt billing.*}, {@code \d "Mixed"}) turned
  * into WHERE conditions, as psql's processSQLNamePattern does: unquoted letters are downcased,
  * {@code *} and {@code ?} are wildcards, a dot outside quotes separates schema from name, and the
- * result is an anchored regular expression.
+ * result is an anchored regular expression. The messages of {@link Invalid} are psql's own.
  */
-final class NamePattern {
+public final class NamePattern {
 
     /** A pattern with too many dots, or one naming another database. */
-    static final class Invalid extends Exception {
-        Invalid(String message) {
+    public static final class Invalid extends Exception {
+        private Invalid(String message) {
             super(message);
         }
     }
@@ -31,7 +31,7 @@ final class NamePattern {
      * @param maxParts       how many dotted parts are allowed: 3 for db.schema.name, 2 for db.schema, 1
      * @param currentDatabase a leading database part must name it
      */
-    static void appendConditions(List<String> where, String pattern, String schemaColumn, String nameColumn,
+    public static void appendConditions(List<String> where, String pattern, String schemaColumn, String nameColumn,
                                  String visibility, int maxParts, String currentDatabase) throws Invalid {
         if (pattern == null) {
             if (visibility != null) {
@@ -41,24 +41,24 @@ final class NamePattern {
         }
         List<String> parts = regexParts(pattern);
         if (parts.size() > maxParts) {
-            throw new Invalid(Messages.tooManyDots(pattern));
+            throw new Invalid("improper qualified name (too many dotted names): " + pattern);
         }
         int withoutDatabase = schemaColumn == null ? 1 : 2;
         if (parts.size() > withoutDatabase) {
             String database = parts.get(0);
             if (!database.equals("^(" + escape(currentDatabase) + ")$")) {
-                throw new Invalid(Messages.crossDatabase(pattern));
+                throw new Invalid("cross-database references are not implemented: " + pattern);
             }
             parts = parts.subList(1, parts.size());
         }
         String name = parts.get(parts.size() - 1);
         if (!name.equals("^(.*)$")) {
-            where.add(nameColumn + " OPERATOR(pg_catalog.~) " + literal(name) + " COLLATE pg_catalog.default");
+            where.add(nameColumn + " OPERATOR(pg_catalog.~) " + SqlQuoting.literal(name) + " COLLATE pg_catalog.default");
         }
         if (parts.size() == 2) {
             String schema = parts.get(0);
             if (!schema.equals("^(.*)$") && schemaColumn != null) {
-                where.add(schemaColumn + " OPERATOR(pg_catalog.~) " + literal(schema) + " COLLATE pg_catalog.default");
+                where.add(schemaColumn + " OPERATOR(pg_catalog.~) " + SqlQuoting.literal(schema) + " COLLATE pg_catalog.default");
             }
         } else if (visibility != null) {
             where.add(visibility);
@@ -66,7 +66,7 @@ final class NamePattern {
     }
 
     /** The pattern cut at unquoted dots, each part as an anchored regex. */
-    static List<String> regexParts(String pattern) {
+    public static List<String> regexParts(String pattern) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inQuotes = false;
@@ -114,10 +114,5 @@ final class NamePattern {
             out.append(c);
         }
         return out.toString();
-    }
-
-    /** An SQL string literal (standard_conforming_strings is on in every sandbox). */
-    static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 }

@@ -1,4 +1,4 @@
-package dev.ride.shell;
+package dev.ride.sql;
 
 /**
  * Why the shell is waiting for more input: psql's {@code %R} character in PROMPT2, so that a

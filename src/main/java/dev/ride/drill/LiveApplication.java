@@ -108,19 +108,4 @@ public final class LiveApplication implements AutoCloseable {
             actors.close();
         }
     }
-
-    @Override
-    public void close() {
-        if (actors != null) {
-            actors.close();
-        }
-    }
-
-    private static String identifier(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
-    }
-
-    private static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
-    }
 }

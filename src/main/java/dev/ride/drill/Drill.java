@@ -10,6 +10,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.ride.actor.ActorSnapshot;
+import dev.ride.actor.Marker;
+import dev.ride.score.LiveEvidence;
 
 /**
  * One learner working one scenario on one sandbox. It has no terminal in it (jshell's split): the
@@ -25,6 +31,7 @@ public final class Drill implements ShellHost, AutoCloseable {
     private final DrillCommands commands;
     private final boolean color;
     private final LiveApplication application;
+    private volatile Marker lastStatement = Marker.ORIGIN;
     private ProgressLog progress;
 
     /** @param color whether cards may use colour (a terminal that wants it; never for piped output) */
@@ -101,6 +108,30 @@ public final class Drill implements ShellHost, AutoCloseable {
     @Override
     public void executed(ExecutedInput input) {
         transcript.executed(input);
+        if (input.kind() == ExecutedInput.Kind.SQL) {
+            // "the app works since your last statement" counts from here
+            lastStatement = application.mark();
+        }
+    }
+
+    /** The actors' side of the evidence, for the scorer. */
+    public LiveEvidence liveEvidence() {
+        return new LiveEvidence() {
+            @Override
+            public Map<String, ActorSnapshot> since(Marker marker) {
+                return application.since(marker);
+            }
+
+            @Override
+            public Marker lastStatement() {
+                return lastStatement;
+            }
+
+            @Override
+            public Set<String> applicationRoles() {
+                return application.roles();
+            }
+        };
     }
 
     @Override

@@ -23,7 +23,7 @@ final class Submitter {
 
     ScoreCard submit(String currentDatabase, boolean json, PrintWriter out) {
         ScoreCard card = scorer.score(drill.scenario(), drill.sandbox(), evidence(),
-                drill.clock().elapsed().toSeconds());
+                drill.clock().elapsed().toSeconds(), drill.liveEvidence());
         drill.transcript().note(Transcript.Entry.Kind.SUBMIT, currentDatabase,
                 ":submit " + card.total() + "/" + card.max());
         DrillFacts facts = DrillFacts.of(drill);

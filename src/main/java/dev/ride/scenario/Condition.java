@@ -1,5 +1,7 @@
 package dev.ride.scenario;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** One condition of a {@link Check}; the check passes when all of its conditions hold. */
@@ -13,6 +15,26 @@ public sealed interface Condition {
 
     /** Nothing the learner ran in the database matches. */
     record NotRan(Pattern pattern) implements Condition { }
+
+    /**
+     * The application's statements work when run as its role (in the check's databases, in a
+     * transaction that is rolled back); with {@code planHas}/{@code planLacks}, EXPLAIN of the last
+     * statement shows (or does not show) that text, e.g. {@code Index Scan}.
+     */
+    record AsApp(String role, List<String> statements, String planHas, String planLacks) implements Condition {
+        public AsApp {
+            statements = List.copyOf(statements);
+        }
+    }
+
+    /**
+     * What a live actor went through. Each part is optional (null: not judged):
+     * {@code works}: since the learner's last statement it succeeded at least {@code minSuccesses}
+     * times and never failed (false: it still fails); {@code alive}: its session exists;
+     * {@code lockWaitUnder}: no statement of it waited on a lock that long during the drill.
+     */
+    record ActorCheck(String actor, Boolean works, Boolean alive, Duration lockWaitUnder, int minSuccesses)
+            implements Condition { }
 
     /**
      * How manifest regexes are compiled: case-insensitive, and {@code .} also matches a line break

@@ -21,7 +21,16 @@ record Manifest(Integer format, String title, String topic, String level, String
     record ChecksEntry(List<CheckEntry> detect, List<CheckEntry> fix, List<CheckEntry> trap) { }
 
     record CheckEntry(String id, String title, Integer points, @JsonProperty("in") List<String> in, Boolean any,
-                      List<String> sql, List<String> ran, @JsonProperty("not_ran") List<String> notRan) { }
+                      List<String> sql, List<String> ran, @JsonProperty("not_ran") List<String> notRan,
+                      @JsonProperty("as_app") AsAppEntry asApp, ActorEntry actor) { }
+
+    /** Statements run as an application role, rolled back; optionally its plan. */
+    record AsAppEntry(String role, List<String> sql, @JsonProperty("plan_has") String planHas,
+                      @JsonProperty("plan_lacks") String planLacks) { }
+
+    /** What an actor lived through: works since the learner's last statement, alive, its longest lock wait. */
+    record ActorEntry(String name, Boolean works, Boolean alive, @JsonProperty("lock_wait_under") String lockWaitUnder,
+                      @JsonProperty("min_successes") Integer minSuccesses) { }
 
     record SolutionEntry(String name) { }
 }

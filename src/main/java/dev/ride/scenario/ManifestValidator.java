@@ -39,6 +39,7 @@ final class ManifestValidator {
     private final Path file;
     private final Path folder;
     private final LineIndex lines;
+    private LiveConditions live;
 
     ManifestValidator(Path file, Path folder, LineIndex lines) {
         this.file = file;
@@ -64,9 +65,12 @@ final class ManifestValidator {
         String briefing = text(m.briefing(), "", "briefing");
         List<String> hints = hints(require(m.hints(), "", "hints"));
         String postmortem = text(m.postmortem(), "", "postmortem");
+        List<ActorSpec> actors = actors(m.actors(), format, databases);
+        Set<String> actorNames = new LinkedHashSet<>();
+        actors.forEach(a -> actorNames.add(a.name()));
+        live = new LiveConditions(actorNames, this::fail);
         Map<Section, List<Check>> checks = checks(require(m.checks(), "", "checks"), databases);
         List<Solution> solutions = solutions(m.solutions() == null ? List.of() : m.solutions());
-        List<ActorSpec> actors = actors(m.actors(), format, databases);
         return new Scenario(id, folder, title, topic, level, duration, databases, start, setup, briefing, hints,
                 postmortem, checks, solutions, actors);
     }
@@ -227,6 +231,12 @@ final class ManifestValidator {
         }
         for (Pattern p : patterns(c.notRan(), at + "/not_ran")) {
             conditions.add(new Condition.NotRan(p));
+        }
+        if (c.asApp() != null) {
+            conditions.add(live.asApp(c.asApp(), at + "/as_app", id));
+        }
+        if (c.actor() != null) {
+            conditions.add(live.actor(c.actor(), at + "/actor", id));
         }
         if (conditions.isEmpty()) {
             throw fail(at, "check '" + id + "' has no condition: give it sql, ran or not_ran");

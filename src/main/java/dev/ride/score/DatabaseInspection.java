@@ -1,6 +1,7 @@
 package dev.ride.score;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ride.sandbox.Sandbox;
+import dev.ride.scenario.Condition;
 import dev.ride.sandbox.SandboxException;
 
 /**
@@ -20,7 +22,7 @@ import dev.ride.sandbox.SandboxException;
  * @param holds      check query text → it returned true (an error or no row counts as false)
  * @param statements the learner's statements seen by pg_stat_statements in this database
  */
-record DatabaseInspection(Map<String, Boolean> holds, List<String> statements) {
+record DatabaseInspection(Map<String, Boolean> holds, Map<Condition.AsApp, Boolean> appWorks, List<String> statements) {
 
     /**
      * The scorer's own queries must never become evidence; a learner's open transaction must
@@ -29,13 +31,24 @@ record DatabaseInspection(Map<String, Boolean> holds, List<String> statements) {
     private static final String SESSION = "SET pg_stat_statements.track = 'none'";
     private static final String TIMEOUTS = "SET lock_timeout = '1s'; SET statement_timeout = '5s'";
     private static final String STATEMENTS = "SELECT query FROM pg_stat_statements"
-            + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())";
+            + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            // the application's statements (actors' roles) are not the learner's evidence
+            + " AND userid NOT IN (SELECT oid FROM pg_roles WHERE rolname = ANY (?))";
 
     boolean holds(String query) {
         return holds.getOrDefault(query, false);
     }
 
-    static DatabaseInspection of(Sandbox sandbox, String database, Set<String> queries) {
+    boolean works(Condition.AsApp app) {
+        return appWorks.getOrDefault(app, false);
+    }
+
+    /**
+     * @param apps             the {@code as_app} conditions to run here
+     * @param applicationRoles roles whose statements are left out of the evidence
+     */
+    static DatabaseInspection of(Sandbox sandbox, String database, Set<String> queries, Set<Condition.AsApp> apps,
+                                 Set<String> applicationRoles) {
         Connection connection;
         try {
             connection = sandbox.connect(database);
@@ -44,7 +57,7 @@ record DatabaseInspection(Map<String, Boolean> holds, List<String> statements) {
                 throw new SandboxException("The sandbox stopped answering, so there is nothing to score.", e);
             }
             // The learner dropped the database (or cannot reach it): every check there fails.
-            return new DatabaseInspection(Map.of(), List.of());
+            return new DatabaseInspection(Map.of(), Map.of(), List.of());
         }
         try (connection; Statement s = connection.createStatement()) {
             try {
@@ -59,7 +72,11 @@ record DatabaseInspection(Map<String, Boolean> holds, List<String> statements) {
             for (String query : queries) {
                 holds.put(query, holds(s, query));
             }
-            return new DatabaseInspection(holds, statements(s));
+            Map<Condition.AsApp, Boolean> appWorks = new HashMap<>();
+            for (Condition.AsApp app : apps) {
+                appWorks.put(app, AppRun.works(connection, app));
+            }
+            return new DatabaseInspection(holds, appWorks, statements(connection, applicationRoles));
         } catch (SQLException e) {
             throw new SandboxException("Cannot score database " + database + ": " + e.getMessage(), e);
         }
@@ -74,9 +91,11 @@ record DatabaseInspection(Map<String, Boolean> holds, List<String> statements) {
         }
     }
 
-    private static List<String> statements(Statement s) {
+    private static List<String> statements(Connection connection, Set<String> applicationRoles) {
         List<String> texts = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(STATEMENTS)) {
+        try (PreparedStatement s = connection.prepareStatement(STATEMENTS)) {
+            s.setArray(1, connection.createArrayOf("text", applicationRoles.toArray()));
+            ResultSet rs = s.executeQuery();
             while (rs.next()) {
                 texts.add(rs.getString(1));
             }

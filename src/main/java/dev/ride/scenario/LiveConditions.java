@@ -1,0 +1,59 @@
+package dev.ride.scenario;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The behavioural conditions of a check (format 2): {@code as_app} (the application's statements
+ * work, run as its role) and {@code actor} (what a live actor went through). Kept apart from
+ * {@link ManifestValidator} so each reads on its own.
+ */
+final class LiveConditions {
+
+    /** Enough successes that one lucky statement cannot pass an app that mostly fails. */
+    static final int DEFAULT_MIN_SUCCESSES = 3;
+
+    private final Set<String> actorNames;
+    private final BiFunction<String, String, ScenarioException> fail;
+
+    /** @param fail makes the {@code file:line: reason} error for a JSON pointer and a reason */
+    LiveConditions(Set<String> actorNames, BiFunction<String, String, ScenarioException> fail) {
+        this.actorNames = actorNames;
+        this.fail = fail;
+    }
+
+    Condition.AsApp asApp(Manifest.AsAppEntry entry, String at, String checkId) {
+        if (entry.role() == null || entry.role().isBlank()) {
+            throw fail.apply(at, "as_app needs the role the application logs in as (check '" + checkId + "')");
+        }
+        List<String> sql = entry.sql() == null ? List.of() : entry.sql();
+        if (sql.isEmpty() || sql.stream().anyMatch(s -> s == null || s.isBlank())) {
+            throw fail.apply(at, "as_app needs sql: the application's statements (check '" + checkId + "')");
+        }
+        return new Condition.AsApp(entry.role(), sql.stream().map(String::strip).toList(), entry.planHas(), entry.planLacks());
+    }
+
+    Condition.ActorCheck actor(Manifest.ActorEntry entry, String at, String checkId) {
+        if (entry.name() == null || !actorNames.contains(entry.name())) {
+            throw fail.apply(at, "actor '" + entry.name() + "' is not one of the actors " + actorNames + " (check '" + checkId + "')");
+        }
+        Duration lockWait = null;
+        if (entry.lockWaitUnder() != null) {
+            try {
+                lockWait = Durations.parse(entry.lockWaitUnder());
+            } catch (IllegalArgumentException e) {
+                throw fail.apply(at + "/lock_wait_under", e.getMessage());
+            }
+        }
+        if (entry.works() == null && entry.alive() == null && lockWait == null) {
+            throw fail.apply(at, "actor check '" + checkId + "' judges nothing: give it works, alive or lock_wait_under");
+        }
+        int min = entry.minSuccesses() == null ? DEFAULT_MIN_SUCCESSES : entry.minSuccesses();
+        if (min < 1) {
+            throw fail.apply(at + "/min_successes", "min_successes must be at least 1");
+        }
+        return new Condition.ActorCheck(entry.name(), entry.works(), entry.alive(), lockWait, min);
+    }
+}

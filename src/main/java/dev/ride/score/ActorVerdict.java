@@ -1,0 +1,73 @@
+package dev.ride.score;
+
+import java.util.Map;
+
+import dev.ride.actor.ActorSnapshot;
+import dev.ride.actor.Marker;
+import dev.ride.scenario.Condition;
+
+/**
+ * Judges {@code actor:} conditions from the actors' counters. Counts, never exact numbers: "works"
+ * means at least N successes and no failure since the learner's last statement, so a slow machine
+ * only makes the scorer wait longer (up to {@link LiveEvidence#settle()}), it does not flip the card.
+ */
+final class ActorVerdict {
+
+    private static final long POLL_MILLIS = 50;
+
+    private final LiveEvidence live;
+
+    ActorVerdict(LiveEvidence live) {
+        this.live = live;
+    }
+
+    boolean holds(Condition.ActorCheck check) {
+        if (check.works() != null && check.works() != works(check)) {
+            return false;
+        }
+        if (check.alive() != null || check.lockWaitUnder() != null) {
+            ActorSnapshot whole = live.since(Marker.ORIGIN).get(check.actor());
+            if (whole == null) {
+                return false;
+            }
+            if (check.alive() != null && check.alive() != whole.alive()) {
+                return false;
+            }
+            if (check.lockWaitUnder() != null && whole.longestLockWaitMs() >= check.lockWaitUnder().toMillis()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Waits until the actor has either failed or succeeded enough since the learner's last
+     * statement; an actor stuck behind a lock reaches neither and does not work.
+     */
+    private boolean works(Condition.ActorCheck check) {
+        Marker since = live.lastStatement();
+        long deadline = System.nanoTime() + live.settle().toNanos();
+        while (true) {
+            Map<String, ActorSnapshot> now = live.since(since);
+            ActorSnapshot actor = now.get(check.actor());
+            if (actor == null) {
+                return false;
+            }
+            if (actor.errors() > 0) {
+                return false;
+            }
+            if (actor.successes() >= check.minSuccesses()) {
+                return true;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+}

@@ -14,6 +14,11 @@ import dev.ride.scenario.Condition;
 final class ActorVerdict {
 
     private static final long POLL_MILLIS = 50;
+    /**
+     * An actor's outcome is stamped on its own thread when the reply arrives: an insert that failed
+     * just before the learner's fix committed may be stamped a moment after the fix returned.
+     */
+    private static final java.time.Duration SETTLE = java.time.Duration.ofMillis(500);
 
     private final LiveEvidence live;
 
@@ -45,8 +50,8 @@ final class ActorVerdict {
      * statement; an actor stuck behind a lock reaches neither and does not work.
      */
     private boolean works(Condition.ActorCheck check) {
-        Marker since = live.lastStatement();
-        long deadline = System.nanoTime() + live.settle().toNanos();
+        Marker since = live.lastStatement().equals(Marker.ORIGIN) ? Marker.ORIGIN : live.lastStatement().plus(SETTLE);
+        long deadline = System.nanoTime() + SETTLE.toNanos() + live.settle().toNanos();
         while (true) {
             Map<String, ActorSnapshot> now = live.since(since);
             ActorSnapshot actor = now.get(check.actor());

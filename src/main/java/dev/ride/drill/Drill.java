@@ -10,10 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import dev.ride.actor.ActorSnapshot;
 import dev.ride.actor.Marker;
 import dev.ride.score.LiveEvidence;
 
@@ -116,22 +113,7 @@ public final class Drill implements ShellHost, AutoCloseable {
 
     /** The actors' side of the evidence, for the scorer. */
     public LiveEvidence liveEvidence() {
-        return new LiveEvidence() {
-            @Override
-            public Map<String, ActorSnapshot> since(Marker marker) {
-                return application.since(marker);
-            }
-
-            @Override
-            public Marker lastStatement() {
-                return lastStatement;
-            }
-
-            @Override
-            public Set<String> applicationRoles() {
-                return application.roles();
-            }
-        };
+        return application.evidence(() -> lastStatement);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.ride.actor.ActorSnapshot;
 import dev.ride.actor.ActorSpec;
@@ -15,6 +16,7 @@ import dev.ride.actor.Marker;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxException;
 import dev.ride.scenario.Scenario;
+import dev.ride.score.LiveEvidence;
 import dev.ride.sql.SqlQuoting;
 
 /**
@@ -32,7 +34,7 @@ public final class LiveApplication implements AutoCloseable {
     private final Actors actors;
     private volatile boolean started;
 
-    LiveApplication(Scenario scenario, Sandbox sandbox) {
+    public LiveApplication(Scenario scenario, Sandbox sandbox) {
         this.sandbox = sandbox;
         scenario.actors().forEach(a -> roles.add(a.role()));
         this.actors = scenario.live() ? new Actors(scenario.actors(), new SandboxActorConnector(sandbox)) : null;
@@ -85,6 +87,26 @@ public final class LiveApplication implements AutoCloseable {
 
     public Actors actors() {
         return actors;
+    }
+
+    /** What the scorer may read of the actors, with the learner's last statement as {@code lastStatement} gives it. */
+    public LiveEvidence evidence(Supplier<Marker> lastStatement) {
+        return new LiveEvidence() {
+            @Override
+            public Map<String, ActorSnapshot> since(Marker marker) {
+                return LiveApplication.this.since(marker);
+            }
+
+            @Override
+            public Marker lastStatement() {
+                return lastStatement.get();
+            }
+
+            @Override
+            public Set<String> applicationRoles() {
+                return roles;
+            }
+        };
     }
 
     /**

@@ -61,14 +61,14 @@ class ScenarioLoaderTest {
         assertThat(s.databases()).containsExactly("tenant_a", "tenant_b", "tenant_c");
         assertThat(s.startDatabase()).isEqualTo("tenant_a");
         assertThat(s.setup().filesFor("tenant_a")).extracting(p -> p.getFileName().toString())
-                .containsExactly("schema.sql", "data.sql", "tenant_a_release.sql");
+                .containsExactly("schema.sql", "data.sql", "checkout_app.sql", "tenant_a_release.sql");
         assertThat(s.setup().filesFor("tenant_b")).extracting(p -> p.getFileName().toString())
-                .containsExactly("schema.sql", "data.sql");
+                .containsExactly("schema.sql", "data.sql", "checkout_app.sql");
         assertThat(s.briefing()).startsWith("PAGE").doesNotContain("release_id");
         assertThat(s.hints()).hasSize(3);
         assertThat(s.postmortem()).contains("Root cause", "How it was found", "The fix", "Lesson");
         assertThat(s.checks(Section.DETECT)).extracting(Check::points).containsExactly(15, 15);
-        assertThat(s.checks(Section.FIX)).extracting(Check::points).containsExactly(20, 20);
+        assertThat(s.checks(Section.FIX)).extracting(Check::points).containsExactly(10, 10, 10, 10);
         assertThat(s.checks(Section.TRAP)).extracting(Check::points).containsExactly(10, 10, 10);
         assertThat(s.maxPoints()).isEqualTo(100);
         assertThat(s.checks(Section.TRAP).get(0).databases()).containsExactly("tenant_a", "tenant_b", "tenant_c");
@@ -91,8 +91,8 @@ class ScenarioLoaderTest {
     /** Each row: the text replaced in {@link #VALID}, its replacement, the expected line and reason. */
     @ParameterizedTest(name = "{3}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            "level: L1\\n"                 | "level: L1\\ncolour: blue\\n"            | 5  | "unknown key 'colour' (known keys: briefing, checks, databases"
-            "      points: 5\\n"           | "      points: 5\\n      pionts: 5\\n"  | 18 | "unknown key 'pionts' in checks.detect[0] (known keys: any, id, in, not_ran, points, ran, sql, title)"
+            "level: L1\\n"                 | "level: L1\\ncolour: blue\\n"            | 5  | "unknown key 'colour' (known keys: actors, briefing, checks, databases"
+            "      points: 5\\n"           | "      points: 5\\n      pionts: 5\\n"  | 18 | "unknown key 'pionts' in checks.detect[0] (known keys: actor, any, as_app, id, in, not_ran, points, ran, sql, title)"
             "points: 5"                    | "points: five"                          | 17 | "checks.detect[0].points: expected a whole number"
             "databases: [one, two]"        | "databases: {one: 1}"                   | 6  | "databases: expected a text value or a list of them"
             "setup:\\n  all: [setup/schema.sql]" | "setup: setup/schema.sql"         | 8  | "setup: expected a mapping"

@@ -8,9 +8,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.ride.sandbox.Sandbox;
+import dev.ride.actor.Marker;
+import dev.ride.drill.LiveApplication;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.Section;
 import dev.ride.scenario.SeedScenario;
@@ -20,12 +23,34 @@ class ScorerTest {
 
     private final Scenario seed = SeedScenario.load();
     private final List<TranscriptInput> transcript = new ArrayList<>();
+    /** The seed's checkout app, live as in a drill (the Fix section judges it). */
+    private LiveApplication application;
+    private volatile Marker lastStatement = Marker.ORIGIN;
+
+    @AfterEach
+    void stopTheApplication() {
+        if (application != null) {
+            application.close();
+        }
+    }
+
+    /** A fresh seed sandbox with its application running. */
+    private Sandbox freshLive() {
+        Sandbox sandbox = SeedScenario.fresh();
+        application = new LiveApplication(seed, sandbox);
+        application.start();
+        return sandbox;
+    }
+
+    private ScoreCard score(Sandbox sandbox, List<TranscriptInput> inputs, long elapsed) {
+        return new Scorer().score(seed, sandbox, inputs, elapsed, application.evidence(() -> lastStatement));
+    }
 
     @Test
     void doingNothingScoresZeroAndSpringsNoTrap() {
-        Sandbox sandbox = SeedScenario.fresh();
+        Sandbox sandbox = freshLive();
 
-        ScoreCard card = new Scorer().score(seed, sandbox, List.of(), 42);
+        ScoreCard card = score(sandbox, List.of(), 42);
 
         assertThat(card.total()).isZero();
         assertThat(card.max()).isEqualTo(100);
@@ -39,13 +64,13 @@ class ScorerTest {
 
     @Test
     void theReferenceFixWithItsEvidenceScoresTheMaximum() throws SQLException {
-        Sandbox sandbox = SeedScenario.fresh();
+        Sandbox sandbox = freshLive();
         ran("tenant_b", "\\d orders");
         ran("tenant_c", "\\d orders");
         run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
         run(sandbox, "tenant_c", "ALTER TABLE orders ADD COLUMN release_id text");
 
-        ScoreCard card = new Scorer().score(seed, sandbox, transcript, 300);
+        ScoreCard card = score(sandbox, transcript, 300);
 
         assertThat(card.total()).isEqualTo(100);
         assertThat(card.sections()).extracting(SectionScore::score).containsExactly(30, 40, 30);
@@ -53,11 +78,11 @@ class ScorerTest {
 
     @Test
     void theLearnersOwnPsqlCountsThroughPgStatStatements() throws SQLException {
-        Sandbox sandbox = SeedScenario.fresh();
+        Sandbox sandbox = freshLive();
         // as if typed in the learner's own psql: no shell transcript at all
         run(sandbox, "tenant_b", "SELECT column_name FROM information_schema.columns WHERE table_name = 'orders'");
 
-        ScoreCard card = new Scorer().score(seed, sandbox, List.of(), 0);
+        ScoreCard card = score(sandbox, List.of(), 0);
 
         assertThat(card.section(Section.DETECT).checks()).extracting(CheckResult::id, CheckResult::passed)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("inspected-tenant-b", true),
@@ -66,8 +91,8 @@ class ScorerTest {
 
     @Test
     void theScorersOwnQueriesAreNeverEvidence() throws SQLException {
-        Sandbox sandbox = SeedScenario.fresh();
-        new Scorer().score(seed, sandbox, List.of(), 0);
+        Sandbox sandbox = freshLive();
+        score(sandbox, List.of(), 0);
 
         try (Connection c = sandbox.connect("tenant_a"); Statement s = c.createStatement();
              var rs = s.executeQuery("SELECT count(*) FROM pg_stat_statements WHERE query ~* 'to_regclass|pg_index|count\\(release_id\\)'")) {
@@ -78,24 +103,27 @@ class ScorerTest {
 
     @Test
     void aReleaseIdOfTheWrongTypeIsNoFix() throws SQLException {
-        Sandbox sandbox = SeedScenario.fresh();
+        Sandbox sandbox = freshLive();
         run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id integer");
         run(sandbox, "tenant_c", "ALTER TABLE orders ADD COLUMN release_id varchar(40)");
 
-        ScoreCard card = new Scorer().score(seed, sandbox, List.of(), 0);
+        ScoreCard card = score(sandbox, List.of(), 0);
 
-        assertThat(card.section(Section.FIX).score()).isZero();
-        assertThat(card.total()).isZero();
+        // integer: the app's '2024.11.3' fails (22P02); varchar(40): the app works, but it is not
+        // the column tenant_a has, so only the behavioural check of tenant_c passes
+        assertThat(card.section(Section.FIX).checks()).filteredOn(CheckResult::passed).extracting(CheckResult::id)
+                .containsExactly("checkout-works-tenant-c");
+        assertThat(card.section(Section.FIX).score()).isEqualTo(10);
     }
 
     @Test
     void anIndexOnReleaseIdIsASprungTrapNamedOnTheCard() throws SQLException {
-        Sandbox sandbox = SeedScenario.fresh();
+        Sandbox sandbox = freshLive();
         run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
         run(sandbox, "tenant_c", "ALTER TABLE orders ADD COLUMN release_id text");
         run(sandbox, "tenant_a", "CREATE INDEX ON orders (lower(release_id))");
 
-        ScoreCard card = new Scorer().score(seed, sandbox, List.of(), 0);
+        ScoreCard card = score(sandbox, List.of(), 0);
 
         assertThat(card.sprungTraps()).extracting(CheckResult::id).containsExactly("no-release-id-index");
         assertThat(card.section(Section.TRAP).score()).isEqualTo(20);
@@ -103,24 +131,24 @@ class ScorerTest {
 
     @Test
     void reRunningTheMigrationInTenantAIsATrapEvenWhenItFails() throws SQLException {
-        Sandbox sandbox = SeedScenario.fresh();
+        Sandbox sandbox = freshLive();
         run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
         run(sandbox, "tenant_c", "ALTER TABLE orders ADD COLUMN release_id text");
         // failed statements never reach pg_stat_statements; the shell's transcript has them
         ran("tenant_a", "alter table orders\n  add column release_id text");
 
-        ScoreCard card = new Scorer().score(seed, sandbox, transcript, 0);
+        ScoreCard card = score(sandbox, transcript, 0);
 
         assertThat(card.sprungTraps()).extracting(CheckResult::id).containsExactly("tenant-a-untouched");
     }
 
     @Test
     void emptyingTenantAsReleaseIdsIsUndoingTheMigration() throws SQLException {
-        Sandbox sandbox = SeedScenario.fresh();
+        Sandbox sandbox = freshLive();
         run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
         run(sandbox, "tenant_a", "UPDATE orders SET release_id = NULL");
 
-        ScoreCard card = new Scorer().score(seed, sandbox, List.of(), 0);
+        ScoreCard card = score(sandbox, List.of(), 0);
 
         assertThat(card.sprungTraps()).extracting(CheckResult::id).containsExactly("tenant-a-untouched");
         assertThat(card.total()).isEqualTo(20 + 20);
@@ -128,11 +156,11 @@ class ScorerTest {
 
     @Test
     void aDroppedDatabaseFailsItsChecksInsteadOfTheSubmit() throws SQLException {
-        Sandbox sandbox = SeedScenario.fresh();
+        Sandbox sandbox = freshLive();
         run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
         run(sandbox, "postgres", "DROP DATABASE tenant_c WITH (FORCE)");
 
-        ScoreCard card = new Scorer().score(seed, sandbox, List.of(), 0);
+        ScoreCard card = score(sandbox, List.of(), 0);
 
         assertThat(card.section(Section.FIX).score()).isEqualTo(20);
         assertThat(card.sprungTraps()).extracting(CheckResult::id).containsExactly("no-release-id-index", "no-orders-lost");
@@ -140,17 +168,20 @@ class ScorerTest {
 
     @Test
     void aLearnersOpenTransactionDoesNotHangTheSubmit() throws SQLException {
-        Sandbox sandbox = SeedScenario.fresh();
+        Sandbox sandbox = freshLive();
         run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
         run(sandbox, "tenant_c", "ALTER TABLE orders ADD COLUMN release_id text");
         try (Connection learner = sandbox.connect("tenant_c"); Statement s = learner.createStatement()) {
             learner.setAutoCommit(false);
             s.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
 
-            ScoreCard card = new Scorer().score(seed, sandbox, List.of(), 0);
+            ScoreCard card = score(sandbox, List.of(), 0);
 
-            // catalog checks read through the lock; counting rows cannot, and fails after lock_timeout
-            assertThat(card.section(Section.FIX).score()).isEqualTo(40);
+            // catalog checks read through the lock; counting rows cannot, and fails after lock_timeout;
+            // tenant_c's checkout waits behind the learner's lock, so it does not work yet
+            assertThat(card.section(Section.FIX).checks()).filteredOn(c -> !c.passed()).extracting(CheckResult::id)
+                    .containsExactly("checkout-works-tenant-c");
+            assertThat(card.section(Section.FIX).score()).isEqualTo(30);
             assertThat(card.sprungTraps()).extracting(CheckResult::id).containsExactly("no-orders-lost");
             learner.rollback();
         }
@@ -160,9 +191,10 @@ class ScorerTest {
         transcript.add(new TranscriptInput(db, text));
     }
 
-    private static void run(Sandbox sandbox, String db, String sql) throws SQLException {
+    private void run(Sandbox sandbox, String db, String sql) throws SQLException {
         try (Connection c = sandbox.connect(db); Statement s = c.createStatement()) {
             s.execute(sql);
         }
+        lastStatement = application.mark();
     }
 }

@@ -11,6 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.ride.actor.Marker;
+import dev.ride.drill.LiveApplication;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.scenario.Scenario;
 
@@ -29,14 +33,18 @@ final class SolutionReplay {
         Map<String, Connection> connections = new HashMap<>();
         List<TranscriptInput> transcript = new ArrayList<>();
         String db = scenario.startDatabase();
-        try {
+        // a live scenario's actors run as in a drill; "works since the last statement" counts from here
+        LiveApplication application = new LiveApplication(scenario, sandbox);
+        AtomicReference<Marker> lastStatement = new AtomicReference<>(Marker.ORIGIN);
+        try (application) {
+            application.start();
             for (String line : Files.readAllLines(transcriptFile)) {
                 String input = line.strip();
                 if (input.isEmpty()) {
                     continue;
                 }
                 if (input.equals(":submit --json")) {
-                    return new Scorer().score(scenario, sandbox, transcript, 0);
+                    return new Scorer().score(scenario, sandbox, transcript, 0, application.evidence(lastStatement::get));
                 }
                 if (input.startsWith("\\")) {
                     transcript.add(new TranscriptInput(db, input));
@@ -54,6 +62,7 @@ final class SolutionReplay {
                 try (Statement s = c.createStatement()) {
                     s.execute(sql);
                 }
+                lastStatement.set(application.mark());
             }
             throw new IllegalArgumentException(transcriptFile + " does not end with :submit --json");
         } finally {

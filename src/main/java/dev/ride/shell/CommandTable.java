@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.postgresql.util.ServerErrorMessage;
@@ -454,7 +453,7 @@ final class CommandTable {
     private static Result pset(ShellSession session, Call call) {
         String option = call.arguments().next();
         if (option == null) {
-            session.output().print(Pset.listing(session));
+            session.output().print(Pset.listing(session.printOptions(), session.pager()));
             return Result.OK;
         }
         return Pset.set(session, option, call.arguments().next());
@@ -466,7 +465,7 @@ final class CommandTable {
         if (value == null) {
             session.setTiming(!session.timing());
         } else {
-            Boolean on = Pset.parseBoolean(value);
+            Boolean on = ShellVariables.parseBoolean(value);
             if (on == null) {
                 String message = Messages.booleanExpected(value, "\\timing");
                 session.output().error(message);
@@ -545,263 +544,5 @@ final class CommandTable {
                                    List<String> completions, Flag flag, FlagHandler handler) {
         return command(section, usage, description, names, completions,
                 (session, call) -> handler.run(session, call, flag.of(call)));
-    }
-
-    /** psql's \pset options that ride supports, with psql's messages. */
-    static final class Pset {
-
-        private static final List<String> FORMATS = List.of("aligned", "asciidoc", "csv", "html", "latex",
-                "latex-longtable", "troff-ms", "unaligned", "wrapped");
-
-        private Pset() {
-        }
-
-        /** psql's ParseVariableBool: prefixes of true/false/yes/no, on/off, 1/0; null if none. */
-        static Boolean parseBoolean(String value) {
-            String v = value.toLowerCase(Locale.ROOT);
-            int len = v.length();
-            if (len > 0 && "true".startsWith(v)) {
-                return true;
-            }
-            if (len > 0 && "false".startsWith(v)) {
-                return false;
-            }
-            if (len > 0 && "yes".startsWith(v)) {
-                return true;
-            }
-            if (len > 0 && "no".startsWith(v)) {
-                return false;
-            }
-            if (len >= 2 && "on".startsWith(v)) {
-                return true;
-            }
-            if (len >= 2 && "off".startsWith(v)) {
-                return false;
-            }
-            if (v.equals("1")) {
-                return true;
-            }
-            if (v.equals("0")) {
-                return false;
-            }
-            return null;
-        }
-
-        static Result set(ShellSession session, String option, String value) {
-            PrintOptions options = session.printOptions();
-            ShellOutput output = session.output();
-            switch (option) {
-                case "format" -> {
-                    if (value != null) {
-                        List<String> matches = FORMATS.stream()
-                                .filter(f -> f.startsWith(value.toLowerCase(Locale.ROOT))).toList();
-                        String exact = FORMATS.stream().filter(f -> f.equalsIgnoreCase(value)).findFirst()
-                                .orElse(null);
-                        String chosen = exact != null ? exact : matches.size() == 1 ? matches.get(0) : null;
-                        if (chosen == null && matches.size() > 1) {
-                            return fail(output, Messages.psetAmbiguousFormat(value, matches.get(0), matches.get(1)));
-                        }
-                        if (chosen == null) {
-                            return fail(output, Messages.PSET_ALLOWED_FORMATS);
-                        }
-                        Format format = switch (chosen) {
-                            case "aligned" -> Format.ALIGNED;
-                            case "unaligned" -> Format.UNALIGNED;
-                            case "csv" -> Format.CSV;
-                            default -> null;
-                        };
-                        if (format == null) {
-                            return fail(output, Messages.psetFormatUnsupported(chosen));
-                        }
-                        options = options.withFormat(format);
-                    }
-                    output.println(Messages.format(options.format()));
-                }
-                case "pager" -> {
-                    // psql's 0 (off), 1 (long output) and 2 (always); used by the interactive shell only
-                    if (value != null && value.equalsIgnoreCase("always")) {
-                        session.setPager(2);
-                    } else if (value != null) {
-                        Boolean on = parseBoolean(value);
-                        if (on == null) {
-                            String message = Messages.unrecognizedValue(value, "pager");
-                            output.error(message);
-                            output.hint(Messages.availableValues("on, off, always"));
-                            return Result.failed(message);
-                        }
-                        session.setPager(on ? 1 : 0);
-                    } else {
-                        session.setPager(session.pager() == 1 ? 0 : 1);
-                    }
-                    output.println(Messages.pager(session.pager()));
-                }
-                case "border" -> {
-                    if (value != null) {
-                        options = options.withBorder(leadingInt(value));
-                    }
-                    output.println(Messages.border(options.border()));
-                }
-                case "expanded", "x" -> {
-                    if (value != null && value.equalsIgnoreCase("auto")) {
-                        options = options.withExpanded(Expanded.AUTO);
-                    } else if (value != null) {
-                        Boolean on = parseBoolean(value);
-                        if (on == null) {
-                            String message = Messages.unrecognizedValue(value, "expanded");
-                            output.error(message);
-                            output.hint(Messages.availableValues("on, off, auto"));
-                            return Result.failed(message);
-                        }
-                        options = options.withExpanded(on ? Expanded.ON : Expanded.OFF);
-                    } else {
-                        options = options.withExpanded(options.expanded() == Expanded.OFF ? Expanded.ON : Expanded.OFF);
-                    }
-                    output.println(Messages.expanded(options.expanded()));
-                }
-                case "null" -> {
-                    if (value != null) {
-                        options = options.withNullPrint(value);
-                    }
-                    output.println(Messages.nullDisplay(options.nullPrint()));
-                }
-                case "fieldsep" -> {
-                    if (value != null) {
-                        options = options.withFieldSeparator(value);
-                    }
-                    output.println(Messages.fieldSeparator(options.fieldSeparator()));
-                }
-                case "recordsep" -> {
-                    if (value != null) {
-                        options = options.withRecordSeparator(value);
-                    }
-                    output.println(Messages.recordSeparator(options.recordSeparator()));
-                }
-                case "fieldsep_zero" -> {
-                    options = options.withFieldSeparator(null); // psql ignores a value here
-                    output.println(Messages.fieldSeparator(null));
-                }
-                case "recordsep_zero" -> {
-                    options = options.withRecordSeparator(null);
-                    output.println(Messages.recordSeparator(null));
-                }
-                case "csv_fieldsep" -> {
-                    if (value != null) {
-                        if (value.length() != 1 || value.charAt(0) == '"' || value.charAt(0) == '\n'
-                                || value.charAt(0) == '\r') {
-                            return fail(output, "\\pset: csv_fieldsep must be a single one-byte character");
-                        }
-                        options = options.withCsvFieldSeparator(value.charAt(0));
-                    }
-                    output.println(Messages.csvFieldSeparator(options.csvFieldSeparator()));
-                }
-                case "title" -> {
-                    options = options.withTitle(value);
-                    output.println(Messages.title(options.title()));
-                }
-                case "tuples_only", "t" -> {
-                    // like psql: an explicit value is set silently, a toggle is announced
-                    if (value != null) {
-                        Boolean on = parseBoolean(value);
-                        if (on == null) {
-                            return fail(output, Messages.booleanExpected(value, "tuples_only"));
-                        }
-                        session.setPrintOptions(options.withTuplesOnly(on));
-                        return Result.OK;
-                    }
-                    options = options.withTuplesOnly(!options.tuplesOnly());
-                    output.println(Messages.tuplesOnly(options.tuplesOnly()));
-                }
-                case "footer" -> {
-                    if (value != null) {
-                        Boolean on = parseBoolean(value);
-                        if (on == null) {
-                            return fail(output, Messages.booleanExpected(value, "footer"));
-                        }
-                        session.setPrintOptions(options.withFooter(on));
-                        return Result.OK;
-                    }
-                    options = options.withFooter(!options.footer());
-                    output.println(Messages.footer(options.footer()));
-                }
-                default -> {
-                    return fail(output, Messages.psetUnknownOption(option));
-                }
-            }
-            session.setPrintOptions(options);
-            return Result.OK;
-        }
-
-        /** {@code \pset} alone: psql's list of every option, ride's values for those it supports. */
-        static String listing(ShellSession session) {
-            PrintOptions o = session.printOptions();
-            String[][] rows = {
-                {"border", String.valueOf(o.border())},
-                {"columns", String.valueOf(o.columns())},
-                {"csv_fieldsep", quoted(String.valueOf(o.csvFieldSeparator()))},
-                {"expanded", switch (o.expanded()) {
-                    case ON -> "on";
-                    case OFF -> "off";
-                    case AUTO -> "auto";
-                }},
-                {"fieldsep", quoted(o.fieldSeparator() == null ? "" : o.fieldSeparator())},
-                {"fieldsep_zero", o.fieldSeparator() == null ? "on" : "off"},
-                {"footer", o.footer() ? "on" : "off"},
-                {"format", o.format().name().toLowerCase(Locale.ROOT)},
-                {"linestyle", "ascii"},
-                {"null", quoted(o.nullPrint())},
-                {"numericlocale", "off"},
-                {"pager", String.valueOf(session.pager())},
-                {"pager_min_lines", "0"},
-                {"recordsep", quoted(o.recordSeparator() == null ? "" : o.recordSeparator())},
-                {"recordsep_zero", o.recordSeparator() == null ? "on" : "off"},
-                {"tableattr", ""},
-                {"title", o.title() == null ? "" : quoted(o.title())},
-                {"tuples_only", o.tuplesOnly() ? "on" : "off"},
-                {"unicode_border_linestyle", "single"},
-                {"unicode_column_linestyle", "single"},
-                {"unicode_header_linestyle", "single"},
-            };
-            StringBuilder text = new StringBuilder();
-            for (String[] row : rows) {
-                text.append(String.format("%-24s %s", row[0], row[1])).append('\n');
-            }
-            return text.toString();
-        }
-
-        /** psql's pset_quoted_value: single quotes, with \n and friends spelled out. */
-        private static String quoted(String value) {
-            StringBuilder out = new StringBuilder("'");
-            for (char c : value.toCharArray()) {
-                switch (c) {
-                    case '\'' -> out.append("\\'");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> out.append(c);
-                }
-            }
-            return out.append('\'').toString();
-        }
-
-        /** C's atoi: the leading digits, 0 if none. */
-        private static int leadingInt(String value) {
-            int i = 0;
-            int sign = 1;
-            if (i < value.length() && (value.charAt(i) == '-' || value.charAt(i) == '+')) {
-                sign = value.charAt(i) == '-' ? -1 : 1;
-                i++;
-            }
-            int n = 0;
-            while (i < value.length() && Character.isDigit(value.charAt(i)) && n < 100_000) {
-                n = n * 10 + (value.charAt(i++) - '0');
-            }
-            return sign * n;
-        }
-
-        private static Result fail(ShellOutput output, String message) {
-            output.error(message);
-            return Result.failed(message);
-        }
     }
 }

@@ -1,7 +1,11 @@
 package dev.ride.shell;
 
 import dev.ride.shell.Command.Call;
+import dev.ride.shell.Command.Copy;
+import dev.ride.shell.Command.Include;
 import dev.ride.shell.Command.Result;
+import dev.ride.shell.Command.Send;
+import dev.ride.shell.Command.Watch;
 import dev.ride.shell.PrintOptions.Expanded;
 import dev.ride.shell.PrintOptions.Format;
 import java.io.IOException;
@@ -158,48 +162,53 @@ final class CommandTable {
 
     // ---- handlers -----------------------------------------------------------------------------
 
-    private static Result quit(ShellSession session, Call call) {
+    private static Result quit(MetaContext context, Call call) {
         return Result.QUIT;
     }
 
-    private static Result send(ShellSession session, Call call, boolean expanded) {
+    /** {@code \\g} and {@code \\gx}: the buffer (or the previous query) is sent by the loop. */
+    private static Result send(MetaContext context, Call call, boolean expanded) {
         String extra = call.arguments().next();
         if (extra != null) {
             String message = Messages.gWithArguments(call.name());
-            session.output().error(message);
+            context.output().error(message);
             return Result.failed(message);
         }
-        StatementSplitter splitter = call.source().splitter();
-        String buffer = splitter.queryBuffer();
-        String sql = buffer.isEmpty() ? session.previousQuery() : buffer;
-        splitter.reset();
-        PrintOptions options = session.printOptions();
+        PrintOptions options = context.settings().printOptions();
         if (expanded) {
             options = options.withExpanded(Expanded.ON);
         }
-        return session.sendQuery(call.source(), sql, options) == ShellSession.Outcome.QUIT ? Result.QUIT : Result.OK;
+        return new Send(takeQuery(context, call), options, null);
     }
 
-    private static Result help(ShellSession session, Call call) {
+    /** The query buffer, or the previous query when it is empty, as psql sends it; the buffer is reset. */
+    private static String takeQuery(MetaContext context, Call call) {
+        StatementSplitter splitter = call.source().splitter();
+        String buffer = splitter.queryBuffer();
+        splitter.reset();
+        return buffer.isEmpty() ? context.previousQuery() : buffer;
+    }
+
+    private static Result help(MetaContext context, Call call) {
         call.arguments().next(); // psql accepts a topic; there is only one here
-        session.output().print(helpText(session.host().colonCommands()));
+        context.output().print(helpText(context.colonCommands()));
         return Result.OK;
     }
 
-    private static Result printBuffer(ShellSession session, Call call) {
+    private static Result printBuffer(MetaContext context, Call call) {
         String buffer = call.source().splitter().queryBuffer();
-        String shown = buffer.isEmpty() ? session.previousQuery() : buffer;
-        session.output().println(shown.isEmpty() ? Messages.QUERY_BUFFER_EMPTY : shown);
+        String shown = buffer.isEmpty() ? context.previousQuery() : buffer;
+        context.output().println(shown.isEmpty() ? Messages.QUERY_BUFFER_EMPTY : shown);
         return Result.OK;
     }
 
-    private static Result resetBuffer(ShellSession session, Call call) {
+    private static Result resetBuffer(MetaContext context, Call call) {
         call.source().splitter().reset();
-        session.output().println(Messages.QUERY_BUFFER_RESET);
+        context.output().println(Messages.QUERY_BUFFER_RESET);
         return Result.OK;
     }
 
-    private static Result echo(ShellSession session, Call call) {
+    private static Result echo(MetaContext context, Call call) {
         StringBuilder text = new StringBuilder();
         boolean newline = true;
         boolean first = true;
@@ -218,25 +227,20 @@ final class CommandTable {
             text.append('\n');
         }
         if (call.name().equals("qecho")) {
-            session.output().results().print(text);
-            session.output().results().flush();
+            context.output().results().print(text);
+            context.output().results().flush();
         } else {
-            session.output().print(text.toString());
+            context.output().print(text.toString());
         }
         return Result.OK;
     }
 
-    private static Result gset(ShellSession session, Call call) {
+    private static Result gset(MetaContext context, Call call) {
         String prefix = call.arguments().next();
-        StatementSplitter splitter = call.source().splitter();
-        String buffer = splitter.queryBuffer();
-        String sql = buffer.isEmpty() ? session.previousQuery() : buffer;
-        splitter.reset();
-        return session.sendQuery(call.source(), sql, session.printOptions(), prefix == null ? "" : prefix)
-                == ShellSession.Outcome.QUIT ? Result.QUIT : Result.OK;
+        return new Send(takeQuery(context, call), context.settings().printOptions(), prefix == null ? "" : prefix);
     }
 
-    private static Result watch(ShellSession session, Call call) {
+    private static Result watch(MetaContext context, Call call) {
         String argument = call.arguments().next();
         double seconds = 2;
         if (argument != null) {
@@ -245,16 +249,13 @@ final class CommandTable {
                 seconds = 1;
             }
         }
-        StatementSplitter splitter = call.source().splitter();
-        String buffer = splitter.queryBuffer();
-        String sql = buffer.isEmpty() ? session.previousQuery() : buffer;
-        splitter.reset();
+        String sql = takeQuery(context, call);
         if (sql.isEmpty()) {
             String message = "\\watch cannot be used with an empty query";
-            session.output().error(message);
+            context.output().error(message);
             return Result.failed(message);
         }
-        return session.watch(call.source(), sql, seconds) == ShellSession.Outcome.QUIT ? Result.QUIT : Result.OK;
+        return new Watch(sql, seconds);
     }
 
     /** C's strtod on a prefix: "1.5s" is 1.5, junk is 0. */
@@ -263,48 +264,48 @@ final class CommandTable {
         return m.find() ? Double.parseDouble(m.group().strip()) : 0;
     }
 
-    private static Result copy(ShellSession session, Call call) {
+    private static Result copy(MetaContext context, Call call) {
         SlashCopy copy;
         try {
             copy = SlashCopy.parse(call.arguments().rest());
         } catch (SlashCopy.ParseError e) {
-            session.output().error(e.getMessage());
+            context.output().error(e.getMessage());
             return Result.failed(e.getMessage());
         }
-        return session.slashCopy(call.source(), copy) == ShellSession.Outcome.QUIT ? Result.QUIT : Result.OK;
+        return new Copy(copy);
     }
 
-    private static Result outputFile(ShellSession session, Call call) {
+    private static Result outputFile(MetaContext context, Call call) {
         String file = call.arguments().next();
         try {
-            session.redirectResults(file == null ? null : Path.of(file));
+            context.output().redirectResults(file == null ? null : Path.of(file));
             return Result.OK;
         } catch (IOException e) {
             String message = Messages.fileError(file, ioReason(e));
-            session.output().error(message);
+            context.output().error(message);
             return Result.failed(message);
         }
     }
 
     /** psql's \\set: NAME and the rest of the arguments joined without spaces; no NAME is not supported. */
-    private static Result set(ShellSession session, Call call) {
+    private static Result set(MetaContext context, Call call) {
         String name = call.arguments().next();
         if (name == null) {
-            session.output().print(variableListing(session.variables()));
+            context.output().print(variableListing(context.variables()));
             return Result.OK;
         }
         if (!ShellVariables.validName(name)) {
             String message = "invalid variable name: \"" + name + "\"";
-            session.output().error(message);
+            context.output().error(message);
             return Result.failed(message);
         }
         StringBuilder value = new StringBuilder();
         for (String part : call.arguments().remaining()) {
             value.append(part);
         }
-        String refused = session.variables().set(name, value.toString());
+        String refused = context.variables().set(name, value.toString());
         if (refused != null) {
-            session.output().error(refused);
+            context.output().error(refused);
             return Result.failed(refused);
         }
         return Result.OK;
@@ -314,22 +315,22 @@ final class CommandTable {
         return variables.listing();
     }
 
-    private static Result unset(ShellSession session, Call call) {
+    private static Result unset(MetaContext context, Call call) {
         String name = call.arguments().next();
         if (name == null) {
             String message = Messages.missingArgument(call.name());
-            session.output().error(message);
+            context.output().error(message);
             return Result.failed(message);
         }
-        session.variables().unset(name);
+        context.variables().unset(name);
         return Result.OK;
     }
 
-    private static Result include(ShellSession session, Call call, boolean relative) {
+    private static Result include(MetaContext context, Call call, boolean relative) {
         String file = call.arguments().next();
         if (file == null) {
             String message = Messages.missingArgument(call.name());
-            session.output().error(message);
+            context.output().error(message);
             return Result.failed(message);
         }
         if (file.startsWith("~/")) {
@@ -341,7 +342,7 @@ final class CommandTable {
         } catch (InvalidPathException e) {
             // a NUL in the name: psql's C string would end there; no such file either way
             String message = Messages.fileError(file, "No such file or directory");
-            session.output().error(message);
+            context.output().error(message);
             return Result.failed(message);
         }
         String name = file;
@@ -349,16 +350,10 @@ final class CommandTable {
             path = call.source().directory().resolve(file);
             name = path.toString();
         }
-        try {
-            return session.include(path, name) == ShellSession.Outcome.QUIT ? Result.QUIT : Result.OK;
-        } catch (IOException e) {
-            String message = Messages.fileError(name, ioReason(e));
-            session.output().error(message);
-            return Result.failed(message);
-        }
+        return new Include(path, name);
     }
 
-    private static String ioReason(IOException e) {
+    static String ioReason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "No such file or directory";
         }
@@ -369,12 +364,12 @@ final class CommandTable {
                 : String.valueOf(e.getMessage());
     }
 
-    private static Result describe(ShellSession session, Call call) {
+    private static Result describe(MetaContext context, Call call) {
         String name = call.name();
         boolean verbose = name.indexOf('+') >= 0;
         boolean system = name.indexOf('S') >= 0;
         String pattern = call.arguments().next();
-        return runDescribe(session, describe -> {
+        return runDescribe(context, describe -> {
             if (pattern == null) {
                 describe.listRelations("tvmsE", null, verbose, system);
             } else {
@@ -383,50 +378,52 @@ final class CommandTable {
         });
     }
 
-    private static Result listRelations(ShellSession session, Call call) {
+    private static Result listRelations(MetaContext context, Call call) {
         String name = call.name();
         String pattern = call.arguments().next();
-        return runDescribe(session, describe -> describe.listRelations(name.substring(1), pattern,
+        return runDescribe(context, describe -> describe.listRelations(name.substring(1), pattern,
                 name.indexOf('+') >= 0, name.indexOf('S') >= 0));
     }
 
-    private static Result listSchemas(ShellSession session, Call call) {
+    private static Result listSchemas(MetaContext context, Call call) {
         String name = call.name();
         String pattern = call.arguments().next();
-        return runDescribe(session, describe -> describe.listSchemas(pattern, name.indexOf('+') >= 0,
+        return runDescribe(context, describe -> describe.listSchemas(pattern, name.indexOf('+') >= 0,
                 name.indexOf('S') >= 0));
     }
 
-    private static Result listFunctions(ShellSession session, Call call) {
+    private static Result listFunctions(MetaContext context, Call call) {
         String pattern = call.arguments().next();
-        return runDescribe(session, describe -> describe.listFunctions(pattern, call.name().indexOf('S') >= 0));
+        return runDescribe(context, describe -> describe.listFunctions(pattern, call.name().indexOf('S') >= 0));
     }
 
-    private static Result listRoles(ShellSession session, Call call) {
+    private static Result listRoles(MetaContext context, Call call) {
         String pattern = call.arguments().next();
-        return runDescribe(session, describe -> describe.listRoles(pattern));
+        return runDescribe(context, describe -> describe.listRoles(pattern));
     }
 
-    private static Result listExtensions(ShellSession session, Call call) {
+    private static Result listExtensions(MetaContext context, Call call) {
         String pattern = call.arguments().next();
-        return runDescribe(session, describe -> describe.listExtensions(pattern));
+        return runDescribe(context, describe -> describe.listExtensions(pattern));
     }
 
-    private static Result listDatabases(ShellSession session, Call call) {
+    private static Result listDatabases(MetaContext context, Call call) {
         String pattern = call.arguments().next();
-        return runDescribe(session, describe -> describe.listDatabases(pattern, call.name().endsWith("+")));
+        return runDescribe(context, describe -> describe.listDatabases(pattern, call.name().endsWith("+")));
     }
 
     private interface DescribeAction {
         void run(Describe describe) throws Describe.Failure;
     }
 
-    private static Result runDescribe(ShellSession session, DescribeAction action) {
-        Describe describe = session.describe();
-        if (describe == null) {
-            session.output().error(Messages.NOT_CONNECTED);
+    private static Result runDescribe(MetaContext context, DescribeAction action) {
+        ShellConnection connection = context.connection();
+        if (!connection.isOpen()) {
+            context.output().error(Messages.NOT_CONNECTED);
             return Result.failed(Messages.NOT_CONNECTED);
         }
+        Describe describe = new Describe(new CatalogQuery(connection.jdbc()), context.output(),
+                context.settings().printOptions(), connection.database());
         try {
             action.run(describe);
             return Result.OK;
@@ -435,99 +432,99 @@ final class CommandTable {
         }
     }
 
-    private static Result toggleAligned(ShellSession session, Call call) {
-        Format format = session.printOptions().format() == Format.ALIGNED ? Format.UNALIGNED : Format.ALIGNED;
-        session.setPrintOptions(session.printOptions().withFormat(format));
-        session.output().println(Messages.format(format));
+    private static Result toggleAligned(MetaContext context, Call call) {
+        Format format = context.settings().printOptions().format() == Format.ALIGNED ? Format.UNALIGNED : Format.ALIGNED;
+        context.settings().setPrintOptions(context.settings().printOptions().withFormat(format));
+        context.output().println(Messages.format(format));
         return Result.OK;
     }
 
-    private static Result tuplesOnly(ShellSession session, Call call) {
-        return Pset.set(session, "tuples_only", call.arguments().next());
+    private static Result tuplesOnly(MetaContext context, Call call) {
+        return Pset.set(context, "tuples_only", call.arguments().next());
     }
 
-    private static Result expanded(ShellSession session, Call call) {
-        return Pset.set(session, "expanded", call.arguments().next());
+    private static Result expanded(MetaContext context, Call call) {
+        return Pset.set(context, "expanded", call.arguments().next());
     }
 
-    private static Result pset(ShellSession session, Call call) {
+    private static Result pset(MetaContext context, Call call) {
         String option = call.arguments().next();
         if (option == null) {
-            session.output().print(Pset.listing(session.printOptions(), session.pager()));
+            context.output().print(Pset.listing(context.settings()));
             return Result.OK;
         }
-        return Pset.set(session, option, call.arguments().next());
+        return Pset.set(context, option, call.arguments().next());
     }
 
-    private static Result timing(ShellSession session, Call call) {
+    private static Result timing(MetaContext context, Call call) {
         String value = call.arguments().next();
         Result result = Result.OK;
         if (value == null) {
-            session.setTiming(!session.timing());
+            context.settings().setTiming(!context.settings().timing());
         } else {
             Boolean on = ShellVariables.parseBoolean(value);
             if (on == null) {
                 String message = Messages.booleanExpected(value, "\\timing");
-                session.output().error(message);
+                context.output().error(message);
                 result = Result.failed(message);
             } else {
-                session.setTiming(on);
+                context.settings().setTiming(on);
             }
         }
-        session.output().println(Messages.timing(session.timing()));
+        context.output().println(Messages.timing(context.settings().timing()));
         return result;
     }
 
-    private static Result connect(ShellSession session, Call call) {
+    private static Result connect(MetaContext context, Call call) {
         String database = call.arguments().next(MetaArguments.Mode.SQL_ID_KEEP_CASE);
         for (int i = 0; i < 3; i++) {
             String other = call.arguments().next();
             if (other != null && !other.equals("-")) {
                 String message = Messages.connectOnlyDatabase(other);
-                session.output().error(message);
+                context.output().error(message);
                 return Result.failed(message);
             }
         }
         if (database == null || database.equals("-")) {
-            database = session.currentDatabase();
+            database = context.connection().database();
         }
-        String[] hostPort = session.connection() == null ? new String[] {"", ""} : session.hostAndPort();
+        String[] hostPort = context.connection().hostAndPort();
         Connection next;
         try {
-            next = session.host().connect(database);
+            next = context.connection().open(database);
         } catch (SQLException e) {
             ServerErrorMessage server = ErrorText.serverMessage(e);
             String reason = server != null ? server.getSeverity() + ":  " + server.getMessage() : e.getMessage();
             String message = Messages.connectFailed(hostPort[0], hostPort[1], reason);
-            session.output().error(message);
-            if (!session.interactive()) {
-                session.setExitCode(ShellSession.EXIT_BAD_CONNECTION);
-                return new Result(Command.Status.QUIT, message);
+            context.output().error(message);
+            if (!context.interactive()) {
+                return Result.quit(ShellSession.EXIT_BAD_CONNECTION, message);
             }
-            session.output().server(Messages.PREVIOUS_CONNECTION_KEPT + "\n");
+            context.output().server(Messages.PREVIOUS_CONNECTION_KEPT + "\n");
             return Result.failed(message);
         }
-        session.switchTo(database, next);
-        session.output().println(Messages.connected(database, session.userName()));
+        context.connection().switchTo(database, next);
+        context.output().println(Messages.connected(database, context.connection().userName()));
         return Result.OK;
     }
 
-    private static Result connInfo(ShellSession session, Call call) {
-        if (session.connection() == null) {
-            session.output().println(Messages.NOT_CONNECTED);
+    private static Result connInfo(MetaContext context, Call call) {
+        ShellConnection connection = context.connection();
+        if (!connection.isOpen()) {
+            context.output().println(Messages.NOT_CONNECTED);
             return Result.OK;
         }
-        String[] hostPort = session.hostAndPort();
-        session.output().println(Messages.connInfo(session.currentDatabase(), session.userName(), hostPort[0],
+        String[] hostPort = connection.hostAndPort();
+        context.output().println(Messages.connInfo(connection.database(), connection.userName(), hostPort[0],
                 hostPort[1]));
-        session.output().println(session.host().connectionString(session.currentDatabase()));
+        context.output().println(connection.connectionString());
         return Result.OK;
     }
 
     // ---- building the table -------------------------------------------------------------------
 
     private interface FlagHandler {
-        Result run(ShellSession session, Call call, boolean flag);
+        Result run(MetaContext context, Call call, boolean flag);
     }
 
     private interface Flag {
@@ -543,6 +540,6 @@ final class CommandTable {
     private static Command command(String section, String usage, String description, String names,
                                    List<String> completions, Flag flag, FlagHandler handler) {
         return command(section, usage, description, names, completions,
-                (session, call) -> handler.run(session, call, flag.of(call)));
+                (context, call) -> handler.run(context, call, flag.of(call)));
     }
 }

@@ -16,17 +16,17 @@ final class Pset {
     private static final List<String> FORMATS = List.of("aligned", "asciidoc", "csv", "html", "latex",
             "latex-longtable", "troff-ms", "unaligned", "wrapped");
 
-    private final ShellSession session;
+    private final ShellSettings settings;
     private final ShellOutput output;
 
-    private Pset(ShellSession session) {
-        this.session = session;
-        this.output = session.output();
+    private Pset(MetaContext context) {
+        this.settings = context.settings();
+        this.output = context.output();
     }
 
     /** {@code \pset OPTION [VALUE]}: a null value toggles or shows, as psql does for each option. */
-    static Result set(ShellSession session, String option, String value) {
-        Pset pset = new Pset(session);
+    static Result set(MetaContext context, String option, String value) {
+        Pset pset = new Pset(context);
         return switch (option) {
             case "format" -> pset.format(value);
             case "pager" -> pset.pager(value);
@@ -46,12 +46,12 @@ final class Pset {
     }
 
     private PrintOptions options() {
-        return session.printOptions();
+        return settings.printOptions();
     }
 
     /** Takes {@code options} and prints {@code message} about them. */
     private Result changed(PrintOptions options, String message) {
-        session.setPrintOptions(options);
+        settings.setPrintOptions(options);
         output.println(message);
         return Result.OK;
     }
@@ -84,17 +84,17 @@ final class Pset {
     /** psql's 0 (off), 1 (long output) and 2 (always); used by the interactive shell only. */
     private Result pager(String value) {
         if (value != null && value.equalsIgnoreCase("always")) {
-            session.setPager(2);
+            settings.setPager(2);
         } else if (value != null) {
             Boolean on = ShellVariables.parseBoolean(value);
             if (on == null) {
                 return unrecognized(value, "pager", "on, off, always");
             }
-            session.setPager(on ? 1 : 0);
+            settings.setPager(on ? 1 : 0);
         } else {
-            session.setPager(session.pager() == 1 ? 0 : 1);
+            settings.setPager(settings.pager() == 1 ? 0 : 1);
         }
-        output.println(Messages.pager(session.pager()));
+        output.println(Messages.pager(settings.pager()));
         return Result.OK;
     }
 
@@ -165,7 +165,7 @@ final class Pset {
         if (on == null) {
             return fail(Messages.booleanExpected(value, "tuples_only"));
         }
-        session.setPrintOptions(options().withTuplesOnly(on));
+        settings.setPrintOptions(options().withTuplesOnly(on));
         return Result.OK;
     }
 
@@ -179,12 +179,13 @@ final class Pset {
         if (on == null) {
             return fail(Messages.booleanExpected(value, "footer"));
         }
-        session.setPrintOptions(options().withFooter(on));
+        settings.setPrintOptions(options().withFooter(on));
         return Result.OK;
     }
 
     /** {@code \pset} alone: psql's list of every option, ride's values for those it supports. */
-    static String listing(PrintOptions o, int pager) {
+    static String listing(ShellSettings settings) {
+        PrintOptions o = settings.printOptions();
         String[][] rows = {
             {"border", String.valueOf(o.border())},
             {"columns", String.valueOf(o.columns())},
@@ -201,7 +202,7 @@ final class Pset {
             {"linestyle", "ascii"},
             {"null", quoted(o.nullPrint())},
             {"numericlocale", "off"},
-            {"pager", String.valueOf(pager)},
+            {"pager", String.valueOf(settings.pager())},
             {"pager_min_lines", "0"},
             {"recordsep", quoted(o.recordSeparator() == null ? "" : o.recordSeparator())},
             {"recordsep_zero", o.recordSeparator() == null ? "on" : "off"},

@@ -11,13 +11,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
@@ -46,12 +44,12 @@ public final class ShellSession implements AutoCloseable {
     private final InputSource console = InputSource.console();
     private final Deque<InputSource> sources = new ArrayDeque<>();
 
-    private Connection connection;
-    private String database;
-    private PrintOptions printOptions = PrintOptions.defaults();
-    private boolean timing;
+    private final ShellVariables variables = new ShellVariables();
+    private final ShellSettings settings = new ShellSettings();
+    private final ShellConnection connection;
+    /** What meta-command handlers see of the session. */
+    private final MetaContext context = new Context();
     private boolean interactive;
-    private int pager = 1;
     private String previousQuery = "";
     private int exitCode;
     private volatile boolean queryRunning;
@@ -59,11 +57,8 @@ public final class ShellSession implements AutoCloseable {
     private volatile boolean cancelRequested;
     /** psql's \\watch runs its query without FETCH_COUNT's cursor. */
     private boolean watching;
-    private final ShellVariables variables = new ShellVariables();
     /** Whether the last query or meta-command failed (psql's success flag, for ON_ERROR_STOP). */
     private boolean lastFailed;
-    /** Where query results go: stdout, or the file of {@code \o FILE}. */
-    private PrintWriter queryFile;
 
     /**
      * Connects to {@code startDatabase} through the host.
@@ -75,10 +70,8 @@ public final class ShellSession implements AutoCloseable {
         this.host = host;
         this.out = out;
         this.output = new ShellOutput(out, err, () -> sources.isEmpty() ? null : sources.peek().locus());
-        this.connection = host.connect(startDatabase);
-        this.database = startDatabase;
+        this.connection = new ShellConnection(host, variables, startDatabase);
         console.splitter().setVariables(variables::get);
-        connectionVariables();
         sources.push(console);
     }
 
@@ -89,7 +82,7 @@ public final class ShellSession implements AutoCloseable {
 
     /** The terminal width, used by {@code \x auto}; 0 when output is not a terminal. */
     public void setTerminalColumns(int columns) {
-        printOptions = printOptions.withColumns(Math.max(columns, 0));
+        settings.setPrintOptions(settings.printOptions().withColumns(Math.max(columns, 0)));
     }
 
     /** Processes one line typed or read from the script. */
@@ -112,15 +105,15 @@ public final class ShellSession implements AutoCloseable {
 
     /** The prompt for a line typed while the input is in {@code status} (continuation lines). */
     String prompt(PromptStatus status) {
-        if (connection == null) {
+        if (!connection.isOpen()) {
             return "!> ";
         }
-        String transaction = switch (transactionState()) {
+        String transaction = switch (connection.transactionState()) {
             case OPEN -> "*";
             case FAILED -> "!";
             default -> "";
         };
-        return database + status.symbol() + transaction + (isSuperuser() ? "#" : ">") + " ";
+        return connection.database() + status.symbol() + transaction + (connection.isSuperuser() ? "#" : ">") + " ";
     }
 
     /** The learner's statement buffer as it stands, to look ahead at what a typed line would do. */
@@ -140,7 +133,7 @@ public final class ShellSession implements AutoCloseable {
 
     /** The database the shell is connected to now. */
     public String currentDatabase() {
-        return database;
+        return connection.database();
     }
 
     /** True while a statement is being typed over several lines. */
@@ -163,14 +156,14 @@ public final class ShellSession implements AutoCloseable {
      * thread; does nothing when no query runs.
      */
     public void cancelRunningQuery() {
-        if (!queryRunning || connection == null) {
+        if (!queryRunning || !connection.isOpen()) {
             return;
         }
         cancelRequested = true;
         // announced first, as psql does, so it reads before the server's "canceling statement"
         output.server(Messages.CANCEL_SENT + "\n");
         try {
-            connection.unwrap(PGConnection.class).cancelQuery();
+            connection.cancelQuery();
         } catch (SQLException e) {
             output.server(Messages.cancelFailed(e.getMessage()) + "\n");
         }
@@ -183,13 +176,8 @@ public final class ShellSession implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(connection);
-        connection = null;
-        if (queryFile != null) {
-            output.redirectResults(null);
-            queryFile.close();
-            queryFile = null;
-        }
+        connection.close();
+        output.closeResultsFile();
     }
 
     // ---- the main loop (psql's MainLoop) ------------------------------------------------------
@@ -240,7 +228,7 @@ public final class ShellSession implements AutoCloseable {
         while (true) {
             Scan scan = splitter.next();
             if (scan instanceof Statement statement) {
-                if (sendQuery(source, statement.sql(), printOptions) == Outcome.QUIT
+                if (sendQuery(source, statement.sql(), settings.printOptions()) == Outcome.QUIT
                         || stopOnError() == Outcome.QUIT) {
                     return Outcome.QUIT;
                 }
@@ -262,7 +250,7 @@ public final class ShellSession implements AutoCloseable {
         }
         var rest = source.splitter().finishInput();
         if (rest.isPresent() && !interactive) {
-            Outcome outcome = sendQuery(source, rest.get(), printOptions);
+            Outcome outcome = sendQuery(source, rest.get(), settings.printOptions());
             return outcome == Outcome.CONTINUE ? stopOnError() : outcome;
         }
         return Outcome.CONTINUE;
@@ -308,7 +296,7 @@ public final class ShellSession implements AutoCloseable {
     }
 
     private Outcome colonCommand(String line) {
-        ShellHost.ColonResult result = host.colonCommand(line.strip(), database, out);
+        ShellHost.ColonResult result = host.colonCommand(line.strip(), connection.database(), out);
         out.flush();
         return switch (result) {
             case QUIT -> Outcome.QUIT;
@@ -326,12 +314,10 @@ public final class ShellSession implements AutoCloseable {
 
     /** After the host replaced the databases (:reset): a new session on the same database. */
     private void reconnect() {
-        closeQuietly(connection);
-        connection = null;
         try {
-            connection = host.connect(database);
+            connection.reconnect();
         } catch (SQLException e) {
-            output.error(Messages.reconnectFailed(database, ErrorText.gist(e)));
+            output.error(Messages.reconnectFailed(connection.database(), ErrorText.gist(e)));
         }
     }
 
@@ -348,10 +334,10 @@ public final class ShellSession implements AutoCloseable {
             report(text, ExecutedInput.Kind.META, message);
             return Outcome.CONTINUE;
         }
-        String ranIn = database;
+        String ranIn = connection.database();
         MetaArguments arguments = new MetaArguments(meta.arguments(), variables::get);
         lastFailed = false;
-        Command.Result result = command.handler().run(this, new Command.Call(meta.name(), arguments, source));
+        Command.Done result = perform(source, command.handler().run(context, new Command.Call(meta.name(), arguments, source)));
         if (result.status() == Command.Status.OK) {
             for (String extra : arguments.remaining()) {
                 output.warning(Messages.extraArgumentIgnored(meta.name(), extra));
@@ -366,10 +352,40 @@ public final class ShellSession implements AutoCloseable {
         return result.status() == Command.Status.QUIT ? Outcome.QUIT : Outcome.CONTINUE;
     }
 
+    /**
+     * Does what a meta-command returned (psql's MainLoop after HandleSlashCmds): sends the buffer,
+     * watches it, runs a file or a {@code \copy}.
+     */
+    private Command.Done perform(InputSource source, Command.Result result) {
+        Outcome outcome;
+        if (result instanceof Command.Send send) {
+            outcome = sendQuery(source, send.sql(), send.options(), send.gsetPrefix());
+        } else if (result instanceof Command.Watch watch) {
+            outcome = watch(source, watch.sql(), watch.seconds());
+        } else if (result instanceof Command.Copy copy) {
+            outcome = slashCopy(source, copy.copy());
+        } else if (result instanceof Command.Include include) {
+            try {
+                outcome = include(include.path(), include.name());
+            } catch (IOException e) {
+                String message = Messages.fileError(include.name(), CommandTable.ioReason(e));
+                output.error(message);
+                return Command.Result.failed(message);
+            }
+        } else {
+            Command.Done done = (Command.Done) result;
+            if (done.exitStatus() != null) {
+                exitCode = done.exitStatus();
+            }
+            return done;
+        }
+        return outcome == Outcome.QUIT ? Command.Result.QUIT : Command.Result.OK;
+    }
+
     // ---- running SQL (psql's SendQuery) -------------------------------------------------------
 
     /** Sends one query buffer, prints its results, and reports it. */
-    Outcome sendQuery(InputSource source, String sql, PrintOptions options) {
+    private Outcome sendQuery(InputSource source, String sql, PrintOptions options) {
         return sendQuery(source, sql, options, null);
     }
 
@@ -377,17 +393,17 @@ public final class ShellSession implements AutoCloseable {
      * Sends one query buffer; with a {@code gsetPrefix} (psql's {@code \gset}) its one row goes into
      * variables instead of being printed.
      */
-    Outcome sendQuery(InputSource source, String sql, PrintOptions options, String gsetPrefix) {
-        if (connection == null && interactive) {
+    private Outcome sendQuery(InputSource source, String sql, PrintOptions options, String gsetPrefix) {
+        if (!connection.isOpen() && interactive) {
             // psql waits for a \c after a failed reset; a sandbox's server is often back by the next
             // command (a restart, :reset), so try once more before saying there is no connection
             try {
-                connection = host.connect(database);
+                connection.reconnect();
             } catch (SQLException e) {
-                connection = null;
+                // still none
             }
         }
-        if (connection == null) {
+        if (!connection.isOpen()) {
             output.error(Messages.NOT_CONNECTED);
             report(transcriptText(sql), ExecutedInput.Kind.SQL, Messages.NOT_CONNECTED);
             lastFailed = true;
@@ -407,12 +423,12 @@ public final class ShellSession implements AutoCloseable {
         try {
             int fetchCount = variables.fetchCount();
             if (gsetPrefix == null && fetchCount > 0 && !watching && FetchCountQuery.applies(sql)) {
-                FetchCountQuery.run(connection, sql, fetchCount, printer, () -> cancelRequested);
-            } else if (gsetPrefix == null && transactionState() != TransactionState.FAILED
+                FetchCountQuery.run(connection.jdbc(), sql, fetchCount, printer, () -> cancelRequested);
+            } else if (gsetPrefix == null && connection.transactionState() != TransactionState.FAILED
                     && StreamedQuery.applies(sql)) {
-                StreamedQuery.run(connection, sql, StreamedQuery.FETCH_SIZE, printer, () -> cancelRequested);
+                StreamedQuery.run(connection.jdbc(), sql, StreamedQuery.FETCH_SIZE, printer, () -> cancelRequested);
             } else {
-                SqlRunner.run(connection, sql, printer);
+                SqlRunner.run(connection.jdbc(), sql, printer);
             }
         } catch (SQLException e) {
             printer.error(e);
@@ -420,12 +436,12 @@ public final class ShellSession implements AutoCloseable {
             queryRunning = false;
         }
         double millis = (System.nanoTime() - started - printer.printingNanos) / 1_000_000.0;
-        if (timing) {
+        if (settings.timing()) {
             output.println(Messages.elapsed(millis));
         }
         lastFailed = printer.firstError != null;
         report(transcriptText(sql), ExecutedInput.Kind.SQL, printer.firstError);
-        if (printer.connectionLost || isClosed(connection)) {
+        if (printer.connectionLost || connection.isClosed()) {
             return connectionLost();
         }
         return Outcome.CONTINUE;
@@ -577,7 +593,7 @@ public final class ShellSession implements AutoCloseable {
     private Outcome copyOut(String sql) {
         String error = null;
         try {
-            new CopyManager(connection.unwrap(BaseConnection.class)).copyOut(sql, output.results());
+            new CopyManager(connection.jdbc().unwrap(BaseConnection.class)).copyOut(sql, output.results());
             output.results().flush();
         } catch (SQLException e) {
             error = ErrorText.gist(e);
@@ -588,17 +604,17 @@ public final class ShellSession implements AutoCloseable {
         }
         lastFailed = error != null;
         report(transcriptText(sql), ExecutedInput.Kind.SQL, error);
-        return isClosed(connection) ? connectionLost() : Outcome.CONTINUE;
+        return connection.isClosed() ? connectionLost() : Outcome.CONTINUE;
     }
 
     private Outcome startCopyIn(InputSource source, String sql) {
         try {
-            source.startCopy(new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(sql), sql);
+            source.startCopy(new CopyManager(connection.jdbc().unwrap(BaseConnection.class)).copyIn(sql), sql);
         } catch (SQLException e) {
             output.server(ErrorText.of(e, sql));
             report(transcriptText(sql), ExecutedInput.Kind.SQL, ErrorText.gist(e));
             lastFailed = true;
-            return isClosed(connection) ? connectionLost() : Outcome.CONTINUE;
+            return connection.isClosed() ? connectionLost() : Outcome.CONTINUE;
         }
         if (interactive && source == console) {
             output.println(Messages.COPY_IN_INSTRUCTIONS);
@@ -636,8 +652,8 @@ public final class ShellSession implements AutoCloseable {
     }
 
     /** psql's {@code \\copy}: the server's COPY with the data read or written on this side. */
-    Outcome slashCopy(InputSource source, SlashCopy copy) {
-        if (connection == null) {
+    private Outcome slashCopy(InputSource source, SlashCopy copy) {
+        if (!connection.isOpen()) {
             output.error(Messages.NOT_CONNECTED);
             lastFailed = true;
             return Outcome.CONTINUE;
@@ -647,7 +663,7 @@ public final class ShellSession implements AutoCloseable {
         }
         String error = null;
         try {
-            CopyManager manager = new CopyManager(connection.unwrap(BaseConnection.class));
+            CopyManager manager = new CopyManager(connection.jdbc().unwrap(BaseConnection.class));
             long rows;
             if (copy.from()) {
                 try (var reader = Files.newBufferedReader(Path.of(copy.file()), StandardCharsets.UTF_8)) {
@@ -669,18 +685,18 @@ public final class ShellSession implements AutoCloseable {
         }
         lastFailed = error != null;
         report(copy.sql(), ExecutedInput.Kind.SQL, error);
-        return isClosed(connection) ? connectionLost() : Outcome.CONTINUE;
+        return connection.isClosed() ? connectionLost() : Outcome.CONTINUE;
     }
 
     /**
      * psql 15's {@code \\watch}: runs the query again every {@code seconds} under a title with the
      * time, until it fails (psql 15 has no iteration count) or the connection is lost.
      */
-    Outcome watch(InputSource source, String sql, double seconds) {
+    private Outcome watch(InputSource source, String sql, double seconds) {
         String interval = java.math.BigDecimal.valueOf(seconds).stripTrailingZeros().toPlainString();
         java.time.format.DateTimeFormatter clock = java.time.format.DateTimeFormatter
                 .ofPattern("EEE MMM ppd HH:mm:ss yyyy", java.util.Locale.ENGLISH);
-        String userTitle = printOptions.title();
+        String userTitle = settings.printOptions().title();
         // psql does not remember a watched query as the previous one (\\g and \\watch would not repeat it)
         String previous = previousQuery;
         watching = true;
@@ -697,7 +713,7 @@ public final class ShellSession implements AutoCloseable {
         while (true) {
             String now = java.time.LocalDateTime.now().format(clock);
             String title = (userTitle != null ? userTitle + "\t" : "") + now + " (every " + interval + "s)\n";
-            if (sendQuery(source, sql, printOptions.withTitle(title)) == Outcome.QUIT) {
+            if (sendQuery(source, sql, settings.printOptions().withTitle(title)) == Outcome.QUIT) {
                 return Outcome.QUIT;
             }
             if (lastFailed) {
@@ -715,27 +731,16 @@ public final class ShellSession implements AutoCloseable {
         return Outcome.CONTINUE;
     }
 
-    /** {@code \\o FILE}: query results go to the file (replaced); null goes back to stdout. */
-    void redirectResults(Path file) throws IOException {
-        PrintWriter next = file == null ? null : new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
-        output.redirectResults(next);
-        if (queryFile != null) {
-            queryFile.close();
-        }
-        queryFile = next;
-    }
-
     /** psql's CheckConnection: reset interactively, give up in a script. */
     private Outcome connectionLost() {
-        closeQuietly(connection);
-        connection = null;
+        connection.drop();
         if (!interactive) {
             output.error(Messages.CONNECTION_LOST);
             exitCode = EXIT_BAD_CONNECTION;
             return Outcome.QUIT;
         }
         try {
-            connection = host.connect(database);
+            connection.reconnect();
             output.continuation(Messages.CONNECTION_LOST_RESET + Messages.RESET_SUCCEEDED + "\n");
         } catch (SQLException e) {
             output.continuation(Messages.CONNECTION_LOST_RESET + Messages.RESET_FAILED + "\n");
@@ -743,86 +748,19 @@ public final class ShellSession implements AutoCloseable {
         return Outcome.CONTINUE;
     }
 
-    // ---- services for the command table -------------------------------------------------------
-
-    ShellOutput output() {
-        return output;
-    }
+    // ---- for the front ends -------------------------------------------------------------------
 
     ShellHost host() {
         return host;
     }
 
-    PrintOptions printOptions() {
-        return printOptions;
-    }
-
-    void setPrintOptions(PrintOptions options) {
-        this.printOptions = options;
-    }
-
     /** psql's {@code \pset pager}: 0 off, 1 for output taller than the terminal, 2 always. */
     int pager() {
-        return pager;
-    }
-
-    void setPager(int mode) {
-        this.pager = mode;
-    }
-
-    boolean timing() {
-        return timing;
-    }
-
-    void setTiming(boolean on) {
-        this.timing = on;
-    }
-
-    boolean interactive() {
-        return interactive;
-    }
-
-    String previousQuery() {
-        return previousQuery;
-    }
-
-    Connection connection() {
-        return connection;
-    }
-
-    /** Catalog queries for describe commands, or null when not connected. */
-    Describe describe() {
-        return connection == null ? null
-                : new Describe(new CatalogQuery(connection), output, printOptions, database);
-    }
-
-    /** Switches to {@code newDatabase}; on failure the old connection stays. */
-    void switchTo(String newDatabase, Connection newConnection) {
-        closeQuietly(connection);
-        connection = newConnection;
-        database = newDatabase;
-        connectionVariables();
-    }
-
-    /** psql sets DBNAME and USER for the current connection. */
-    private void connectionVariables() {
-        variables.set("DBNAME", database);
-        String user = connection == null ? "" : userName();
-        if (!user.isEmpty()) {
-            variables.set("USER", user);
-        }
-    }
-
-    ShellVariables variables() {
-        return variables;
-    }
-
-    void setExitCode(int code) {
-        this.exitCode = code;
+        return settings.pager();
     }
 
     /** Runs every line of a file as psql's {@code \i} does, with its own statement buffer. */
-    Outcome include(Path path, String nameInMessages) throws IOException {
+    private Outcome include(Path path, String nameInMessages) throws IOException {
         if (Files.isDirectory(path)) {
             // psql opens it, then fails on the first read, before any line: no line number
             output.continuation("psql:" + nameInMessages + ": error: could not read from input file: Is a directory\n");
@@ -845,7 +783,7 @@ public final class ShellSession implements AutoCloseable {
             }
             var rest = source.splitter().finishInput();
             if (rest.isPresent()) {
-                Outcome outcome = sendQuery(source, rest.get(), printOptions);
+                Outcome outcome = sendQuery(source, rest.get(), settings.printOptions());
                 return outcome == Outcome.CONTINUE ? stopOnError() : outcome;
             }
             return Outcome.CONTINUE;
@@ -854,36 +792,10 @@ public final class ShellSession implements AutoCloseable {
         }
     }
 
-    String userName() {
-        try {
-            return connection.getMetaData().getUserName();
-        } catch (SQLException e) {
-            return "";
-        }
-    }
-
-    /** Host and port of the current connection, from its JDBC URL. */
-    String[] hostAndPort() {
-        String url;
-        try {
-            url = connection.getMetaData().getURL();
-        } catch (SQLException e) {
-            return new String[] {"", ""};
-        }
-        String rest = url.replaceFirst("^jdbc:postgresql://", "");
-        int slash = rest.indexOf('/');
-        String authority = slash >= 0 ? rest.substring(0, slash) : rest;
-        int colon = authority.lastIndexOf(':');
-        if (colon > 0 && !authority.endsWith("]")) {
-            return new String[] {authority.substring(0, colon), authority.substring(colon + 1)};
-        }
-        return new String[] {authority, "5432"};
-    }
-
     // ---- helpers ------------------------------------------------------------------------------
 
     private void report(String text, ExecutedInput.Kind kind, String error) {
-        host.executed(new ExecutedInput(database, text, kind, error));
+        host.executed(new ExecutedInput(connection.database(), text, kind, error));
     }
 
     /** The statement as the transcript keeps it: without the trailing semicolon. */
@@ -895,38 +807,41 @@ public final class ShellSession implements AutoCloseable {
         return text;
     }
 
-    private TransactionState transactionState() {
-        try {
-            return connection.unwrap(BaseConnection.class).getTransactionState();
-        } catch (SQLException e) {
-            return TransactionState.IDLE;
+    /** The narrow view of the session that meta-command handlers get. */
+    private final class Context implements MetaContext {
+        @Override
+        public ShellOutput output() {
+            return output;
         }
-    }
 
-    private boolean isSuperuser() {
-        try {
-            return "on".equals(connection.unwrap(PGConnection.class).getParameterStatus("is_superuser"));
-        } catch (SQLException e) {
-            return false;
+        @Override
+        public ShellVariables variables() {
+            return variables;
         }
-    }
 
-    private static boolean isClosed(Connection connection) {
-        try {
-            return connection.isClosed();
-        } catch (SQLException e) {
-            return true;
+        @Override
+        public ShellSettings settings() {
+            return settings;
         }
-    }
 
-    private static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
+        @Override
+        public ShellConnection connection() {
+            return connection;
         }
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // the connection is being dropped anyway
+
+        @Override
+        public boolean interactive() {
+            return interactive;
+        }
+
+        @Override
+        public String previousQuery() {
+            return previousQuery;
+        }
+
+        @Override
+        public List<ShellHost.CommandHelp> colonCommands() {
+            return host.colonCommands();
         }
     }
 }

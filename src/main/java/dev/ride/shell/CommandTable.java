@@ -498,7 +498,7 @@ final class CommandTable {
             String message = Messages.connectFailed(hostPort[0], hostPort[1], reason);
             context.output().error(message);
             if (!context.interactive()) {
-                return Result.quit(ShellSession.EXIT_BAD_CONNECTION, message);
+                return Result.quit(ShellConnection.EXIT_BAD_CONNECTION, message);
             }
             context.output().server(Messages.PREVIOUS_CONNECTION_KEPT + "\n");
             return Result.failed(message);

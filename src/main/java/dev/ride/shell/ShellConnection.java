@@ -14,6 +14,9 @@ import org.postgresql.core.TransactionState;
  */
 final class ShellConnection implements AutoCloseable {
 
+    /** psql's exit status when the connection is lost or a script's {@code \connect} fails. */
+    static final int EXIT_BAD_CONNECTION = 2;
+
     private final ShellHost host;
     private final ShellVariables variables;
     private Connection connection;

@@ -12,29 +12,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import org.postgresql.copy.CopyManager;
-import org.postgresql.core.BaseConnection;
-import org.postgresql.core.TransactionState;
-import org.postgresql.util.ServerErrorMessage;
 
 /**
  * The psql-compatible shell without a terminal: lines in, psql's output out. Both front ends
  * ({@link ScriptShell} for piped input, {@link InteractiveShell} for a terminal) feed it lines;
- * tests drive it directly. It keeps the connection to the current database, the statement being
- * typed, the {@code \pset} settings, and reports every statement and meta-command it ran to the
- * {@link ShellHost}.
+ * tests drive it directly. It is psql's MainLoop: it reads lines from the console and from files
+ * run with {@code \i}, splits them into statements and meta-commands, sends the statements, runs
+ * the meta-commands and does what they return ({@link Command.Result}), and reports every
+ * statement and meta-command it ran to the {@link ShellHost}. The work itself lives beside it:
+ * {@link QueryRunner} and {@link ResultPrinter} run and print queries, {@link CopyTransfer} moves
+ * COPY data, {@link ShellConnection} keeps the connection, {@link ShellSettings} the print settings,
+ * and {@link CommandTable} holds the meta-commands, which see the session only as a {@link MetaContext}.
+ *
+ * <p>Why it is longer than 400 lines: it is the public face the front ends and the drill use
+ * (about 150 lines with their comments), psql's MainLoop over nested sources ({@code \i}), and the
+ * bookkeeping every input shares (success flag, ON_ERROR_STOP, transcript, CheckConnection);
+ * splitting the loop from its bookkeeping would put one state machine in two files.
  */
 public final class ShellSession implements AutoCloseable {
 
     /** Whether the front end should keep reading. */
     public enum Outcome { CONTINUE, QUIT }
 
-    /** psql's exit status when the connection is lost or a script's {@code \connect} fails. */
-    static final int EXIT_BAD_CONNECTION = 2;
     /** psql's exit status when a script stops at an error because of ON_ERROR_STOP. */
     static final int EXIT_USER = 3;
 
@@ -47,14 +49,13 @@ public final class ShellSession implements AutoCloseable {
     private final ShellVariables variables = new ShellVariables();
     private final ShellSettings settings = new ShellSettings();
     private final ShellConnection connection;
+    private final QueryRunner queries;
+    private final CopyTransfer copies;
     /** What meta-command handlers see of the session. */
     private final MetaContext context = new Context();
     private boolean interactive;
     private String previousQuery = "";
     private int exitCode;
-    private volatile boolean queryRunning;
-    /** Ctrl-C during the running query: a streamed result stops fetching at the next batch. */
-    private volatile boolean cancelRequested;
     /** psql's \\watch runs its query without FETCH_COUNT's cursor. */
     private boolean watching;
     /** Whether the last query or meta-command failed (psql's success flag, for ON_ERROR_STOP). */
@@ -71,6 +72,8 @@ public final class ShellSession implements AutoCloseable {
         this.out = out;
         this.output = new ShellOutput(out, err, () -> sources.isEmpty() ? null : sources.peek().locus());
         this.connection = new ShellConnection(host, variables, startDatabase);
+        this.queries = new QueryRunner(connection, output, variables, settings);
+        this.copies = new CopyTransfer(connection, output);
         console.splitter().setVariables(variables::get);
         sources.push(console);
     }
@@ -92,7 +95,7 @@ public final class ShellSession implements AutoCloseable {
 
     /** End of piped input: psql sends an unfinished last statement, then stops. */
     public Outcome endOfInput() {
-        return flushSource(console);
+        return flushSource(console, !interactive);
     }
 
     /** psql's default prompt {@code %/%R%x%# }: database, input status, transaction status, # for superusers. */
@@ -148,7 +151,7 @@ public final class ShellSession implements AutoCloseable {
 
     /** True while a query runs on the server. */
     public boolean isQueryRunning() {
-        return queryRunning;
+        return queries.isRunning();
     }
 
     /**
@@ -156,17 +159,7 @@ public final class ShellSession implements AutoCloseable {
      * thread; does nothing when no query runs.
      */
     public void cancelRunningQuery() {
-        if (!queryRunning || !connection.isOpen()) {
-            return;
-        }
-        cancelRequested = true;
-        // announced first, as psql does, so it reads before the server's "canceling statement"
-        output.server(Messages.CANCEL_SENT + "\n");
-        try {
-            connection.cancelQuery();
-        } catch (SQLException e) {
-            output.server(Messages.cancelFailed(e.getMessage()) + "\n");
-        }
+        queries.cancel();
     }
 
     /** psql's exit status: 0, or 2 when the connection was lost in a script. */
@@ -213,11 +206,11 @@ public final class ShellSession implements AutoCloseable {
         }
         StatementSplitter splitter = source.splitter();
         if (interactive && source == console) {
-            Assistance assistance = assistanceWord(line, splitter);
-            if (assistance == Assistance.QUIT) {
+            AssistanceWords.Effect assistance = AssistanceWords.answer(line, splitter, output);
+            if (assistance == AssistanceWords.Effect.QUIT) {
                 return Outcome.QUIT;
             }
-            if (assistance == Assistance.HANDLED) {
+            if (assistance == AssistanceWords.Effect.HANDLED) {
                 return Outcome.CONTINUE;
             }
         }
@@ -242,57 +235,21 @@ public final class ShellSession implements AutoCloseable {
         }
     }
 
-    /** What is left in a source's buffer when it ends is sent, as psql does for files and pipes. */
-    private Outcome flushSource(InputSource source) {
+    /**
+     * The end of a source: a COPY still reading it ends; what is left in its buffer is sent when
+     * {@code sendRest}, as psql does for files and pipes (not at a terminal).
+     */
+    private Outcome flushSource(InputSource source, boolean sendRest) {
         if (source.copy() != null) {
             finishCopy(source);
             return Outcome.CONTINUE;
         }
         var rest = source.splitter().finishInput();
-        if (rest.isPresent() && !interactive) {
+        if (rest.isPresent() && sendRest) {
             Outcome outcome = sendQuery(source, rest.get(), settings.printOptions());
             return outcome == Outcome.CONTINUE ? stopOnError() : outcome;
         }
         return Outcome.CONTINUE;
-    }
-
-    private enum Assistance { NONE, HANDLED, QUIT }
-
-    /**
-     * psql's friendly words at the interactive prompt: "help", "quit" and "exit" alone on a line
-     * (a semicolon allowed). With a statement half typed they only print a reminder and the line
-     * goes into the statement as usual.
-     */
-    private Assistance assistanceWord(String line, StatementSplitter splitter) {
-        String word = line.length() >= 4 ? line.substring(0, 4).toLowerCase(java.util.Locale.ROOT) : "";
-        boolean help = word.equals("help");
-        boolean quit = word.equals("quit") || word.equals("exit");
-        if (!help && !quit) {
-            return Assistance.NONE;
-        }
-        String rest = line.substring(4).strip();
-        if (rest.startsWith(";")) {
-            rest = rest.substring(1).strip();
-        }
-        if (!rest.isEmpty()) {
-            return Assistance.NONE;
-        }
-        if (splitter.queryBuffer().isEmpty()) {
-            if (help) {
-                output.println(Messages.HELP);
-                return Assistance.HANDLED;
-            }
-            return Assistance.QUIT;
-        }
-        PromptStatus status = splitter.promptStatus();
-        if (help) {
-            output.println(Messages.HELP_WHILE_TYPING);
-        } else if (status == PromptStatus.READY || status == PromptStatus.CONTINUE || status == PromptStatus.PAREN) {
-            output.println(Messages.USE_BACKSLASH_Q);
-        } else {
-            output.println(Messages.USE_CONTROL_D);
-        }
-        return Assistance.NONE;
     }
 
     private Outcome colonCommand(String line) {
@@ -416,205 +373,26 @@ public final class ShellSession implements AutoCloseable {
         if (CopyStatement.isCopyIn(sql)) {
             return startCopyIn(source, sql);
         }
-        QueryPrinter printer = new QueryPrinter(sql, options, gsetPrefix);
-        long started = System.nanoTime();
-        cancelRequested = false;
-        queryRunning = true;
-        try {
-            int fetchCount = variables.fetchCount();
-            if (gsetPrefix == null && fetchCount > 0 && !watching && FetchCountQuery.applies(sql)) {
-                FetchCountQuery.run(connection.jdbc(), sql, fetchCount, printer, () -> cancelRequested);
-            } else if (gsetPrefix == null && connection.transactionState() != TransactionState.FAILED
-                    && StreamedQuery.applies(sql)) {
-                StreamedQuery.run(connection.jdbc(), sql, StreamedQuery.FETCH_SIZE, printer, () -> cancelRequested);
-            } else {
-                SqlRunner.run(connection.jdbc(), sql, printer);
-            }
-        } catch (SQLException e) {
-            printer.error(e);
-        } finally {
-            queryRunning = false;
-        }
-        double millis = (System.nanoTime() - started - printer.printingNanos) / 1_000_000.0;
-        if (settings.timing()) {
-            output.println(Messages.elapsed(millis));
-        }
-        lastFailed = printer.firstError != null;
-        report(transcriptText(sql), ExecutedInput.Kind.SQL, printer.firstError);
-        if (printer.connectionLost || connection.isClosed()) {
-            return connectionLost();
-        }
-        return Outcome.CONTINUE;
+        return finished(transcriptText(sql), queries.run(sql, options, gsetPrefix, watching));
     }
 
-    /** Prints each result as it arrives, as psql 15 does for every statement of a multi-statement query. */
-    private final class QueryPrinter implements FetchCountQuery.Target, StreamedQuery.Target {
-        /** The text error positions refer to: the query, or a statement FETCH_COUNT wraps it in. */
-        private String sql;
-        private final PrintOptions options;
-        private final String gsetPrefix;
-        String firstError;
-        boolean connectionLost;
-        long printingNanos;
-
-        QueryPrinter(String sql, PrintOptions options, String gsetPrefix) {
-            this.sql = sql;
-            this.options = options;
-            this.gsetPrefix = gsetPrefix;
-        }
-
-        /** psql's StoreQueryTuple: exactly one row; NULL unsets the variable. */
-        private void store(List<SqlRunner.Column> columns, TableRows row) {
-            if (row.size() != 1) {
-                String message = row.size() == 0 ? "no rows returned for \\gset"
-                        : "more than one row returned for \\gset";
-                firstError = firstError == null ? message : firstError;
-                output.error(message);
-                return;
-            }
-            for (int i = 0; i < columns.size(); i++) {
-                String name = gsetPrefix + columns.get(i).name();
-                if (!ShellVariables.validName(name)) {
-                    String message = "invalid variable name: \"" + name + "\"";
-                    firstError = firstError == null ? message : firstError;
-                    output.error(message);
-                    return;
-                }
-                String special = ShellVariables.gsetRefusal(name);
-                if (special != null) {
-                    output.error(special); // a warning in psql: the statement still succeeded
-                    continue;
-                }
-                String value = row.cell(0, i);
-                if (value == null) {
-                    variables.unset(name);
-                } else {
-                    variables.set(name, value); // an ordinary variable: always taken
-                }
-            }
-        }
-
-        @Override
-        public void rows(List<SqlRunner.Column> columns, TableRows rows, String commandTag) {
-            long start = System.nanoTime();
-            if (gsetPrefix != null) {
-                store(columns, rows);
-                dataModifyingTag(commandTag);
-                return;
-            }
-            output.table(table(columns, rows), options);
-            dataModifyingTag(commandTag);
-            printingNanos += System.nanoTime() - start;
-        }
-
-        @Override
-        public HeldPrint printAhead(List<SqlRunner.Column> columns) {
-            return HeldPrint.suits(options) ? new HeldPrint(table(columns, TableRows.of(List.of())), options) : null;
-        }
-
-        @Override
-        public void printed(HeldPrint print, String commandTag) {
-            long start = System.nanoTime();
-            output.release(print);
-            dataModifyingTag(commandTag);
-            printingNanos += System.nanoTime() - start;
-        }
-
-        /** psql prints the tag of INSERT, UPDATE or DELETE ... RETURNING (or a WITH of them) after the rows. */
-        private void dataModifyingTag(String commandTag) {
-            if (commandTag != null && (commandTag.startsWith("INSERT") || commandTag.startsWith("UPDATE")
-                    || commandTag.startsWith("DELETE"))) {
-                output.result(commandTag);
-            }
-        }
-
-        @Override
-        public void sending(String text) {
-            sql = text;
-        }
-
-        @Override
-        public void batch(List<SqlRunner.Column> columns, TableRows rows, TablePrinter.Segment segment) {
-            long start = System.nanoTime();
-            output.table(table(columns, rows), options, segment);
-            printingNanos += System.nanoTime() - start;
-        }
-
-        private PrintTable table(List<SqlRunner.Column> columns, TableRows rows) {
-            return new PrintTable(options.title(), headers(columns), rightAligned(columns), rows, null);
-        }
-
-        private List<String> headers(List<SqlRunner.Column> columns) {
-            return columns.stream().map(SqlRunner.Column::name).toList();
-        }
-
-        private boolean[] rightAligned(List<SqlRunner.Column> columns) {
-            boolean[] right = new boolean[columns.size()];
-            for (int i = 0; i < right.length; i++) {
-                right[i] = NumericTypes.isRightAligned(columns.get(i).typeOid());
-            }
-            return right;
-        }
-
-        @Override
-        public void command(String commandTag) {
-            output.result(commandTag);
-        }
-
-        @Override
-        public void notice(SQLWarning notice) {
-            ServerErrorMessage message = ErrorText.serverMessage(notice);
-            output.server(message != null ? ServerMessageFormatter.format(message, sql, false)
-                    : notice.getMessage() + "\n");
-        }
-
-        @Override
-        public void error(SQLException error) {
-            if (firstError == null) {
-                firstError = ErrorText.gist(error);
-            }
-            if (ErrorText.isConnectionFailure(error)) {
-                connectionLost = true;
-            }
-            output.server(ErrorText.of(error, sql));
-        }
-
-        @Override
-        public void canceled() {
-            if (firstError == null) {
-                firstError = Messages.QUERY_CANCELED;
-            }
-            output.server("ERROR:  " + Messages.QUERY_CANCELED + "\n");
-        }
+    /** Keeps the books after a query or COPY: psql's success flag, the transcript, CheckConnection. */
+    private Outcome finished(String transcriptText, SqlOutcome ran) {
+        lastFailed = ran.failed();
+        report(transcriptText, ExecutedInput.Kind.SQL, ran.error());
+        return ran.connectionLost() ? connectionLost() : Outcome.CONTINUE;
     }
 
     // ---- COPY with data from the input or to the output ---------------------------------------
 
     private Outcome copyOut(String sql) {
-        String error = null;
-        try {
-            new CopyManager(connection.jdbc().unwrap(BaseConnection.class)).copyOut(sql, output.results());
-            output.results().flush();
-        } catch (SQLException e) {
-            error = ErrorText.gist(e);
-            output.server(ErrorText.of(e, sql));
-        } catch (IOException e) {
-            error = e.getMessage();
-            output.error(error);
-        }
-        lastFailed = error != null;
-        report(transcriptText(sql), ExecutedInput.Kind.SQL, error);
-        return connection.isClosed() ? connectionLost() : Outcome.CONTINUE;
+        return finished(transcriptText(sql), copies.copyOut(sql));
     }
 
     private Outcome startCopyIn(InputSource source, String sql) {
-        try {
-            source.startCopy(new CopyManager(connection.jdbc().unwrap(BaseConnection.class)).copyIn(sql), sql);
-        } catch (SQLException e) {
-            output.server(ErrorText.of(e, sql));
-            report(transcriptText(sql), ExecutedInput.Kind.SQL, ErrorText.gist(e));
-            lastFailed = true;
-            return connection.isClosed() ? connectionLost() : Outcome.CONTINUE;
+        SqlOutcome failed = copies.startCopyIn(source, sql);
+        if (failed != null) {
+            return finished(transcriptText(sql), failed);
         }
         if (interactive && source == console) {
             output.println(Messages.COPY_IN_INSTRUCTIONS);
@@ -625,30 +403,14 @@ public final class ShellSession implements AutoCloseable {
     private void copyLine(InputSource source, String line) {
         if (line.equals("\\.")) {
             finishCopy(source);
-            return;
-        }
-        byte[] data = (line + "\n").getBytes(StandardCharsets.UTF_8);
-        try {
-            source.copy().writeToCopy(data, 0, data.length);
-        } catch (SQLException e) {
-            // the server gave up on this COPY; the error surfaces when it ends
+        } else {
+            copies.sendLine(source, line);
         }
     }
 
     private void finishCopy(InputSource source) {
         String sql = source.copyStatement();
-        String error = null;
-        try {
-            long rows = source.copy().endCopy();
-            output.result("COPY " + rows);
-        } catch (SQLException e) {
-            error = ErrorText.gist(e);
-            output.server(ErrorText.of(e, sql));
-        } finally {
-            source.endCopy();
-        }
-        lastFailed = error != null;
-        report(transcriptText(sql), ExecutedInput.Kind.SQL, error);
+        finished(transcriptText(sql), copies.finishCopyIn(source)); // never a lost connection
     }
 
     /** psql's {@code \\copy}: the server's COPY with the data read or written on this side. */
@@ -661,31 +423,7 @@ public final class ShellSession implements AutoCloseable {
         if (copy.file() == null) {
             return copy.from() ? startCopyIn(source, copy.sql()) : copyOut(copy.sql());
         }
-        String error = null;
-        try {
-            CopyManager manager = new CopyManager(connection.jdbc().unwrap(BaseConnection.class));
-            long rows;
-            if (copy.from()) {
-                try (var reader = Files.newBufferedReader(Path.of(copy.file()), StandardCharsets.UTF_8)) {
-                    rows = manager.copyIn(copy.sql(), reader);
-                }
-            } else {
-                try (var writer = Files.newBufferedWriter(Path.of(copy.file()), StandardCharsets.UTF_8)) {
-                    rows = manager.copyOut(copy.sql(), writer);
-                }
-            }
-            output.result("COPY " + rows);
-        } catch (SQLException e) {
-            error = ErrorText.gist(e);
-            output.server(ErrorText.of(e, copy.sql()));
-        } catch (IOException e) {
-            error = copy.file() + ": " + (e instanceof java.nio.file.NoSuchFileException
-                    ? "No such file or directory" : e.getMessage());
-            output.error(error);
-        }
-        lastFailed = error != null;
-        report(copy.sql(), ExecutedInput.Kind.SQL, error);
-        return connection.isClosed() ? connectionLost() : Outcome.CONTINUE;
+        return finished(copy.sql(), copies.copyFile(copy));
     }
 
     /**
@@ -736,7 +474,7 @@ public final class ShellSession implements AutoCloseable {
         connection.drop();
         if (!interactive) {
             output.error(Messages.CONNECTION_LOST);
-            exitCode = EXIT_BAD_CONNECTION;
+            exitCode = ShellConnection.EXIT_BAD_CONNECTION;
             return Outcome.QUIT;
         }
         try {
@@ -777,16 +515,7 @@ public final class ShellSession implements AutoCloseable {
                     return Outcome.QUIT;
                 }
             }
-            if (source.copy() != null) {
-                finishCopy(source);
-                return Outcome.CONTINUE;
-            }
-            var rest = source.splitter().finishInput();
-            if (rest.isPresent()) {
-                Outcome outcome = sendQuery(source, rest.get(), settings.printOptions());
-                return outcome == Outcome.CONTINUE ? stopOnError() : outcome;
-            }
-            return Outcome.CONTINUE;
+            return flushSource(source, true);
         } finally {
             sources.pop();
         }

@@ -15,7 +15,7 @@ final class ShellClasses {
             "dev.ride.drill.Drill", "dev.ride.drill.DrillCommands", "dev.ride.drill.Transcript",
             "dev.ride.drill.HintLadder", "dev.ride.drill.Submitter", "dev.ride.score.Scorer",
             "dev.ride.drill.ProgressLog", "dev.ride.cli.ShellLauncher",
-            "dev.ride.shell.ShellSession", "dev.ride.shell.ShellSession$QueryPrinter",
+            "dev.ride.shell.ShellSession", "dev.ride.shell.ResultPrinter",
             "dev.ride.sql.StatementSplitter", "dev.ride.sql.StatementSplitter$Scan",
             "dev.ride.shell.ShellOutput", "dev.ride.shell.TablePrinter", "dev.ride.shell.PagedOutput",
             "dev.ride.shell.SqlRunner", "dev.ride.shell.SqlRunner$Handler", "dev.ride.shell.CellText",

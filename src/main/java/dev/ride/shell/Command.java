@@ -1,5 +1,6 @@
 package dev.ride.shell;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,24 +18,57 @@ import java.util.regex.Pattern;
 record Command(String section, String usage, String description, Pattern names, List<String> completions,
                Handler handler) {
 
-    /** Runs a command; arguments are read from {@code call.arguments()} as the command needs them. */
+    /**
+     * Runs a command; arguments are read from {@code call.arguments()} as the command needs them.
+     * It changes what {@code context} lets it change and returns what the session does next.
+     */
     @FunctionalInterface
     interface Handler {
-        Result run(ShellSession session, Call call);
+        Result run(MetaContext context, Call call);
     }
 
-    /** One invocation: the spelling used, its arguments, and the input it came from. */
+    /** One invocation: the spelling used, its arguments, and the input it came from (its query buffer). */
     record Call(String name, MetaArguments arguments, InputSource source) { }
 
-    /** How it went; a failed command's error also goes to the transcript. */
-    record Result(Status status, String error) {
-        static final Result OK = new Result(Status.OK, null);
-        static final Result QUIT = new Result(Status.QUIT, null);
+    /**
+     * What should happen after a handler returned, as psql's backslashResult: done (ok, failed, or
+     * quit), or work the session's loop does, because it runs queries and reads input.
+     */
+    sealed interface Result permits Done, Send, Watch, Include, Copy {
+        Done OK = new Done(Status.OK, null, null);
+        Done QUIT = new Done(Status.QUIT, null, null);
 
-        static Result failed(String error) {
-            return new Result(Status.FAILED, error);
+        static Done failed(String error) {
+            return new Done(Status.FAILED, error, null);
+        }
+
+        /** Ends the session with psql's {@code exitStatus}; {@code error} goes to the transcript. */
+        static Done quit(int exitStatus, String error) {
+            return new Done(Status.QUIT, error, exitStatus);
         }
     }
+
+    /**
+     * Nothing more to do. A failed command's error also goes to the transcript.
+     *
+     * @param exitStatus the status the shell exits with after a QUIT, or null to leave it as it is
+     */
+    record Done(Status status, String error, Integer exitStatus) implements Result { }
+
+    /**
+     * psql's PSQL_CMD_SEND ({@code \g}, {@code \gx}, {@code \gset}): send {@code sql} printed with
+     * {@code options}; with a {@code gsetPrefix} its one row goes into variables instead.
+     */
+    record Send(String sql, PrintOptions options, String gsetPrefix) implements Result { }
+
+    /** {@code \watch}: send {@code sql} every {@code seconds} until it fails. */
+    record Watch(String sql, double seconds) implements Result { }
+
+    /** {@code \i} and {@code \ir}: run the lines of {@code path}, named {@code name} in messages. */
+    record Include(Path path, String name) implements Result { }
+
+    /** {@code \copy}: the server's COPY with the data read or written on this side. */
+    record Copy(SlashCopy copy) implements Result { }
 
     enum Status { OK, FAILED, QUIT }
 

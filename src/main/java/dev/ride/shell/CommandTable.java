@@ -1,7 +1,11 @@
 package dev.ride.shell;
 
 import dev.ride.shell.Command.Call;
+import dev.ride.shell.Command.Copy;
+import dev.ride.shell.Command.Include;
 import dev.ride.shell.Command.Result;
+import dev.ride.shell.Command.Send;
+import dev.ride.shell.Command.Watch;
 import dev.ride.shell.PrintOptions.Expanded;
 import dev.ride.shell.PrintOptions.Format;
 import dev.ride.sql.StatementSplitter;
@@ -15,7 +19,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.postgresql.util.ServerErrorMessage;
@@ -160,48 +163,53 @@ final class CommandTable {
 
     // ---- handlers -----------------------------------------------------------------------------
 
-    private static Result quit(ShellSession session, Call call) {
+    private static Result quit(MetaContext context, Call call) {
         return Result.QUIT;
     }
 
-    private static Result send(ShellSession session, Call call, boolean expanded) {
+    /** {@code \\g} and {@code \\gx}: the buffer (or the previous query) is sent by the loop. */
+    private static Result send(MetaContext context, Call call, boolean expanded) {
         String extra = call.arguments().next();
         if (extra != null) {
             String message = Messages.gWithArguments(call.name());
-            session.output().error(message);
+            context.output().error(message);
             return Result.failed(message);
         }
-        StatementSplitter splitter = call.source().splitter();
-        String buffer = splitter.queryBuffer();
-        String sql = buffer.isEmpty() ? session.previousQuery() : buffer;
-        splitter.reset();
-        PrintOptions options = session.printOptions();
+        PrintOptions options = context.settings().printOptions();
         if (expanded) {
             options = options.withExpanded(Expanded.ON);
         }
-        return session.sendQuery(call.source(), sql, options) == ShellSession.Outcome.QUIT ? Result.QUIT : Result.OK;
+        return new Send(takeQuery(context, call), options, null);
     }
 
-    private static Result help(ShellSession session, Call call) {
+    /** The query buffer, or the previous query when it is empty, as psql sends it; the buffer is reset. */
+    private static String takeQuery(MetaContext context, Call call) {
+        StatementSplitter splitter = call.source().splitter();
+        String buffer = splitter.queryBuffer();
+        splitter.reset();
+        return buffer.isEmpty() ? context.previousQuery() : buffer;
+    }
+
+    private static Result help(MetaContext context, Call call) {
         call.arguments().next(); // psql accepts a topic; there is only one here
-        session.output().print(helpText(session.host().colonCommands()));
+        context.output().print(helpText(context.colonCommands()));
         return Result.OK;
     }
 
-    private static Result printBuffer(ShellSession session, Call call) {
+    private static Result printBuffer(MetaContext context, Call call) {
         String buffer = call.source().splitter().queryBuffer();
-        String shown = buffer.isEmpty() ? session.previousQuery() : buffer;
-        session.output().println(shown.isEmpty() ? Messages.QUERY_BUFFER_EMPTY : shown);
+        String shown = buffer.isEmpty() ? context.previousQuery() : buffer;
+        context.output().println(shown.isEmpty() ? Messages.QUERY_BUFFER_EMPTY : shown);
         return Result.OK;
     }
 
-    private static Result resetBuffer(ShellSession session, Call call) {
+    private static Result resetBuffer(MetaContext context, Call call) {
         call.source().splitter().reset();
-        session.output().println(Messages.QUERY_BUFFER_RESET);
+        context.output().println(Messages.QUERY_BUFFER_RESET);
         return Result.OK;
     }
 
-    private static Result echo(ShellSession session, Call call) {
+    private static Result echo(MetaContext context, Call call) {
         StringBuilder text = new StringBuilder();
         boolean newline = true;
         boolean first = true;
@@ -220,25 +228,20 @@ final class CommandTable {
             text.append('\n');
         }
         if (call.name().equals("qecho")) {
-            session.output().results().print(text);
-            session.output().results().flush();
+            context.output().results().print(text);
+            context.output().results().flush();
         } else {
-            session.output().print(text.toString());
+            context.output().print(text.toString());
         }
         return Result.OK;
     }
 
-    private static Result gset(ShellSession session, Call call) {
+    private static Result gset(MetaContext context, Call call) {
         String prefix = call.arguments().next();
-        StatementSplitter splitter = call.source().splitter();
-        String buffer = splitter.queryBuffer();
-        String sql = buffer.isEmpty() ? session.previousQuery() : buffer;
-        splitter.reset();
-        return session.sendQuery(call.source(), sql, session.printOptions(), prefix == null ? "" : prefix)
-                == ShellSession.Outcome.QUIT ? Result.QUIT : Result.OK;
+        return new Send(takeQuery(context, call), context.settings().printOptions(), prefix == null ? "" : prefix);
     }
 
-    private static Result watch(ShellSession session, Call call) {
+    private static Result watch(MetaContext context, Call call) {
         String argument = call.arguments().next();
         double seconds = 2;
         if (argument != null) {
@@ -247,16 +250,13 @@ final class CommandTable {
                 seconds = 1;
             }
         }
-        StatementSplitter splitter = call.source().splitter();
-        String buffer = splitter.queryBuffer();
-        String sql = buffer.isEmpty() ? session.previousQuery() : buffer;
-        splitter.reset();
+        String sql = takeQuery(context, call);
         if (sql.isEmpty()) {
             String message = "\\watch cannot be used with an empty query";
-            session.output().error(message);
+            context.output().error(message);
             return Result.failed(message);
         }
-        return session.watch(call.source(), sql, seconds) == ShellSession.Outcome.QUIT ? Result.QUIT : Result.OK;
+        return new Watch(sql, seconds);
     }
 
     /** C's strtod on a prefix: "1.5s" is 1.5, junk is 0. */
@@ -265,48 +265,48 @@ final class CommandTable {
         return m.find() ? Double.parseDouble(m.group().strip()) : 0;
     }
 
-    private static Result copy(ShellSession session, Call call) {
+    private static Result copy(MetaContext context, Call call) {
         SlashCopy copy;
         try {
             copy = SlashCopy.parse(call.arguments().rest());
         } catch (SlashCopy.ParseError e) {
-            session.output().error(e.getMessage());
+            context.output().error(e.getMessage());
             return Result.failed(e.getMessage());
         }
-        return session.slashCopy(call.source(), copy) == ShellSession.Outcome.QUIT ? Result.QUIT : Result.OK;
+        return new Copy(copy);
     }
 
-    private static Result outputFile(ShellSession session, Call call) {
+    private static Result outputFile(MetaContext context, Call call) {
         String file = call.arguments().next();
         try {
-            session.redirectResults(file == null ? null : Path.of(file));
+            context.output().redirectResults(file == null ? null : Path.of(file));
             return Result.OK;
         } catch (IOException e) {
             String message = Messages.fileError(file, ioReason(e));
-            session.output().error(message);
+            context.output().error(message);
             return Result.failed(message);
         }
     }
 
     /** psql's \\set: NAME and the rest of the arguments joined without spaces; no NAME is not supported. */
-    private static Result set(ShellSession session, Call call) {
+    private static Result set(MetaContext context, Call call) {
         String name = call.arguments().next();
         if (name == null) {
-            session.output().print(variableListing(session.variables()));
+            context.output().print(variableListing(context.variables()));
             return Result.OK;
         }
         if (!ShellVariables.validName(name)) {
             String message = "invalid variable name: \"" + name + "\"";
-            session.output().error(message);
+            context.output().error(message);
             return Result.failed(message);
         }
         StringBuilder value = new StringBuilder();
         for (String part : call.arguments().remaining()) {
             value.append(part);
         }
-        String refused = session.variables().set(name, value.toString());
+        String refused = context.variables().set(name, value.toString());
         if (refused != null) {
-            session.output().error(refused);
+            context.output().error(refused);
             return Result.failed(refused);
         }
         return Result.OK;
@@ -316,22 +316,22 @@ final class CommandTable {
         return variables.listing();
     }
 
-    private static Result unset(ShellSession session, Call call) {
+    private static Result unset(MetaContext context, Call call) {
         String name = call.arguments().next();
         if (name == null) {
             String message = Messages.missingArgument(call.name());
-            session.output().error(message);
+            context.output().error(message);
             return Result.failed(message);
         }
-        session.variables().unset(name);
+        context.variables().unset(name);
         return Result.OK;
     }
 
-    private static Result include(ShellSession session, Call call, boolean relative) {
+    private static Result include(MetaContext context, Call call, boolean relative) {
         String file = call.arguments().next();
         if (file == null) {
             String message = Messages.missingArgument(call.name());
-            session.output().error(message);
+            context.output().error(message);
             return Result.failed(message);
         }
         if (file.startsWith("~/")) {
@@ -343,7 +343,7 @@ final class CommandTable {
         } catch (InvalidPathException e) {
             // a NUL in the name: psql's C string would end there; no such file either way
             String message = Messages.fileError(file, "No such file or directory");
-            session.output().error(message);
+            context.output().error(message);
             return Result.failed(message);
         }
         String name = file;
@@ -351,16 +351,10 @@ final class CommandTable {
             path = call.source().directory().resolve(file);
             name = path.toString();
         }
-        try {
-            return session.include(path, name) == ShellSession.Outcome.QUIT ? Result.QUIT : Result.OK;
-        } catch (IOException e) {
-            String message = Messages.fileError(name, ioReason(e));
-            session.output().error(message);
-            return Result.failed(message);
-        }
+        return new Include(path, name);
     }
 
-    private static String ioReason(IOException e) {
+    static String ioReason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "No such file or directory";
         }
@@ -371,12 +365,12 @@ final class CommandTable {
                 : String.valueOf(e.getMessage());
     }
 
-    private static Result describe(ShellSession session, Call call) {
+    private static Result describe(MetaContext context, Call call) {
         String name = call.name();
         boolean verbose = name.indexOf('+') >= 0;
         boolean system = name.indexOf('S') >= 0;
         String pattern = call.arguments().next();
-        return runDescribe(session, describe -> {
+        return runDescribe(context, describe -> {
             if (pattern == null) {
                 describe.listRelations("tvmsE", null, verbose, system);
             } else {
@@ -385,50 +379,52 @@ final class CommandTable {
         });
     }
 
-    private static Result listRelations(ShellSession session, Call call) {
+    private static Result listRelations(MetaContext context, Call call) {
         String name = call.name();
         String pattern = call.arguments().next();
-        return runDescribe(session, describe -> describe.listRelations(name.substring(1), pattern,
+        return runDescribe(context, describe -> describe.listRelations(name.substring(1), pattern,
                 name.indexOf('+') >= 0, name.indexOf('S') >= 0));
     }
 
-    private static Result listSchemas(ShellSession session, Call call) {
+    private static Result listSchemas(MetaContext context, Call call) {
         String name = call.name();
         String pattern = call.arguments().next();
-        return runDescribe(session, describe -> describe.listSchemas(pattern, name.indexOf('+') >= 0,
+        return runDescribe(context, describe -> describe.listSchemas(pattern, name.indexOf('+') >= 0,
                 name.indexOf('S') >= 0));
     }
 
-    private static Result listFunctions(ShellSession session, Call call) {
+    private static Result listFunctions(MetaContext context, Call call) {
         String pattern = call.arguments().next();
-        return runDescribe(session, describe -> describe.listFunctions(pattern, call.name().indexOf('S') >= 0));
+        return runDescribe(context, describe -> describe.listFunctions(pattern, call.name().indexOf('S') >= 0));
     }
 
-    private static Result listRoles(ShellSession session, Call call) {
+    private static Result listRoles(MetaContext context, Call call) {
         String pattern = call.arguments().next();
-        return runDescribe(session, describe -> describe.listRoles(pattern));
+        return runDescribe(context, describe -> describe.listRoles(pattern));
     }
 
-    private static Result listExtensions(ShellSession session, Call call) {
+    private static Result listExtensions(MetaContext context, Call call) {
         String pattern = call.arguments().next();
-        return runDescribe(session, describe -> describe.listExtensions(pattern));
+        return runDescribe(context, describe -> describe.listExtensions(pattern));
     }
 
-    private static Result listDatabases(ShellSession session, Call call) {
+    private static Result listDatabases(MetaContext context, Call call) {
         String pattern = call.arguments().next();
-        return runDescribe(session, describe -> describe.listDatabases(pattern, call.name().endsWith("+")));
+        return runDescribe(context, describe -> describe.listDatabases(pattern, call.name().endsWith("+")));
     }
 
     private interface DescribeAction {
         void run(Describe describe) throws Describe.Failure;
     }
 
-    private static Result runDescribe(ShellSession session, DescribeAction action) {
-        Describe describe = session.describe();
-        if (describe == null) {
-            session.output().error(Messages.NOT_CONNECTED);
+    private static Result runDescribe(MetaContext context, DescribeAction action) {
+        ShellConnection connection = context.connection();
+        if (!connection.isOpen()) {
+            context.output().error(Messages.NOT_CONNECTED);
             return Result.failed(Messages.NOT_CONNECTED);
         }
+        Describe describe = new Describe(new CatalogQuery(connection.jdbc()), context.output(),
+                context.settings().printOptions(), connection.database());
         try {
             action.run(describe);
             return Result.OK;
@@ -437,99 +433,99 @@ final class CommandTable {
         }
     }
 
-    private static Result toggleAligned(ShellSession session, Call call) {
-        Format format = session.printOptions().format() == Format.ALIGNED ? Format.UNALIGNED : Format.ALIGNED;
-        session.setPrintOptions(session.printOptions().withFormat(format));
-        session.output().println(Messages.format(format));
+    private static Result toggleAligned(MetaContext context, Call call) {
+        Format format = context.settings().printOptions().format() == Format.ALIGNED ? Format.UNALIGNED : Format.ALIGNED;
+        context.settings().setPrintOptions(context.settings().printOptions().withFormat(format));
+        context.output().println(Messages.format(format));
         return Result.OK;
     }
 
-    private static Result tuplesOnly(ShellSession session, Call call) {
-        return Pset.set(session, "tuples_only", call.arguments().next());
+    private static Result tuplesOnly(MetaContext context, Call call) {
+        return Pset.set(context, "tuples_only", call.arguments().next());
     }
 
-    private static Result expanded(ShellSession session, Call call) {
-        return Pset.set(session, "expanded", call.arguments().next());
+    private static Result expanded(MetaContext context, Call call) {
+        return Pset.set(context, "expanded", call.arguments().next());
     }
 
-    private static Result pset(ShellSession session, Call call) {
+    private static Result pset(MetaContext context, Call call) {
         String option = call.arguments().next();
         if (option == null) {
-            session.output().print(Pset.listing(session));
+            context.output().print(Pset.listing(context.settings()));
             return Result.OK;
         }
-        return Pset.set(session, option, call.arguments().next());
+        return Pset.set(context, option, call.arguments().next());
     }
 
-    private static Result timing(ShellSession session, Call call) {
+    private static Result timing(MetaContext context, Call call) {
         String value = call.arguments().next();
         Result result = Result.OK;
         if (value == null) {
-            session.setTiming(!session.timing());
+            context.settings().setTiming(!context.settings().timing());
         } else {
-            Boolean on = Pset.parseBoolean(value);
+            Boolean on = ShellVariables.parseBoolean(value);
             if (on == null) {
                 String message = Messages.booleanExpected(value, "\\timing");
-                session.output().error(message);
+                context.output().error(message);
                 result = Result.failed(message);
             } else {
-                session.setTiming(on);
+                context.settings().setTiming(on);
             }
         }
-        session.output().println(Messages.timing(session.timing()));
+        context.output().println(Messages.timing(context.settings().timing()));
         return result;
     }
 
-    private static Result connect(ShellSession session, Call call) {
+    private static Result connect(MetaContext context, Call call) {
         String database = call.arguments().next(MetaArguments.Mode.SQL_ID_KEEP_CASE);
         for (int i = 0; i < 3; i++) {
             String other = call.arguments().next();
             if (other != null && !other.equals("-")) {
                 String message = Messages.connectOnlyDatabase(other);
-                session.output().error(message);
+                context.output().error(message);
                 return Result.failed(message);
             }
         }
         if (database == null || database.equals("-")) {
-            database = session.currentDatabase();
+            database = context.connection().database();
         }
-        String[] hostPort = session.connection() == null ? new String[] {"", ""} : session.hostAndPort();
+        String[] hostPort = context.connection().hostAndPort();
         Connection next;
         try {
-            next = session.host().connect(database);
+            next = context.connection().open(database);
         } catch (SQLException e) {
             ServerErrorMessage server = ErrorText.serverMessage(e);
             String reason = server != null ? server.getSeverity() + ":  " + server.getMessage() : e.getMessage();
             String message = Messages.connectFailed(hostPort[0], hostPort[1], reason);
-            session.output().error(message);
-            if (!session.interactive()) {
-                session.setExitCode(ShellSession.EXIT_BAD_CONNECTION);
-                return new Result(Command.Status.QUIT, message);
+            context.output().error(message);
+            if (!context.interactive()) {
+                return Result.quit(ShellConnection.EXIT_BAD_CONNECTION, message);
             }
-            session.output().server(Messages.PREVIOUS_CONNECTION_KEPT + "\n");
+            context.output().server(Messages.PREVIOUS_CONNECTION_KEPT + "\n");
             return Result.failed(message);
         }
-        session.switchTo(database, next);
-        session.output().println(Messages.connected(database, session.userName()));
+        context.connection().switchTo(database, next);
+        context.output().println(Messages.connected(database, context.connection().userName()));
         return Result.OK;
     }
 
-    private static Result connInfo(ShellSession session, Call call) {
-        if (session.connection() == null) {
-            session.output().println(Messages.NOT_CONNECTED);
+    private static Result connInfo(MetaContext context, Call call) {
+        ShellConnection connection = context.connection();
+        if (!connection.isOpen()) {
+            context.output().println(Messages.NOT_CONNECTED);
             return Result.OK;
         }
-        String[] hostPort = session.hostAndPort();
-        session.output().println(Messages.connInfo(session.currentDatabase(), session.userName(), hostPort[0],
+        String[] hostPort = connection.hostAndPort();
+        context.output().println(Messages.connInfo(connection.database(), connection.userName(), hostPort[0],
                 hostPort[1]));
-        session.output().println(session.host().connectionString(session.currentDatabase()));
+        context.output().println(connection.connectionString());
         return Result.OK;
     }
 
     // ---- building the table -------------------------------------------------------------------
 
     private interface FlagHandler {
-        Result run(ShellSession session, Call call, boolean flag);
+        Result run(MetaContext context, Call call, boolean flag);
     }
 
     private interface Flag {
@@ -545,264 +541,6 @@ final class CommandTable {
     private static Command command(String section, String usage, String description, String names,
                                    List<String> completions, Flag flag, FlagHandler handler) {
         return command(section, usage, description, names, completions,
-                (session, call) -> handler.run(session, call, flag.of(call)));
-    }
-
-    /** psql's \pset options that ride supports, with psql's messages. */
-    static final class Pset {
-
-        private static final List<String> FORMATS = List.of("aligned", "asciidoc", "csv", "html", "latex",
-                "latex-longtable", "troff-ms", "unaligned", "wrapped");
-
-        private Pset() {
-        }
-
-        /** psql's ParseVariableBool: prefixes of true/false/yes/no, on/off, 1/0; null if none. */
-        static Boolean parseBoolean(String value) {
-            String v = value.toLowerCase(Locale.ROOT);
-            int len = v.length();
-            if (len > 0 && "true".startsWith(v)) {
-                return true;
-            }
-            if (len > 0 && "false".startsWith(v)) {
-                return false;
-            }
-            if (len > 0 && "yes".startsWith(v)) {
-                return true;
-            }
-            if (len > 0 && "no".startsWith(v)) {
-                return false;
-            }
-            if (len >= 2 && "on".startsWith(v)) {
-                return true;
-            }
-            if (len >= 2 && "off".startsWith(v)) {
-                return false;
-            }
-            if (v.equals("1")) {
-                return true;
-            }
-            if (v.equals("0")) {
-                return false;
-            }
-            return null;
-        }
-
-        static Result set(ShellSession session, String option, String value) {
-            PrintOptions options = session.printOptions();
-            ShellOutput output = session.output();
-            switch (option) {
-                case "format" -> {
-                    if (value != null) {
-                        List<String> matches = FORMATS.stream()
-                                .filter(f -> f.startsWith(value.toLowerCase(Locale.ROOT))).toList();
-                        String exact = FORMATS.stream().filter(f -> f.equalsIgnoreCase(value)).findFirst()
-                                .orElse(null);
-                        String chosen = exact != null ? exact : matches.size() == 1 ? matches.get(0) : null;
-                        if (chosen == null && matches.size() > 1) {
-                            return fail(output, Messages.psetAmbiguousFormat(value, matches.get(0), matches.get(1)));
-                        }
-                        if (chosen == null) {
-                            return fail(output, Messages.PSET_ALLOWED_FORMATS);
-                        }
-                        Format format = switch (chosen) {
-                            case "aligned" -> Format.ALIGNED;
-                            case "unaligned" -> Format.UNALIGNED;
-                            case "csv" -> Format.CSV;
-                            default -> null;
-                        };
-                        if (format == null) {
-                            return fail(output, Messages.psetFormatUnsupported(chosen));
-                        }
-                        options = options.withFormat(format);
-                    }
-                    output.println(Messages.format(options.format()));
-                }
-                case "pager" -> {
-                    // psql's 0 (off), 1 (long output) and 2 (always); used by the interactive shell only
-                    if (value != null && value.equalsIgnoreCase("always")) {
-                        session.setPager(2);
-                    } else if (value != null) {
-                        Boolean on = parseBoolean(value);
-                        if (on == null) {
-                            String message = Messages.unrecognizedValue(value, "pager");
-                            output.error(message);
-                            output.hint(Messages.availableValues("on, off, always"));
-                            return Result.failed(message);
-                        }
-                        session.setPager(on ? 1 : 0);
-                    } else {
-                        session.setPager(session.pager() == 1 ? 0 : 1);
-                    }
-                    output.println(Messages.pager(session.pager()));
-                }
-                case "border" -> {
-                    if (value != null) {
-                        options = options.withBorder(leadingInt(value));
-                    }
-                    output.println(Messages.border(options.border()));
-                }
-                case "expanded", "x" -> {
-                    if (value != null && value.equalsIgnoreCase("auto")) {
-                        options = options.withExpanded(Expanded.AUTO);
-                    } else if (value != null) {
-                        Boolean on = parseBoolean(value);
-                        if (on == null) {
-                            String message = Messages.unrecognizedValue(value, "expanded");
-                            output.error(message);
-                            output.hint(Messages.availableValues("on, off, auto"));
-                            return Result.failed(message);
-                        }
-                        options = options.withExpanded(on ? Expanded.ON : Expanded.OFF);
-                    } else {
-                        options = options.withExpanded(options.expanded() == Expanded.OFF ? Expanded.ON : Expanded.OFF);
-                    }
-                    output.println(Messages.expanded(options.expanded()));
-                }
-                case "null" -> {
-                    if (value != null) {
-                        options = options.withNullPrint(value);
-                    }
-                    output.println(Messages.nullDisplay(options.nullPrint()));
-                }
-                case "fieldsep" -> {
-                    if (value != null) {
-                        options = options.withFieldSeparator(value);
-                    }
-                    output.println(Messages.fieldSeparator(options.fieldSeparator()));
-                }
-                case "recordsep" -> {
-                    if (value != null) {
-                        options = options.withRecordSeparator(value);
-                    }
-                    output.println(Messages.recordSeparator(options.recordSeparator()));
-                }
-                case "fieldsep_zero" -> {
-                    options = options.withFieldSeparator(null); // psql ignores a value here
-                    output.println(Messages.fieldSeparator(null));
-                }
-                case "recordsep_zero" -> {
-                    options = options.withRecordSeparator(null);
-                    output.println(Messages.recordSeparator(null));
-                }
-                case "csv_fieldsep" -> {
-                    if (value != null) {
-                        if (value.length() != 1 || value.charAt(0) == '"' || value.charAt(0) == '\n'
-                                || value.charAt(0) == '\r') {
-                            return fail(output, "\\pset: csv_fieldsep must be a single one-byte character");
-                        }
-                        options = options.withCsvFieldSeparator(value.charAt(0));
-                    }
-                    output.println(Messages.csvFieldSeparator(options.csvFieldSeparator()));
-                }
-                case "title" -> {
-                    options = options.withTitle(value);
-                    output.println(Messages.title(options.title()));
-                }
-                case "tuples_only", "t" -> {
-                    // like psql: an explicit value is set silently, a toggle is announced
-                    if (value != null) {
-                        Boolean on = parseBoolean(value);
-                        if (on == null) {
-                            return fail(output, Messages.booleanExpected(value, "tuples_only"));
-                        }
-                        session.setPrintOptions(options.withTuplesOnly(on));
-                        return Result.OK;
-                    }
-                    options = options.withTuplesOnly(!options.tuplesOnly());
-                    output.println(Messages.tuplesOnly(options.tuplesOnly()));
-                }
-                case "footer" -> {
-                    if (value != null) {
-                        Boolean on = parseBoolean(value);
-                        if (on == null) {
-                            return fail(output, Messages.booleanExpected(value, "footer"));
-                        }
-                        session.setPrintOptions(options.withFooter(on));
-                        return Result.OK;
-                    }
-                    options = options.withFooter(!options.footer());
-                    output.println(Messages.footer(options.footer()));
-                }
-                default -> {
-                    return fail(output, Messages.psetUnknownOption(option));
-                }
-            }
-            session.setPrintOptions(options);
-            return Result.OK;
-        }
-
-        /** {@code \pset} alone: psql's list of every option, ride's values for those it supports. */
-        static String listing(ShellSession session) {
-            PrintOptions o = session.printOptions();
-            String[][] rows = {
-                {"border", String.valueOf(o.border())},
-                {"columns", String.valueOf(o.columns())},
-                {"csv_fieldsep", quoted(String.valueOf(o.csvFieldSeparator()))},
-                {"expanded", switch (o.expanded()) {
-                    case ON -> "on";
-                    case OFF -> "off";
-                    case AUTO -> "auto";
-                }},
-                {"fieldsep", quoted(o.fieldSeparator() == null ? "" : o.fieldSeparator())},
-                {"fieldsep_zero", o.fieldSeparator() == null ? "on" : "off"},
-                {"footer", o.footer() ? "on" : "off"},
-                {"format", o.format().name().toLowerCase(Locale.ROOT)},
-                {"linestyle", "ascii"},
-                {"null", quoted(o.nullPrint())},
-                {"numericlocale", "off"},
-                {"pager", String.valueOf(session.pager())},
-                {"pager_min_lines", "0"},
-                {"recordsep", quoted(o.recordSeparator() == null ? "" : o.recordSeparator())},
-                {"recordsep_zero", o.recordSeparator() == null ? "on" : "off"},
-                {"tableattr", ""},
-                {"title", o.title() == null ? "" : quoted(o.title())},
-                {"tuples_only", o.tuplesOnly() ? "on" : "off"},
-                {"unicode_border_linestyle", "single"},
-                {"unicode_column_linestyle", "single"},
-                {"unicode_header_linestyle", "single"},
-            };
-            StringBuilder text = new StringBuilder();
-            for (String[] row : rows) {
-                text.append(String.format("%-24s %s", row[0], row[1])).append('\n');
-            }
-            return text.toString();
-        }
-
-        /** psql's pset_quoted_value: single quotes, with \n and friends spelled out. */
-        private static String quoted(String value) {
-            StringBuilder out = new StringBuilder("'");
-            for (char c : value.toCharArray()) {
-                switch (c) {
-                    case '\'' -> out.append("\\'");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> out.append(c);
-                }
-            }
-            return out.append('\'').toString();
-        }
-
-        /** C's atoi: the leading digits, 0 if none. */
-        private static int leadingInt(String value) {
-            int i = 0;
-            int sign = 1;
-            if (i < value.length() && (value.charAt(i) == '-' || value.charAt(i) == '+')) {
-                sign = value.charAt(i) == '-' ? -1 : 1;
-                i++;
-            }
-            int n = 0;
-            while (i < value.length() && Character.isDigit(value.charAt(i)) && n < 100_000) {
-                n = n * 10 + (value.charAt(i++) - '0');
-            }
-            return sign * n;
-        }
-
-        private static Result fail(ShellOutput output, String message) {
-            output.error(message);
-            return Result.failed(message);
-        }
+                (context, call) -> handler.run(context, call, flag.of(call)));
     }
 }

@@ -2,6 +2,9 @@ package dev.ride.shell;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +19,8 @@ final class ShellOutput {
     private final PrintWriter err;
     private TablePrinter printer;
     private PrintWriter queryOut;
+    /** The file of {@code \\o FILE}, or null. */
+    private PrintWriter queryFile;
     private final Supplier<String> locus;
 
     /** @param locus "psql:FILE:LINE: " while a file is being read, else null */
@@ -28,13 +33,29 @@ final class ShellOutput {
     }
 
     /**
-     * psql's queryFout: query results, command tags and COPY data go to the file of {@code \o FILE};
-     * null sends them back to stdout.
+     * psql's queryFout: query results, command tags and COPY data go to {@code file} ({@code \o
+     * FILE}, replaced); null sends them back to stdout. The previous file is closed.
      */
-    void redirectResults(PrintWriter file) {
+    void redirectResults(Path file) throws IOException {
+        PrintWriter next = file == null ? null : new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
         queryOut.flush();
-        queryOut = file == null ? out : file;
+        queryOut = next == null ? out : next;
         printer = new TablePrinter(queryOut);
+        if (queryFile != null) {
+            queryFile.close();
+        }
+        queryFile = next;
+    }
+
+    /** Closes the file of {@code \o FILE}, if any, when the session ends. */
+    void closeResultsFile() {
+        if (queryFile != null) {
+            queryOut.flush();
+            queryOut = out;
+            printer = new TablePrinter(out);
+            queryFile.close();
+            queryFile = null;
+        }
     }
 
     /** The writer query results currently go to. */

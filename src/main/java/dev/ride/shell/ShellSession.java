@@ -13,32 +13,32 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-import org.postgresql.core.BaseConnection;
-import org.postgresql.core.TransactionState;
-import org.postgresql.util.ServerErrorMessage;
 
 /**
  * The psql-compatible shell without a terminal: lines in, psql's output out. Both front ends
  * ({@link ScriptShell} for piped input, {@link InteractiveShell} for a terminal) feed it lines;
- * tests drive it directly. It keeps the connection to the current database, the statement being
- * typed, the {@code \pset} settings, and reports every statement and meta-command it ran to the
- * {@link ShellHost}.
+ * tests drive it directly. It is psql's MainLoop: it reads lines from the console and from files
+ * run with {@code \i}, splits them into statements and meta-commands, sends the statements, runs
+ * the meta-commands and does what they return ({@link Command.Result}), and reports every
+ * statement and meta-command it ran to the {@link ShellHost}. The work itself lives beside it:
+ * {@link QueryRunner} and {@link ResultPrinter} run and print queries, {@link CopyTransfer} moves
+ * COPY data, {@link ShellConnection} keeps the connection, {@link ShellSettings} the print settings,
+ * and {@link CommandTable} holds the meta-commands, which see the session only as a {@link MetaContext}.
+ *
+ * <p>Why it is longer than 400 lines: it is the public face the front ends and the drill use
+ * (about 150 lines with their comments), psql's MainLoop over nested sources ({@code \i}), and the
+ * bookkeeping every input shares (success flag, ON_ERROR_STOP, transcript, CheckConnection);
+ * splitting the loop from its bookkeeping would put one state machine in two files.
  */
 public final class ShellSession implements AutoCloseable {
 
     /** Whether the front end should keep reading. */
     public enum Outcome { CONTINUE, QUIT }
 
-    /** psql's exit status when the connection is lost or a script's {@code \connect} fails. */
-    static final int EXIT_BAD_CONNECTION = 2;
     /** psql's exit status when a script stops at an error because of ON_ERROR_STOP. */
     static final int EXIT_USER = 3;
 
@@ -48,24 +48,20 @@ public final class ShellSession implements AutoCloseable {
     private final InputSource console = InputSource.console();
     private final Deque<InputSource> sources = new ArrayDeque<>();
 
-    private Connection connection;
-    private String database;
-    private PrintOptions printOptions = PrintOptions.defaults();
-    private boolean timing;
+    private final ShellVariables variables = new ShellVariables();
+    private final ShellSettings settings = new ShellSettings();
+    private final ShellConnection connection;
+    private final QueryRunner queries;
+    private final CopyTransfer copies;
+    /** What meta-command handlers see of the session. */
+    private final MetaContext context = new Context();
     private boolean interactive;
-    private int pager = 1;
     private String previousQuery = "";
     private int exitCode;
-    private volatile boolean queryRunning;
-    /** Ctrl-C during the running query: a streamed result stops fetching at the next batch. */
-    private volatile boolean cancelRequested;
     /** psql's \\watch runs its query without FETCH_COUNT's cursor. */
     private boolean watching;
-    private final ShellVariables variables = new ShellVariables();
     /** Whether the last query or meta-command failed (psql's success flag, for ON_ERROR_STOP). */
     private boolean lastFailed;
-    /** Where query results go: stdout, or the file of {@code \o FILE}. */
-    private PrintWriter queryFile;
 
     /**
      * Connects to {@code startDatabase} through the host.
@@ -77,10 +73,10 @@ public final class ShellSession implements AutoCloseable {
         this.host = host;
         this.out = out;
         this.output = new ShellOutput(out, err, () -> sources.isEmpty() ? null : sources.peek().locus());
-        this.connection = host.connect(startDatabase);
-        this.database = startDatabase;
+        this.connection = new ShellConnection(host, variables, startDatabase);
+        this.queries = new QueryRunner(connection, output, variables, settings);
+        this.copies = new CopyTransfer(connection, output);
         console.splitter().setVariables(variables::get);
-        connectionVariables();
         sources.push(console);
     }
 
@@ -91,7 +87,7 @@ public final class ShellSession implements AutoCloseable {
 
     /** The terminal width, used by {@code \x auto}; 0 when output is not a terminal. */
     public void setTerminalColumns(int columns) {
-        printOptions = printOptions.withColumns(Math.max(columns, 0));
+        settings.setPrintOptions(settings.printOptions().withColumns(Math.max(columns, 0)));
     }
 
     /** Processes one line typed or read from the script. */
@@ -101,7 +97,7 @@ public final class ShellSession implements AutoCloseable {
 
     /** End of piped input: psql sends an unfinished last statement, then stops. */
     public Outcome endOfInput() {
-        return flushSource(console);
+        return flushSource(console, !interactive);
     }
 
     /** psql's default prompt {@code %/%R%x%# }: database, input status, transaction status, # for superusers. */
@@ -114,15 +110,15 @@ public final class ShellSession implements AutoCloseable {
 
     /** The prompt for a line typed while the input is in {@code status} (continuation lines). */
     String prompt(PromptStatus status) {
-        if (connection == null) {
+        if (!connection.isOpen()) {
             return "!> ";
         }
-        String transaction = switch (transactionState()) {
+        String transaction = switch (connection.transactionState()) {
             case OPEN -> "*";
             case FAILED -> "!";
             default -> "";
         };
-        return database + status.symbol() + transaction + (isSuperuser() ? "#" : ">") + " ";
+        return connection.database() + status.symbol() + transaction + (connection.isSuperuser() ? "#" : ">") + " ";
     }
 
     /** The learner's statement buffer as it stands, to look ahead at what a typed line would do. */
@@ -142,7 +138,7 @@ public final class ShellSession implements AutoCloseable {
 
     /** The database the shell is connected to now. */
     public String currentDatabase() {
-        return database;
+        return connection.database();
     }
 
     /** True while a statement is being typed over several lines. */
@@ -157,7 +153,7 @@ public final class ShellSession implements AutoCloseable {
 
     /** True while a query runs on the server. */
     public boolean isQueryRunning() {
-        return queryRunning;
+        return queries.isRunning();
     }
 
     /**
@@ -165,17 +161,7 @@ public final class ShellSession implements AutoCloseable {
      * thread; does nothing when no query runs.
      */
     public void cancelRunningQuery() {
-        if (!queryRunning || connection == null) {
-            return;
-        }
-        cancelRequested = true;
-        // announced first, as psql does, so it reads before the server's "canceling statement"
-        output.server(Messages.CANCEL_SENT + "\n");
-        try {
-            connection.unwrap(PGConnection.class).cancelQuery();
-        } catch (SQLException e) {
-            output.server(Messages.cancelFailed(e.getMessage()) + "\n");
-        }
+        queries.cancel();
     }
 
     /** psql's exit status: 0, or 2 when the connection was lost in a script. */
@@ -185,13 +171,8 @@ public final class ShellSession implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(connection);
-        connection = null;
-        if (queryFile != null) {
-            output.redirectResults(null);
-            queryFile.close();
-            queryFile = null;
-        }
+        connection.close();
+        output.closeResultsFile();
     }
 
     // ---- the main loop (psql's MainLoop) ------------------------------------------------------
@@ -227,11 +208,11 @@ public final class ShellSession implements AutoCloseable {
         }
         StatementSplitter splitter = source.splitter();
         if (interactive && source == console) {
-            Assistance assistance = assistanceWord(line, splitter);
-            if (assistance == Assistance.QUIT) {
+            AssistanceWords.Effect assistance = AssistanceWords.answer(line, splitter, output);
+            if (assistance == AssistanceWords.Effect.QUIT) {
                 return Outcome.QUIT;
             }
-            if (assistance == Assistance.HANDLED) {
+            if (assistance == AssistanceWords.Effect.HANDLED) {
                 return Outcome.CONTINUE;
             }
         }
@@ -242,7 +223,7 @@ public final class ShellSession implements AutoCloseable {
         while (true) {
             Scan scan = splitter.next();
             if (scan instanceof Statement statement) {
-                if (sendQuery(source, statement.sql(), printOptions) == Outcome.QUIT
+                if (sendQuery(source, statement.sql(), settings.printOptions()) == Outcome.QUIT
                         || stopOnError() == Outcome.QUIT) {
                     return Outcome.QUIT;
                 }
@@ -256,61 +237,25 @@ public final class ShellSession implements AutoCloseable {
         }
     }
 
-    /** What is left in a source's buffer when it ends is sent, as psql does for files and pipes. */
-    private Outcome flushSource(InputSource source) {
+    /**
+     * The end of a source: a COPY still reading it ends; what is left in its buffer is sent when
+     * {@code sendRest}, as psql does for files and pipes (not at a terminal).
+     */
+    private Outcome flushSource(InputSource source, boolean sendRest) {
         if (source.copy() != null) {
             finishCopy(source);
             return Outcome.CONTINUE;
         }
         var rest = source.splitter().finishInput();
-        if (rest.isPresent() && !interactive) {
-            Outcome outcome = sendQuery(source, rest.get(), printOptions);
+        if (rest.isPresent() && sendRest) {
+            Outcome outcome = sendQuery(source, rest.get(), settings.printOptions());
             return outcome == Outcome.CONTINUE ? stopOnError() : outcome;
         }
         return Outcome.CONTINUE;
     }
 
-    private enum Assistance { NONE, HANDLED, QUIT }
-
-    /**
-     * psql's friendly words at the interactive prompt: "help", "quit" and "exit" alone on a line
-     * (a semicolon allowed). With a statement half typed they only print a reminder and the line
-     * goes into the statement as usual.
-     */
-    private Assistance assistanceWord(String line, StatementSplitter splitter) {
-        String word = line.length() >= 4 ? line.substring(0, 4).toLowerCase(java.util.Locale.ROOT) : "";
-        boolean help = word.equals("help");
-        boolean quit = word.equals("quit") || word.equals("exit");
-        if (!help && !quit) {
-            return Assistance.NONE;
-        }
-        String rest = line.substring(4).strip();
-        if (rest.startsWith(";")) {
-            rest = rest.substring(1).strip();
-        }
-        if (!rest.isEmpty()) {
-            return Assistance.NONE;
-        }
-        if (splitter.queryBuffer().isEmpty()) {
-            if (help) {
-                output.println(Messages.HELP);
-                return Assistance.HANDLED;
-            }
-            return Assistance.QUIT;
-        }
-        PromptStatus status = splitter.promptStatus();
-        if (help) {
-            output.println(Messages.HELP_WHILE_TYPING);
-        } else if (status == PromptStatus.READY || status == PromptStatus.CONTINUE || status == PromptStatus.PAREN) {
-            output.println(Messages.USE_BACKSLASH_Q);
-        } else {
-            output.println(Messages.USE_CONTROL_D);
-        }
-        return Assistance.NONE;
-    }
-
     private Outcome colonCommand(String line) {
-        ShellHost.ColonResult result = host.colonCommand(line.strip(), database, out);
+        ShellHost.ColonResult result = host.colonCommand(line.strip(), connection.database(), out);
         out.flush();
         return switch (result) {
             case QUIT -> Outcome.QUIT;
@@ -328,12 +273,10 @@ public final class ShellSession implements AutoCloseable {
 
     /** After the host replaced the databases (:reset): a new session on the same database. */
     private void reconnect() {
-        closeQuietly(connection);
-        connection = null;
         try {
-            connection = host.connect(database);
+            connection.reconnect();
         } catch (SQLException e) {
-            output.error(Messages.reconnectFailed(database, ErrorText.gist(e)));
+            output.error(Messages.reconnectFailed(connection.database(), ErrorText.gist(e)));
         }
     }
 
@@ -350,10 +293,10 @@ public final class ShellSession implements AutoCloseable {
             report(text, ExecutedInput.Kind.META, message);
             return Outcome.CONTINUE;
         }
-        String ranIn = database;
+        String ranIn = connection.database();
         MetaArguments arguments = new MetaArguments(meta.arguments(), variables::get);
         lastFailed = false;
-        Command.Result result = command.handler().run(this, new Command.Call(meta.name(), arguments, source));
+        Command.Done result = perform(source, command.handler().run(context, new Command.Call(meta.name(), arguments, source)));
         if (result.status() == Command.Status.OK) {
             for (String extra : arguments.remaining()) {
                 output.warning(Messages.extraArgumentIgnored(meta.name(), extra));
@@ -368,10 +311,40 @@ public final class ShellSession implements AutoCloseable {
         return result.status() == Command.Status.QUIT ? Outcome.QUIT : Outcome.CONTINUE;
     }
 
+    /**
+     * Does what a meta-command returned (psql's MainLoop after HandleSlashCmds): sends the buffer,
+     * watches it, runs a file or a {@code \copy}.
+     */
+    private Command.Done perform(InputSource source, Command.Result result) {
+        Outcome outcome;
+        if (result instanceof Command.Send send) {
+            outcome = sendQuery(source, send.sql(), send.options(), send.gsetPrefix());
+        } else if (result instanceof Command.Watch watch) {
+            outcome = watch(source, watch.sql(), watch.seconds());
+        } else if (result instanceof Command.Copy copy) {
+            outcome = slashCopy(source, copy.copy());
+        } else if (result instanceof Command.Include include) {
+            try {
+                outcome = include(include.path(), include.name());
+            } catch (IOException e) {
+                String message = Messages.fileError(include.name(), CommandTable.ioReason(e));
+                output.error(message);
+                return Command.Result.failed(message);
+            }
+        } else {
+            Command.Done done = (Command.Done) result;
+            if (done.exitStatus() != null) {
+                exitCode = done.exitStatus();
+            }
+            return done;
+        }
+        return outcome == Outcome.QUIT ? Command.Result.QUIT : Command.Result.OK;
+    }
+
     // ---- running SQL (psql's SendQuery) -------------------------------------------------------
 
     /** Sends one query buffer, prints its results, and reports it. */
-    Outcome sendQuery(InputSource source, String sql, PrintOptions options) {
+    private Outcome sendQuery(InputSource source, String sql, PrintOptions options) {
         return sendQuery(source, sql, options, null);
     }
 
@@ -379,17 +352,17 @@ public final class ShellSession implements AutoCloseable {
      * Sends one query buffer; with a {@code gsetPrefix} (psql's {@code \gset}) its one row goes into
      * variables instead of being printed.
      */
-    Outcome sendQuery(InputSource source, String sql, PrintOptions options, String gsetPrefix) {
-        if (connection == null && interactive) {
+    private Outcome sendQuery(InputSource source, String sql, PrintOptions options, String gsetPrefix) {
+        if (!connection.isOpen() && interactive) {
             // psql waits for a \c after a failed reset; a sandbox's server is often back by the next
             // command (a restart, :reset), so try once more before saying there is no connection
             try {
-                connection = host.connect(database);
+                connection.reconnect();
             } catch (SQLException e) {
-                connection = null;
+                // still none
             }
         }
-        if (connection == null) {
+        if (!connection.isOpen()) {
             output.error(Messages.NOT_CONNECTED);
             report(transcriptText(sql), ExecutedInput.Kind.SQL, Messages.NOT_CONNECTED);
             lastFailed = true;
@@ -402,205 +375,26 @@ public final class ShellSession implements AutoCloseable {
         if (CopyStatement.isCopyIn(sql)) {
             return startCopyIn(source, sql);
         }
-        QueryPrinter printer = new QueryPrinter(sql, options, gsetPrefix);
-        long started = System.nanoTime();
-        cancelRequested = false;
-        queryRunning = true;
-        try {
-            int fetchCount = variables.fetchCount();
-            if (gsetPrefix == null && fetchCount > 0 && !watching && FetchCountQuery.applies(sql)) {
-                FetchCountQuery.run(connection, sql, fetchCount, printer, () -> cancelRequested);
-            } else if (gsetPrefix == null && transactionState() != TransactionState.FAILED
-                    && StreamedQuery.applies(sql)) {
-                StreamedQuery.run(connection, sql, StreamedQuery.FETCH_SIZE, printer, () -> cancelRequested);
-            } else {
-                SqlRunner.run(connection, sql, printer);
-            }
-        } catch (SQLException e) {
-            printer.error(e);
-        } finally {
-            queryRunning = false;
-        }
-        double millis = (System.nanoTime() - started - printer.printingNanos) / 1_000_000.0;
-        if (timing) {
-            output.println(Messages.elapsed(millis));
-        }
-        lastFailed = printer.firstError != null;
-        report(transcriptText(sql), ExecutedInput.Kind.SQL, printer.firstError);
-        if (printer.connectionLost || isClosed(connection)) {
-            return connectionLost();
-        }
-        return Outcome.CONTINUE;
+        return finished(transcriptText(sql), queries.run(sql, options, gsetPrefix, watching));
     }
 
-    /** Prints each result as it arrives, as psql 15 does for every statement of a multi-statement query. */
-    private final class QueryPrinter implements FetchCountQuery.Target, StreamedQuery.Target {
-        /** The text error positions refer to: the query, or a statement FETCH_COUNT wraps it in. */
-        private String sql;
-        private final PrintOptions options;
-        private final String gsetPrefix;
-        String firstError;
-        boolean connectionLost;
-        long printingNanos;
-
-        QueryPrinter(String sql, PrintOptions options, String gsetPrefix) {
-            this.sql = sql;
-            this.options = options;
-            this.gsetPrefix = gsetPrefix;
-        }
-
-        /** psql's StoreQueryTuple: exactly one row; NULL unsets the variable. */
-        private void store(List<SqlRunner.Column> columns, TableRows row) {
-            if (row.size() != 1) {
-                String message = row.size() == 0 ? "no rows returned for \\gset"
-                        : "more than one row returned for \\gset";
-                firstError = firstError == null ? message : firstError;
-                output.error(message);
-                return;
-            }
-            for (int i = 0; i < columns.size(); i++) {
-                String name = gsetPrefix + columns.get(i).name();
-                if (!ShellVariables.validName(name)) {
-                    String message = "invalid variable name: \"" + name + "\"";
-                    firstError = firstError == null ? message : firstError;
-                    output.error(message);
-                    return;
-                }
-                String special = ShellVariables.gsetRefusal(name);
-                if (special != null) {
-                    output.error(special); // a warning in psql: the statement still succeeded
-                    continue;
-                }
-                String value = row.cell(0, i);
-                if (value == null) {
-                    variables.unset(name);
-                } else {
-                    variables.set(name, value); // an ordinary variable: always taken
-                }
-            }
-        }
-
-        @Override
-        public void rows(List<SqlRunner.Column> columns, TableRows rows, String commandTag) {
-            long start = System.nanoTime();
-            if (gsetPrefix != null) {
-                store(columns, rows);
-                dataModifyingTag(commandTag);
-                return;
-            }
-            output.table(table(columns, rows), options);
-            dataModifyingTag(commandTag);
-            printingNanos += System.nanoTime() - start;
-        }
-
-        @Override
-        public HeldPrint printAhead(List<SqlRunner.Column> columns) {
-            return HeldPrint.suits(options) ? new HeldPrint(table(columns, TableRows.of(List.of())), options) : null;
-        }
-
-        @Override
-        public void printed(HeldPrint print, String commandTag) {
-            long start = System.nanoTime();
-            output.release(print);
-            dataModifyingTag(commandTag);
-            printingNanos += System.nanoTime() - start;
-        }
-
-        /** psql prints the tag of INSERT, UPDATE or DELETE ... RETURNING (or a WITH of them) after the rows. */
-        private void dataModifyingTag(String commandTag) {
-            if (commandTag != null && (commandTag.startsWith("INSERT") || commandTag.startsWith("UPDATE")
-                    || commandTag.startsWith("DELETE"))) {
-                output.result(commandTag);
-            }
-        }
-
-        @Override
-        public void sending(String text) {
-            sql = text;
-        }
-
-        @Override
-        public void batch(List<SqlRunner.Column> columns, TableRows rows, TablePrinter.Segment segment) {
-            long start = System.nanoTime();
-            output.table(table(columns, rows), options, segment);
-            printingNanos += System.nanoTime() - start;
-        }
-
-        private PrintTable table(List<SqlRunner.Column> columns, TableRows rows) {
-            return new PrintTable(options.title(), headers(columns), rightAligned(columns), rows, null);
-        }
-
-        private List<String> headers(List<SqlRunner.Column> columns) {
-            return columns.stream().map(SqlRunner.Column::name).toList();
-        }
-
-        private boolean[] rightAligned(List<SqlRunner.Column> columns) {
-            boolean[] right = new boolean[columns.size()];
-            for (int i = 0; i < right.length; i++) {
-                right[i] = NumericTypes.isRightAligned(columns.get(i).typeOid());
-            }
-            return right;
-        }
-
-        @Override
-        public void command(String commandTag) {
-            output.result(commandTag);
-        }
-
-        @Override
-        public void notice(SQLWarning notice) {
-            ServerErrorMessage message = ErrorText.serverMessage(notice);
-            output.server(message != null ? ServerMessageFormatter.format(message, sql, false)
-                    : notice.getMessage() + "\n");
-        }
-
-        @Override
-        public void error(SQLException error) {
-            if (firstError == null) {
-                firstError = ErrorText.gist(error);
-            }
-            if (ErrorText.isConnectionFailure(error)) {
-                connectionLost = true;
-            }
-            output.server(ErrorText.of(error, sql));
-        }
-
-        @Override
-        public void canceled() {
-            if (firstError == null) {
-                firstError = Messages.QUERY_CANCELED;
-            }
-            output.server("ERROR:  " + Messages.QUERY_CANCELED + "\n");
-        }
+    /** Keeps the books after a query or COPY: psql's success flag, the transcript, CheckConnection. */
+    private Outcome finished(String transcriptText, SqlOutcome ran) {
+        lastFailed = ran.failed();
+        report(transcriptText, ExecutedInput.Kind.SQL, ran.error());
+        return ran.connectionLost() ? connectionLost() : Outcome.CONTINUE;
     }
 
     // ---- COPY with data from the input or to the output ---------------------------------------
 
     private Outcome copyOut(String sql) {
-        String error = null;
-        try {
-            new CopyManager(connection.unwrap(BaseConnection.class)).copyOut(sql, output.results());
-            output.results().flush();
-        } catch (SQLException e) {
-            error = ErrorText.gist(e);
-            output.server(ErrorText.of(e, sql));
-        } catch (IOException e) {
-            error = e.getMessage();
-            output.error(error);
-        }
-        lastFailed = error != null;
-        report(transcriptText(sql), ExecutedInput.Kind.SQL, error);
-        return isClosed(connection) ? connectionLost() : Outcome.CONTINUE;
+        return finished(transcriptText(sql), copies.copyOut(sql));
     }
 
     private Outcome startCopyIn(InputSource source, String sql) {
-        try {
-            source.startCopy(new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(sql), sql);
-        } catch (SQLException e) {
-            output.server(ErrorText.of(e, sql));
-            report(transcriptText(sql), ExecutedInput.Kind.SQL, ErrorText.gist(e));
-            lastFailed = true;
-            return isClosed(connection) ? connectionLost() : Outcome.CONTINUE;
+        SqlOutcome failed = copies.startCopyIn(source, sql);
+        if (failed != null) {
+            return finished(transcriptText(sql), failed);
         }
         if (interactive && source == console) {
             output.println(Messages.COPY_IN_INSTRUCTIONS);
@@ -611,35 +405,19 @@ public final class ShellSession implements AutoCloseable {
     private void copyLine(InputSource source, String line) {
         if (line.equals("\\.")) {
             finishCopy(source);
-            return;
-        }
-        byte[] data = (line + "\n").getBytes(StandardCharsets.UTF_8);
-        try {
-            source.copy().writeToCopy(data, 0, data.length);
-        } catch (SQLException e) {
-            // the server gave up on this COPY; the error surfaces when it ends
+        } else {
+            copies.sendLine(source, line);
         }
     }
 
     private void finishCopy(InputSource source) {
         String sql = source.copyStatement();
-        String error = null;
-        try {
-            long rows = source.copy().endCopy();
-            output.result("COPY " + rows);
-        } catch (SQLException e) {
-            error = ErrorText.gist(e);
-            output.server(ErrorText.of(e, sql));
-        } finally {
-            source.endCopy();
-        }
-        lastFailed = error != null;
-        report(transcriptText(sql), ExecutedInput.Kind.SQL, error);
+        finished(transcriptText(sql), copies.finishCopyIn(source)); // never a lost connection
     }
 
     /** psql's {@code \\copy}: the server's COPY with the data read or written on this side. */
-    Outcome slashCopy(InputSource source, SlashCopy copy) {
-        if (connection == null) {
+    private Outcome slashCopy(InputSource source, SlashCopy copy) {
+        if (!connection.isOpen()) {
             output.error(Messages.NOT_CONNECTED);
             lastFailed = true;
             return Outcome.CONTINUE;
@@ -647,42 +425,18 @@ public final class ShellSession implements AutoCloseable {
         if (copy.file() == null) {
             return copy.from() ? startCopyIn(source, copy.sql()) : copyOut(copy.sql());
         }
-        String error = null;
-        try {
-            CopyManager manager = new CopyManager(connection.unwrap(BaseConnection.class));
-            long rows;
-            if (copy.from()) {
-                try (var reader = Files.newBufferedReader(Path.of(copy.file()), StandardCharsets.UTF_8)) {
-                    rows = manager.copyIn(copy.sql(), reader);
-                }
-            } else {
-                try (var writer = Files.newBufferedWriter(Path.of(copy.file()), StandardCharsets.UTF_8)) {
-                    rows = manager.copyOut(copy.sql(), writer);
-                }
-            }
-            output.result("COPY " + rows);
-        } catch (SQLException e) {
-            error = ErrorText.gist(e);
-            output.server(ErrorText.of(e, copy.sql()));
-        } catch (IOException e) {
-            error = copy.file() + ": " + (e instanceof java.nio.file.NoSuchFileException
-                    ? "No such file or directory" : e.getMessage());
-            output.error(error);
-        }
-        lastFailed = error != null;
-        report(copy.sql(), ExecutedInput.Kind.SQL, error);
-        return isClosed(connection) ? connectionLost() : Outcome.CONTINUE;
+        return finished(copy.sql(), copies.copyFile(copy));
     }
 
     /**
      * psql 15's {@code \\watch}: runs the query again every {@code seconds} under a title with the
      * time, until it fails (psql 15 has no iteration count) or the connection is lost.
      */
-    Outcome watch(InputSource source, String sql, double seconds) {
+    private Outcome watch(InputSource source, String sql, double seconds) {
         String interval = java.math.BigDecimal.valueOf(seconds).stripTrailingZeros().toPlainString();
         java.time.format.DateTimeFormatter clock = java.time.format.DateTimeFormatter
                 .ofPattern("EEE MMM ppd HH:mm:ss yyyy", java.util.Locale.ENGLISH);
-        String userTitle = printOptions.title();
+        String userTitle = settings.printOptions().title();
         // psql does not remember a watched query as the previous one (\\g and \\watch would not repeat it)
         String previous = previousQuery;
         watching = true;
@@ -699,7 +453,7 @@ public final class ShellSession implements AutoCloseable {
         while (true) {
             String now = java.time.LocalDateTime.now().format(clock);
             String title = (userTitle != null ? userTitle + "\t" : "") + now + " (every " + interval + "s)\n";
-            if (sendQuery(source, sql, printOptions.withTitle(title)) == Outcome.QUIT) {
+            if (sendQuery(source, sql, settings.printOptions().withTitle(title)) == Outcome.QUIT) {
                 return Outcome.QUIT;
             }
             if (lastFailed) {
@@ -717,27 +471,16 @@ public final class ShellSession implements AutoCloseable {
         return Outcome.CONTINUE;
     }
 
-    /** {@code \\o FILE}: query results go to the file (replaced); null goes back to stdout. */
-    void redirectResults(Path file) throws IOException {
-        PrintWriter next = file == null ? null : new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
-        output.redirectResults(next);
-        if (queryFile != null) {
-            queryFile.close();
-        }
-        queryFile = next;
-    }
-
     /** psql's CheckConnection: reset interactively, give up in a script. */
     private Outcome connectionLost() {
-        closeQuietly(connection);
-        connection = null;
+        connection.drop();
         if (!interactive) {
             output.error(Messages.CONNECTION_LOST);
-            exitCode = EXIT_BAD_CONNECTION;
+            exitCode = ShellConnection.EXIT_BAD_CONNECTION;
             return Outcome.QUIT;
         }
         try {
-            connection = host.connect(database);
+            connection.reconnect();
             output.continuation(Messages.CONNECTION_LOST_RESET + Messages.RESET_SUCCEEDED + "\n");
         } catch (SQLException e) {
             output.continuation(Messages.CONNECTION_LOST_RESET + Messages.RESET_FAILED + "\n");
@@ -745,86 +488,19 @@ public final class ShellSession implements AutoCloseable {
         return Outcome.CONTINUE;
     }
 
-    // ---- services for the command table -------------------------------------------------------
-
-    ShellOutput output() {
-        return output;
-    }
+    // ---- for the front ends -------------------------------------------------------------------
 
     ShellHost host() {
         return host;
     }
 
-    PrintOptions printOptions() {
-        return printOptions;
-    }
-
-    void setPrintOptions(PrintOptions options) {
-        this.printOptions = options;
-    }
-
     /** psql's {@code \pset pager}: 0 off, 1 for output taller than the terminal, 2 always. */
     int pager() {
-        return pager;
-    }
-
-    void setPager(int mode) {
-        this.pager = mode;
-    }
-
-    boolean timing() {
-        return timing;
-    }
-
-    void setTiming(boolean on) {
-        this.timing = on;
-    }
-
-    boolean interactive() {
-        return interactive;
-    }
-
-    String previousQuery() {
-        return previousQuery;
-    }
-
-    Connection connection() {
-        return connection;
-    }
-
-    /** Catalog queries for describe commands, or null when not connected. */
-    Describe describe() {
-        return connection == null ? null
-                : new Describe(new CatalogQuery(connection), output, printOptions, database);
-    }
-
-    /** Switches to {@code newDatabase}; on failure the old connection stays. */
-    void switchTo(String newDatabase, Connection newConnection) {
-        closeQuietly(connection);
-        connection = newConnection;
-        database = newDatabase;
-        connectionVariables();
-    }
-
-    /** psql sets DBNAME and USER for the current connection. */
-    private void connectionVariables() {
-        variables.set("DBNAME", database);
-        String user = connection == null ? "" : userName();
-        if (!user.isEmpty()) {
-            variables.set("USER", user);
-        }
-    }
-
-    ShellVariables variables() {
-        return variables;
-    }
-
-    void setExitCode(int code) {
-        this.exitCode = code;
+        return settings.pager();
     }
 
     /** Runs every line of a file as psql's {@code \i} does, with its own statement buffer. */
-    Outcome include(Path path, String nameInMessages) throws IOException {
+    private Outcome include(Path path, String nameInMessages) throws IOException {
         if (Files.isDirectory(path)) {
             // psql opens it, then fails on the first read, before any line: no line number
             output.continuation("psql:" + nameInMessages + ": error: could not read from input file: Is a directory\n");
@@ -841,51 +517,16 @@ public final class ShellSession implements AutoCloseable {
                     return Outcome.QUIT;
                 }
             }
-            if (source.copy() != null) {
-                finishCopy(source);
-                return Outcome.CONTINUE;
-            }
-            var rest = source.splitter().finishInput();
-            if (rest.isPresent()) {
-                Outcome outcome = sendQuery(source, rest.get(), printOptions);
-                return outcome == Outcome.CONTINUE ? stopOnError() : outcome;
-            }
-            return Outcome.CONTINUE;
+            return flushSource(source, true);
         } finally {
             sources.pop();
         }
     }
 
-    String userName() {
-        try {
-            return connection.getMetaData().getUserName();
-        } catch (SQLException e) {
-            return "";
-        }
-    }
-
-    /** Host and port of the current connection, from its JDBC URL. */
-    String[] hostAndPort() {
-        String url;
-        try {
-            url = connection.getMetaData().getURL();
-        } catch (SQLException e) {
-            return new String[] {"", ""};
-        }
-        String rest = url.replaceFirst("^jdbc:postgresql://", "");
-        int slash = rest.indexOf('/');
-        String authority = slash >= 0 ? rest.substring(0, slash) : rest;
-        int colon = authority.lastIndexOf(':');
-        if (colon > 0 && !authority.endsWith("]")) {
-            return new String[] {authority.substring(0, colon), authority.substring(colon + 1)};
-        }
-        return new String[] {authority, "5432"};
-    }
-
     // ---- helpers ------------------------------------------------------------------------------
 
     private void report(String text, ExecutedInput.Kind kind, String error) {
-        host.executed(new ExecutedInput(database, text, kind, error));
+        host.executed(new ExecutedInput(connection.database(), text, kind, error));
     }
 
     /** The statement as the transcript keeps it: without the trailing semicolon. */
@@ -897,38 +538,41 @@ public final class ShellSession implements AutoCloseable {
         return text;
     }
 
-    private TransactionState transactionState() {
-        try {
-            return connection.unwrap(BaseConnection.class).getTransactionState();
-        } catch (SQLException e) {
-            return TransactionState.IDLE;
+    /** The narrow view of the session that meta-command handlers get. */
+    private final class Context implements MetaContext {
+        @Override
+        public ShellOutput output() {
+            return output;
         }
-    }
 
-    private boolean isSuperuser() {
-        try {
-            return "on".equals(connection.unwrap(PGConnection.class).getParameterStatus("is_superuser"));
-        } catch (SQLException e) {
-            return false;
+        @Override
+        public ShellVariables variables() {
+            return variables;
         }
-    }
 
-    private static boolean isClosed(Connection connection) {
-        try {
-            return connection.isClosed();
-        } catch (SQLException e) {
-            return true;
+        @Override
+        public ShellSettings settings() {
+            return settings;
         }
-    }
 
-    private static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
+        @Override
+        public ShellConnection connection() {
+            return connection;
         }
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // the connection is being dropped anyway
+
+        @Override
+        public boolean interactive() {
+            return interactive;
+        }
+
+        @Override
+        public String previousQuery() {
+            return previousQuery;
+        }
+
+        @Override
+        public List<ShellHost.CommandHelp> colonCommands() {
+            return host.colonCommands();
         }
     }
 }

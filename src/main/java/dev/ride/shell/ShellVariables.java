@@ -1,5 +1,6 @@
 package dev.ride.shell;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -46,7 +47,7 @@ final class ShellVariables {
             case ON_ERROR_STOP -> {
                 if (value.isEmpty()) {
                     value = "on"; // psql's bool_substitute_hook: "\set ON_ERROR_STOP" alone turns it on
-                } else if (CommandTable.Pset.parseBoolean(value) == null) {
+                } else if (parseBoolean(value) == null) {
                     return "unrecognized value \"" + value + "\" for \"" + name + "\": Boolean expected";
                 }
             }
@@ -113,6 +114,40 @@ final class ShellVariables {
         }
     }
 
+    /**
+     * psql's ParseVariableBool: unique prefixes of true/false and yes/no, on/off (at least two
+     * letters), 1/0, any case; null if the text is none of them. Variables and {@code \\pset} share it.
+     */
+    static Boolean parseBoolean(String value) {
+        String v = value.toLowerCase(Locale.ROOT);
+        int len = v.length();
+        if (len > 0 && "true".startsWith(v)) {
+            return true;
+        }
+        if (len > 0 && "false".startsWith(v)) {
+            return false;
+        }
+        if (len > 0 && "yes".startsWith(v)) {
+            return true;
+        }
+        if (len > 0 && "no".startsWith(v)) {
+            return false;
+        }
+        if (len >= 2 && "on".startsWith(v)) {
+            return true;
+        }
+        if (len >= 2 && "off".startsWith(v)) {
+            return false;
+        }
+        if (v.equals("1")) {
+            return true;
+        }
+        if (v.equals("0")) {
+            return false;
+        }
+        return null;
+    }
+
     /** {@code \\set} without arguments: every variable as {@code NAME = 'value'}, sorted. */
     String listing() {
         StringBuilder text = new StringBuilder();
@@ -126,7 +161,7 @@ final class ShellVariables {
         if (value == null) {
             return false;
         }
-        Boolean parsed = CommandTable.Pset.parseBoolean(value);
+        Boolean parsed = parseBoolean(value);
         return parsed == null || parsed;
     }
 

@@ -1,0 +1,33 @@
+package dev.ride.shell;
+
+import dev.ride.shell.Describe.Failure;
+
+/**
+ * The catalog as the describe commands ask it: a query whose failure is printed as the server
+ * said it and ends the command, and the shell's own complaints, which end it too.
+ */
+final class DescribeCatalog {
+
+    private final CatalogQuery catalog;
+    private final ShellOutput output;
+
+    DescribeCatalog(CatalogQuery catalog, ShellOutput output) {
+        this.catalog = catalog;
+        this.output = output;
+    }
+
+    CatalogQuery.Result query(String sql) throws Failure {
+        try {
+            return catalog.run(sql);
+        } catch (CatalogQuery.Failed e) {
+            output.server(e.getMessage());
+            throw new Failure(e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** Prints {@code message} as psql's error and ends the command. */
+    void fail(String message) throws Failure {
+        output.error(message);
+        throw new Failure(message);
+    }
+}

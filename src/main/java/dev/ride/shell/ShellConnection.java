@@ -1,0 +1,160 @@
+package dev.ride.shell;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.postgresql.PGConnection;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
+
+/**
+ * The shell's connection to its current database: opening another one ({@code \c}), reconnecting
+ * after a loss or a {@code :reset}, and the facts the prompt and {@code \conninfo} show (user,
+ * host and port, transaction state, superuser). Like psql, it keeps the variables DBNAME and USER
+ * up to date. The connection is null while the server cannot be reached.
+ */
+final class ShellConnection implements AutoCloseable {
+
+    /** psql's exit status when the connection is lost or a script's {@code \connect} fails. */
+    static final int EXIT_BAD_CONNECTION = 2;
+
+    private final ShellHost host;
+    private final ShellVariables variables;
+    private Connection connection;
+    private String database;
+
+    ShellConnection(ShellHost host, ShellVariables variables, String database) throws SQLException {
+        this.host = host;
+        this.variables = variables;
+        this.connection = host.connect(database);
+        this.database = database;
+        setVariables();
+    }
+
+    /** The JDBC connection, or null when there is none. */
+    Connection jdbc() {
+        return connection;
+    }
+
+    boolean isOpen() {
+        return connection != null;
+    }
+
+    /** The database the shell is connected to (or was, while the connection is lost). */
+    String database() {
+        return database;
+    }
+
+    /** A new connection to {@code otherDatabase}, not yet taken: {@code \c} keeps the old one if this fails. */
+    Connection open(String otherDatabase) throws SQLException {
+        return host.connect(otherDatabase);
+    }
+
+    /** Takes {@code next} (from {@link #open}) as the connection to {@code newDatabase}, closing the old one. */
+    void switchTo(String newDatabase, Connection next) {
+        closeQuietly(connection);
+        connection = next;
+        database = newDatabase;
+        setVariables();
+    }
+
+    /** A new session on the same database; when the server does not answer, there is no connection. */
+    void reconnect() throws SQLException {
+        drop();
+        connection = host.connect(database);
+    }
+
+    /** Closes the connection, e.g. once it is known to be lost. */
+    void drop() {
+        closeQuietly(connection);
+        connection = null;
+    }
+
+    /** True when the connection the server dropped (or there is none). */
+    boolean isClosed() {
+        try {
+            return connection == null || connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** Asks the server to cancel the running query (Ctrl-C). */
+    void cancelQuery() throws SQLException {
+        connection.unwrap(PGConnection.class).cancelQuery();
+    }
+
+    /** The URL for the learner's own tools, shown by {@code \conninfo}. */
+    String connectionString() {
+        return host.connectionString(database);
+    }
+
+    TransactionState transactionState() {
+        try {
+            return connection.unwrap(BaseConnection.class).getTransactionState();
+        } catch (SQLException e) {
+            return TransactionState.IDLE;
+        }
+    }
+
+    boolean isSuperuser() {
+        try {
+            return "on".equals(connection.unwrap(PGConnection.class).getParameterStatus("is_superuser"));
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    String userName() {
+        try {
+            return connection.getMetaData().getUserName();
+        } catch (SQLException e) {
+            return "";
+        }
+    }
+
+    /** Host and port of the current connection, from its JDBC URL; empty strings when not connected. */
+    String[] hostAndPort() {
+        if (connection == null) {
+            return new String[] {"", ""};
+        }
+        String url;
+        try {
+            url = connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            return new String[] {"", ""};
+        }
+        String rest = url.replaceFirst("^jdbc:postgresql://", "");
+        int slash = rest.indexOf('/');
+        String authority = slash >= 0 ? rest.substring(0, slash) : rest;
+        int colon = authority.lastIndexOf(':');
+        if (colon > 0 && !authority.endsWith("]")) {
+            return new String[] {authority.substring(0, colon), authority.substring(colon + 1)};
+        }
+        return new String[] {authority, "5432"};
+    }
+
+    @Override
+    public void close() {
+        drop();
+    }
+
+    /** psql sets DBNAME and USER for the current connection. */
+    private void setVariables() {
+        variables.set("DBNAME", database);
+        String user = connection == null ? "" : userName();
+        if (!user.isEmpty()) {
+            variables.set("USER", user);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // the connection is being dropped anyway
+        }
+    }
+}

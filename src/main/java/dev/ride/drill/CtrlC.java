@@ -29,18 +29,13 @@ final class CtrlC implements AutoCloseable {
     private final SignalHandler previous;
     private volatile boolean pressed;
 
-    private CtrlC(boolean trapSignal) {
-        this.previous = trapSignal ? Signal.handle(INT, signal -> press()) : null;
+    private CtrlC() {
+        this.previous = Signal.handle(INT, signal -> press());
     }
 
     /** Takes SIGINT until {@link #close}; the calling thread is the one that waits. */
     static CtrlC trap() {
-        return new CtrlC(true);
-    }
-
-    /** Only {@link #press} from elsewhere ends the wait (tests, script mode). */
-    static CtrlC untrapped() {
-        return new CtrlC(false);
+        return new CtrlC();
     }
 
     void press() {
@@ -61,8 +56,6 @@ final class CtrlC implements AutoCloseable {
 
     @Override
     public void close() {
-        if (previous != null) {
-            Signal.handle(INT, previous);
-        }
+        Signal.handle(INT, previous);
     }
 }

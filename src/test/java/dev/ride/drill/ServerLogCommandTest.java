@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import dev.ride.sandbox.ExternalEngine;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.testing.TestSandboxes;
 
@@ -75,6 +76,19 @@ class ServerLogCommandTest {
         log.interrupt();
         following.get(5, TimeUnit.SECONDS);
         assertThat(text.toString()).contains("ERROR:  division by zero");
+    }
+
+    @Test
+    void anExternalLoginThatIsNoSuperuserIsToldSoInOneSentence() throws Exception {
+        try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("DROP ROLE IF EXISTS log_reader_test");
+            s.execute("CREATE ROLE log_reader_test LOGIN PASSWORD 'not-a-superuser'");
+        }
+        Sandbox external = new ExternalEngine("jdbc:postgresql://" + sandbox.host() + ":" + sandbox.port()
+                + "/postgres?user=log_reader_test&password=not-a-superuser").start("log-test");
+        ServerLog log = new ServerLog(() -> external, () -> false, () -> false);
+        assertThat(run(log, "5")).isEqualTo("ride logs in as log_reader_test, which is not a superuser, so it cannot"
+                + " read the server log.\n");
     }
 
     private static void awaitText(StringWriter text, String wanted) throws InterruptedException {

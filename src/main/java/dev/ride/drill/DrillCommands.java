@@ -15,12 +15,18 @@ final class DrillCommands {
     private final Drill drill;
     private final HintLadder hints;
     private final Submitter submitter;
+    private final ServerLog serverLog;
     private final List<DrillCommand> table;
 
     DrillCommands(Drill drill) {
         this.drill = drill;
         this.hints = new HintLadder(drill.scenario().hints());
         this.submitter = new Submitter(drill);
+        DrillClock clock = drill.clock();
+        // System.console() is non-null exactly when stdin and stdout are a terminal (Java 17): the
+        // same test by which ride chose the interactive shell over script mode
+        this.serverLog = new ServerLog(drill::sandbox, () -> clock.isTimed() && clock.remaining().isZero(),
+                () -> System.console() != null);
         this.table = List.of(
                 new DrillCommand(":hint", "", "show the next staged hint", this::hint),
                 new DrillCommand(":submit", "[--json]", "score your work: Detect / Fix / Trap", this::submit),
@@ -28,6 +34,7 @@ final class DrillCommands {
                 new DrillCommand(":status", "", "time, hints used, database, engine", this::status),
                 new DrillCommand(":reset", "", "put every database back to the broken start (the clock keeps running)",
                         this::reset),
+                new DrillCommand(":log", ServerLog.ARGUMENTS, ServerLog.DESCRIPTION, this::log),
                 new DrillCommand(":help", "", "this list", this::help));
     }
 
@@ -115,6 +122,19 @@ final class DrillCommands {
         drill.transcript().note(Transcript.Entry.Kind.RESET, db, ":reset");
         out.println("Every database is back to the broken start (" + millis + " ms). The clock keeps running.");
         return ColonResult.RECONNECT;
+    }
+
+    private ColonResult log(String args, String db, PrintWriter out) {
+        serverLog.run(args, db, out);
+        return ColonResult.CONTINUE;
+    }
+
+    /**
+     * Ctrl-C from the shell while a ':' command runs: ends a {@code :log --follow}. The shell
+     * passes it on where no SIGINT reaches the JVM (see {@link CtrlC}).
+     */
+    void interrupt() {
+        serverLog.interrupt();
     }
 
     private ColonResult help(String args, String db, PrintWriter out) {

@@ -12,6 +12,7 @@ final class Messages {
     static final String SANDBOX_GONE = "(the sandbox is gone: \\q, then start the drill again)";
     static final String UNKNOWN_COLON = "unknown command %s. Try :help.";
     static final String TIME_UP = "Time is up: submitting your work.";
+    static final String FOLLOWING_LOG = "(following the server log: new lines appear as they come; Ctrl-C returns to the prompt)";
 
     static String timeLeft(java.time.Duration left) {
         long minutes = left.toMinutes();

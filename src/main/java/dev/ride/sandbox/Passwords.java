@@ -26,11 +26,15 @@ public final class Passwords {
     /**
      * Gives {@code role} a new password over {@code c}: how a sandbox started from a prepared copy
      * (whose password every run shares) gets its own. Utility statements are not tracked for this
-     * one, so the password never reaches pg_stat_statements (the servers do not log statements).
+     * one, so the password never reaches pg_stat_statements; nor the server log, which the learner
+     * reads: this session logs no statement, not even one that fails
+     * ({@link ServerLogSettings}: errors are logged with their statement).
      */
     public static void replace(Connection c, String role, String password) {
         try (Statement s = c.createStatement()) {
-            s.execute("SET pg_stat_statements.track_utility = off");
+            // one round trip: this runs in every warm start
+            s.execute("SET pg_stat_statements.track_utility = off; SET log_statement = 'none'; "
+                    + "SET log_min_error_statement = panic; SET log_min_duration_statement = -1");
             if (c.getMetaData().getDatabaseMajorVersion() >= 16) {
                 // Key stretching protects guessable passwords; this one is 144 random bits, so the
                 // default 4096 rounds would only slow down every login of the run (the shell, each

@@ -10,6 +10,8 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 
+import dev.ride.sandbox.ServerLogSettings;
+
 /**
  * The container of one sandbox, in terms of the official postgres image's contract (which the
  * offline test image honours too): environment for initdb, {@code -c} settings appended to
@@ -64,7 +66,7 @@ public record ContainerSpec(String image, String name, String password, String p
         PREPARED
     }
 
-    /** The server settings of every engine, passed as {@code postgres -c ...}. */
+    /** The server settings of every container, passed as {@code postgres -c ...}; the log's come after them. */
     static final List<String> SETTINGS = List.of(
             "shared_preload_libraries=pg_stat_statements",
             // a throwaway server: durability buys nothing and costs start-up and reset time
@@ -103,6 +105,7 @@ public record ContainerSpec(String image, String name, String password, String p
         if (layout != Layout.THROWAWAY) {
             settings.addAll(SMALL_WAL);
         }
+        settings.addAll(ServerLogSettings.SETTINGS);
         for (String setting : settings) {
             args.add("-c");
             args.add(setting);

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import dev.ride.sandbox.Passwords;
 import dev.ride.sandbox.PreparedStorage;
 import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.ServerLogSettings;
 import dev.ride.sandbox.WarmStart;
 
 /**
@@ -71,11 +72,14 @@ abstract class PreparedImageStorage implements PreparedStorage<PreparedImages.Pr
     /**
      * CHECKPOINT over {@code s}, then the commit of the container (paused while its files are
      * copied) as the prepared image of {@code key}, labelled with {@code fingerprint} and the
-     * cluster's {@code password}.
+     * cluster's {@code password}. The server log is emptied first: the image's runs then start
+     * without the preparing run's lines (initdb's temporary server, the setup's statements).
      */
     final void commitCheckpointed(Statement s, DockerSandbox container, String key, String fingerprint, String password)
             throws SQLException {
         s.execute("CHECKPOINT");
+        // after the checkpoint, which logs its own two lines
+        ServerLogSettings.emptyLog(s);
         images.commit(container.containerId(), imageLabel, key, base, fingerprint, password);
     }
 

@@ -17,6 +17,7 @@ import dev.ride.sandbox.PortRetry;
 import dev.ride.sandbox.PortTaken;
 import dev.ride.sandbox.Proc;
 import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.ServerLogSettings;
 
 /**
  * Starts one embedded server: a fresh sandbox directory, a cluster in it (initdb, or a copy of a
@@ -138,7 +139,7 @@ final class ClusterLauncher {
                 // the default socket dir is not writable by the server user; a socket path over 107
                 // bytes (a long TMPDIR) cannot be created at all, then TCP alone must do
                 "-k", socketPath(dir, port).length() <= MAX_SOCKET_PATH ? dir.socketDir().toString() : ""));
-        for (String setting : List.of(
+        List<String> settings = new ArrayList<>(List.of(
                 "listen_addresses=127.0.0.1",
                 "shared_preload_libraries=pg_stat_statements",
                 // a throwaway server: durability buys nothing and costs start-up and reset time
@@ -149,7 +150,9 @@ final class ClusterLauncher {
                 // containers often have a tiny /dev/shm, which breaks parallel hash joins
                 "dynamic_shared_memory_type=mmap",
                 // shows in ps next to every server process
-                "cluster_name=ride " + clusterName(label))) {
+                "cluster_name=ride " + clusterName(label)));
+        settings.addAll(ServerLogSettings.SETTINGS);
+        for (String setting : settings) {
             command.add("-c");
             command.add(setting);
         }

@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import dev.ride.sandbox.CacheDir;
 import dev.ride.sandbox.Proc;
+import dev.ride.sandbox.ServerLogSettings;
 import dev.ride.sandbox.Tree;
 
 /**
@@ -113,13 +114,18 @@ final class PreparedDataDirs {
 
     /**
      * A plain recursive copy (no hard links: the server writes into its files in place). Files get
-     * mode 600 and directories 700, owned by {@code owner} when it is given; sockets and
-     * postmaster.pid are skipped.
+     * mode 600 and directories 700, owned by {@code owner} when it is given; sockets,
+     * postmaster.pid and the server log ({@link ServerLogSettings#DIRECTORY}: a run's log starts
+     * empty, without the preparing run's lines; the server makes the directory again) are skipped.
      */
     static void copyTree(Path from, Path to, ServerUser owner) throws IOException {
+        Path serverLog = from.resolve(ServerLogSettings.DIRECTORY);
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (dir.equals(serverLog)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
                 Path target = to.resolve(from.relativize(dir).toString());
                 Files.createDirectory(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
                 own(target);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.ride.sandbox.Proc;
+import dev.ride.sandbox.ServerLogSettings;
 import dev.ride.sandbox.Tree;
 
 /**
@@ -174,14 +175,30 @@ record SandboxDir(Path path) {
         }
     }
 
-    /** The last {@code n} lines of the server log, for error messages. */
+    /** The server log the logging collector writes, once it runs ({@link ServerLogSettings}). */
+    Path collectorLog() {
+        return data().resolve(ServerLogSettings.DIRECTORY).resolve(ServerLogSettings.FILE_NAME);
+    }
+
+    /**
+     * The last {@code n} lines of the server's output, for error messages: {@code server.log}
+     * (initdb, and what the server says before its logging collector starts: a bad setting, a port
+     * taken), then the collector's file (a failure later in the start-up, e.g. a damaged copy).
+     */
     String logTail(int n) {
+        String both = java.util.stream.Stream.of(tail(log(), n), tail(collectorLog(), n))
+                .flatMap(Optional::stream).collect(java.util.stream.Collectors.joining("\n"));
+        return both.isEmpty() ? "(no server log)" : both;
+    }
+
+    private static Optional<String> tail(Path file, int n) {
         try {
             // decoded leniently: a log tail with one bad byte is still worth showing
-            List<String> lines = new String(Files.readAllBytes(log()), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - n), lines.size()));
+            List<String> lines = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            return lines.isEmpty() ? Optional.empty()
+                    : Optional.of(String.join("\n", lines.subList(Math.max(0, lines.size() - n), lines.size())));
         } catch (IOException e) {
-            return "(no server log)";
+            return Optional.empty();
         }
     }
 }

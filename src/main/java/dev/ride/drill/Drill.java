@@ -117,6 +117,11 @@ public final class Drill implements ShellHost, AutoCloseable {
     }
 
     @Override
+    public void interrupt() {
+        commands.interrupt();
+    }
+
+    @Override
     public ColonResult colonCommand(String line, String currentDatabase, PrintWriter out) {
         return commands.run(line, currentDatabase, out);
     }

@@ -114,9 +114,14 @@ public final class InteractiveShell {
         }
     }
 
+    /** {@code :log --follow} prints until Ctrl-C, like {@code \watch}: a pager would hold it back. */
+    private static boolean followsTheLog(String line) {
+        return line.strip().startsWith(":log") && line.contains("--follow");
+    }
+
     /** Runs one line, through the pager when it is on ({@code \watch} never: it prints until stopped). */
     private ShellSession.Outcome handle(String line, Terminal terminal) {
-        if (pager == null || session.pager() == 0 || line.contains("\\watch")) {
+        if (pager == null || session.pager() == 0 || line.contains("\\watch") || followsTheLog(line)) {
             return session.handleLine(line);
         }
         pager.begin(session.pager() == 2 ? 1 : terminal.getHeight());

@@ -18,6 +18,10 @@ public interface ShellHost {
     /** The URL for the learner's own tools (psql, DBeaver), shown by {@code \conninfo}. */
     String connectionString(String database);
 
+    /** Ctrl-C reached the shell: stop whatever the host runs on its side (a followed log). */
+    default void interrupt() {
+    }
+
     /** Called once for every SQL statement and meta-command the shell ran, after it ran. */
     void executed(ExecutedInput input);
 

@@ -162,6 +162,7 @@ public final class ShellSession implements AutoCloseable {
      */
     public void cancelRunningQuery() {
         queries.cancel();
+        host.interrupt(); // a ':' command that runs on (:log --follow) ends too
     }
 
     /** psql's exit status: 0, or 2 when the connection was lost in a script. */

@@ -1,12 +1,14 @@
--- The checkout service's database role. Roles belong to the whole server, so it is made once
--- (this file runs in every tenant database); ride gives it this run's password at start.
+-- The checkout service's database role. Roles belong to the whole server, and this file runs in
+-- every tenant database at once (the setup runs per database in parallel): whichever run creates
+-- the role first wins, the others find it there. ride gives it this run's password at start.
 -- Runs in every tenant database.
 
 DO $$
 BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'checkout') THEN
-        CREATE ROLE checkout LOGIN;
-    END IF;
+    CREATE ROLE checkout LOGIN;
+EXCEPTION
+    WHEN duplicate_object OR unique_violation THEN
+        NULL; -- another tenant's setup made it a moment ago
 END
 $$;
 

@@ -9,10 +9,10 @@ import java.util.List;
  * {@code *} and {@code ?} are wildcards, a dot outside quotes separates schema from name, and the
  * result is an anchored regular expression.
  */
-final class NamePattern {
+public final class NamePattern {
 
     /** A pattern with too many dots, or one naming another database. */
-    static final class Invalid extends Exception {
+    public static final class Invalid extends Exception {
         Invalid(String message) {
             super(message);
         }
@@ -31,7 +31,7 @@ final class NamePattern {
      * @param maxParts       how many dotted parts are allowed: 3 for db.schema.name, 2 for db.schema, 1
      * @param currentDatabase a leading database part must name it
      */
-    static void appendConditions(List<String> where, String pattern, String schemaColumn, String nameColumn,
+    public static void appendConditions(List<String> where, String pattern, String schemaColumn, String nameColumn,
                                  String visibility, int maxParts, String currentDatabase) throws Invalid {
         if (pattern == null) {
             if (visibility != null) {
@@ -117,7 +117,7 @@ final class NamePattern {
     }
 
     /** An SQL string literal (standard_conforming_strings is on in every sandbox). */
-    static String literal(String value) {
+    public static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
 }

@@ -8,12 +8,12 @@ import java.util.List;
  * quoted names, dollar quotes and comments, and nothing of grammar. It never fails: half-typed text
  * gives its best guess.
  */
-final class SqlTokens {
+public final class SqlTokens {
 
-    enum Kind { WORD, QUOTED_NAME, STRING, NUMBER, COMMENT, SYMBOL, SPACE }
+    public enum Kind { WORD, QUOTED_NAME, STRING, NUMBER, COMMENT, SYMBOL, SPACE }
 
-    record Token(Kind kind, int start, int end) {
-        String text(String source) {
+    public record Token(Kind kind, int start, int end) {
+        public String text(String source) {
             return source.substring(start, end);
         }
     }
@@ -21,7 +21,7 @@ final class SqlTokens {
     private SqlTokens() {
     }
 
-    static List<Token> tokens(String s) {
+    public static List<Token> tokens(String s) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
@@ -75,7 +75,7 @@ final class SqlTokens {
      * The words of {@code s} with comments and blanks left out; a dotted name ({@code public.orders})
      * is one word, symbols are words of their own.
      */
-    static List<String> words(String s) {
+    public static List<String> words(String s) {
         List<String> words = new ArrayList<>();
         boolean glue = false;
         for (Token token : tokens(s)) {
@@ -96,7 +96,7 @@ final class SqlTokens {
     }
 
     /** Where the statement-ending semicolons are (not those inside strings, names or comments). */
-    static List<Integer> semicolons(String s) {
+    public static List<Integer> semicolons(String s) {
         List<Integer> at = new ArrayList<>();
         for (Token token : tokens(s)) {
             if (token.kind() == Kind.SYMBOL && s.charAt(token.start()) == ';') {
@@ -106,7 +106,7 @@ final class SqlTokens {
         return at;
     }
 
-    static boolean isName(String word) {
+    public static boolean isName(String word) {
         return !word.isEmpty() && (isNameStart(word.charAt(0)) || word.charAt(0) == '"');
     }
 
@@ -114,7 +114,7 @@ final class SqlTokens {
         return Character.isLetter(c) || c == '_';
     }
 
-    static boolean isNamePart(char c) {
+    public static boolean isNamePart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 

@@ -15,17 +15,19 @@ final class ShellClasses {
             "dev.ride.drill.Drill", "dev.ride.drill.DrillCommands", "dev.ride.drill.Transcript",
             "dev.ride.drill.HintLadder", "dev.ride.drill.Submitter", "dev.ride.score.Scorer",
             "dev.ride.drill.ProgressLog", "dev.ride.cli.ShellLauncher",
-            "dev.ride.shell.ShellSession", "dev.ride.shell.ResultPrinter",
+            "dev.ride.shell.ShellSession", "dev.ride.shell.query.ResultPrinter",
             "dev.ride.sql.StatementSplitter", "dev.ride.sql.StatementSplitter$Scan",
-            "dev.ride.shell.ShellOutput", "dev.ride.shell.TablePrinter", "dev.ride.shell.PagedOutput",
-            "dev.ride.shell.SqlRunner", "dev.ride.shell.SqlRunner$Handler", "dev.ride.shell.CellText",
-            "dev.ride.shell.CommandTable", "dev.ride.shell.MetaArguments", "dev.ride.shell.Describe",
+            "dev.ride.shell.ShellOutput", "dev.ride.shell.print.TablePrinter", "dev.ride.shell.print.PagedOutput",
+            "dev.ride.shell.query.SqlRunner", "dev.ride.shell.query.SqlRunner$Handler",
+            "dev.ride.shell.print.CellText",
+            "dev.ride.shell.meta.CommandTable", "dev.ride.shell.meta.MetaArguments", "dev.ride.shell.describe.Describe",
             "dev.ride.shell.ScriptShell", "org.postgresql.jdbc.PgDatabaseMetaData");
 
     /** What only a terminal session touches: JLine's reader, terminal and completion. */
     private static final List<String> INTERACTIVE = List.of(
-            "dev.ride.shell.InteractiveShell", "dev.ride.shell.ShellCompleter", "dev.ride.shell.SqlHighlighter",
-            "dev.ride.shell.CompletionCatalog", "dev.ride.shell.StatusLine",
+            "dev.ride.shell.InteractiveShell", "dev.ride.shell.complete.ShellCompleter",
+            "dev.ride.shell.complete.SqlHighlighter", "dev.ride.shell.complete.CompletionCatalog",
+            "dev.ride.shell.StatusLine",
             "org.jline.terminal.TerminalBuilder", "org.jline.terminal.impl.PosixSysTerminal",
             "org.jline.terminal.impl.exec.ExecTerminalProvider", "org.jline.reader.impl.LineReaderImpl",
             "org.jline.reader.impl.DefaultParser", "org.jline.reader.impl.history.DefaultHistory",

@@ -8,7 +8,7 @@ import java.util.Locale;
  * psql's friendly words at the interactive prompt (MainLoop): "help", "quit" and "exit" alone on
  * a line, a semicolon allowed, for learners who do not know {@code \?} and {@code \q} yet.
  */
-final class AssistanceWords {
+public final class AssistanceWords {
 
     /** What the line comes to: nothing special (it goes on as input), answered, or the end of the session. */
     enum Effect { NONE, HANDLED, QUIT }

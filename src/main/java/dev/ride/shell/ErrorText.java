@@ -6,13 +6,13 @@ import org.postgresql.util.PSQLWarning;
 import org.postgresql.util.ServerErrorMessage;
 
 /** How an SQLException reads on screen, and its one-line gist for the transcript. */
-final class ErrorText {
+public final class ErrorText {
 
     private ErrorText() {
     }
 
     /** The full text psql would print for this error (every line ends with a newline). */
-    static String of(SQLException error, String query) {
+    public static String of(SQLException error, String query) {
         ServerErrorMessage server = serverMessage(error);
         if (server != null) {
             return ServerMessageFormatter.format(server, query, true);
@@ -24,7 +24,7 @@ final class ErrorText {
     }
 
     /** The primary message only, e.g. {@code relation "x" does not exist}. */
-    static String gist(SQLException error) {
+    public static String gist(SQLException error) {
         ServerErrorMessage server = serverMessage(error);
         if (server != null && server.getMessage() != null) {
             return server.getMessage();
@@ -36,12 +36,12 @@ final class ErrorText {
     }
 
     /** The connection itself broke (as opposed to the server refusing a statement). */
-    static boolean isConnectionFailure(SQLException error) {
+    public static boolean isConnectionFailure(SQLException error) {
         String state = error.getSQLState();
         return serverMessage(error) == null && state != null && state.startsWith("08");
     }
 
-    static ServerErrorMessage serverMessage(SQLException error) {
+    public static ServerErrorMessage serverMessage(SQLException error) {
         if (error instanceof PSQLException exception) {
             return exception.getServerErrorMessage();
         }

@@ -9,7 +9,7 @@ import org.postgresql.copy.CopyIn;
  * Like psql, each source has its own statement buffer, so a file cannot finish a statement the
  * learner started, and messages name the file and line they came from.
  */
-final class InputSource {
+public final class InputSource {
 
     private final String name;
     private final Path directory;
@@ -33,33 +33,33 @@ final class InputSource {
         return new InputSource(name, directory);
     }
 
-    StatementSplitter splitter() {
+    public StatementSplitter splitter() {
         return splitter;
     }
 
-    boolean isFile() {
+    public boolean isFile() {
         return name != null;
     }
 
-    Path directory() {
+    public Path directory() {
         return directory;
     }
 
     /** While a COPY ... FROM STDIN runs, the following lines of this source are its data. */
-    void startCopy(CopyIn copyIn, String statement) {
+    public void startCopy(CopyIn copyIn, String statement) {
         this.copy = copyIn;
         this.copyStatement = statement;
     }
 
-    CopyIn copy() {
+    public CopyIn copy() {
         return copy;
     }
 
-    String copyStatement() {
+    public String copyStatement() {
         return copyStatement;
     }
 
-    void endCopy() {
+    public void endCopy() {
         copy = null;
         copyStatement = null;
     }

@@ -1,5 +1,10 @@
 package dev.ride.shell;
 
+import dev.ride.shell.complete.CompletionCatalog;
+import dev.ride.shell.complete.PsqlLineParser;
+import dev.ride.shell.complete.ShellCompleter;
+import dev.ride.shell.complete.SqlHighlighter;
+import dev.ride.shell.print.PagedOutput;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;

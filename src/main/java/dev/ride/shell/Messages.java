@@ -1,12 +1,13 @@
 package dev.ride.shell;
 
+import dev.ride.shell.print.PrintOptions;
 import java.util.Locale;
 
 /**
  * Every sentence the shell prints, in one place. Most are psql 15's own words, because learners
  * compare what they see with psql documentation and Stack Overflow answers.
  */
-final class Messages {
+public final class Messages {
 
     private Messages() {
     }
@@ -21,21 +22,21 @@ final class Messages {
         return "\\" + command + ": extra argument \"" + argument + "\" ignored";
     }
 
-    static String missingArgument(String command) {
+    public static String missingArgument(String command) {
         return "\\" + command + ": missing required argument";
     }
 
     static final String UNTERMINATED_QUOTE = "unterminated quoted string";
 
-    static final String QUERY_BUFFER_RESET = "Query buffer reset (cleared).";
-    static final String QUERY_BUFFER_EMPTY = "Query buffer is empty.";
+    public static final String QUERY_BUFFER_RESET = "Query buffer reset (cleared).";
+    public static final String QUERY_BUFFER_EMPTY = "Query buffer is empty.";
 
-    static String timing(boolean on) {
+    public static String timing(boolean on) {
         return on ? "Timing is on." : "Timing is off.";
     }
 
     /** psql's PrintTiming. */
-    static String elapsed(double millis) {
+    public static String elapsed(double millis) {
         if (millis < 1000.0) {
             return String.format(Locale.ROOT, "Time: %.3f ms", millis);
         }
@@ -57,7 +58,7 @@ final class Messages {
                 (int) minutes, seconds);
     }
 
-    static String expanded(PrintOptions.Expanded expanded) {
+    public static String expanded(PrintOptions.Expanded expanded) {
         return switch (expanded) {
             case ON -> "Expanded display is on.";
             case OFF -> "Expanded display is off.";
@@ -65,29 +66,29 @@ final class Messages {
         };
     }
 
-    static String tuplesOnly(boolean on) {
+    public static String tuplesOnly(boolean on) {
         return on ? "Tuples only is on." : "Tuples only is off.";
     }
 
-    static String format(PrintOptions.Format format) {
+    public static String format(PrintOptions.Format format) {
         return "Output format is " + format.name().toLowerCase(Locale.ROOT) + ".";
     }
 
-    static String border(int border) {
+    public static String border(int border) {
         return "Border style is " + border + ".";
     }
 
-    static String nullDisplay(String nullPrint) {
+    public static String nullDisplay(String nullPrint) {
         return "Null display is \"" + nullPrint + "\".";
     }
 
     /** @param separator null for psql's fieldsep_zero */
-    static String fieldSeparator(String separator) {
+    public static String fieldSeparator(String separator) {
         return separator == null ? "Field separator is zero byte." : "Field separator is \"" + separator + "\".";
     }
 
     /** @param separator null for psql's recordsep_zero */
-    static String recordSeparator(String separator) {
+    public static String recordSeparator(String separator) {
         if (separator == null) {
             return "Record separator is zero byte.";
         }
@@ -95,59 +96,59 @@ final class Messages {
                 : "Record separator is \"" + separator + "\".";
     }
 
-    static String csvFieldSeparator(char separator) {
+    public static String csvFieldSeparator(char separator) {
         return "Field separator for CSV is \"" + separator + "\".";
     }
 
-    static String title(String title) {
+    public static String title(String title) {
         return title == null ? "Title is unset." : "Title is \"" + title + "\".";
     }
 
-    static String pager(int mode) {
+    public static String pager(int mode) {
         return mode == 1 ? "Pager is used for long output." : mode == 2 ? "Pager is always used." : "Pager usage is off.";
     }
 
-    static String footer(boolean on) {
+    public static String footer(boolean on) {
         return on ? "Default footer is on." : "Default footer is off.";
     }
 
-    static String booleanExpected(String value, String name) {
+    public static String booleanExpected(String value, String name) {
         return "unrecognized value \"" + value + "\" for \"" + name + "\": Boolean expected";
     }
 
-    static String unrecognizedValue(String value, String name) {
+    public static String unrecognizedValue(String value, String name) {
         return "unrecognized value \"" + value + "\" for \"" + name + "\"";
     }
 
-    static String availableValues(String values) {
+    public static String availableValues(String values) {
         return "Available values are: " + values + ".";
     }
 
-    static String psetUnknownOption(String option) {
+    public static String psetUnknownOption(String option) {
         return "\\pset: unknown option: " + option;
     }
 
-    static final String PSET_ALLOWED_FORMATS =
+    public static final String PSET_ALLOWED_FORMATS =
             "\\pset: allowed formats are aligned, asciidoc, csv, html, latex, latex-longtable, troff-ms, unaligned, wrapped";
 
-    static String psetAmbiguousFormat(String value, String first, String second) {
+    public static String psetAmbiguousFormat(String value, String first, String second) {
         return "\\pset: ambiguous abbreviation \"" + value + "\" matches both \"" + first + "\" and \"" + second + "\"";
     }
 
-    static String psetFormatUnsupported(String format) {
+    public static String psetFormatUnsupported(String format) {
         return "\\pset: format \"" + format + "\" is not available in ride; use aligned, unaligned or csv";
     }
 
-    static String connected(String database, String user) {
+    public static String connected(String database, String user) {
         return "You are now connected to database \"" + database + "\" as user \"" + user + "\".";
     }
 
-    static String connInfo(String database, String user, String host, String port) {
+    public static String connInfo(String database, String user, String host, String port) {
         return "You are connected to database \"" + database + "\" as user \"" + user + "\" on host \"" + host
                 + "\" at port \"" + port + "\".";
     }
 
-    static String connectFailed(String host, String port, String reason) {
+    public static String connectFailed(String host, String port, String reason) {
         return "\\connect: connection to server at \"" + host + "\", port " + port + " failed: " + reason;
     }
 
@@ -155,35 +156,35 @@ final class Messages {
         return "could not reconnect to database \"" + database + "\": " + reason;
     }
 
-    static final String PREVIOUS_CONNECTION_KEPT = "Previous connection kept";
+    public static final String PREVIOUS_CONNECTION_KEPT = "Previous connection kept";
 
-    static String connectOnlyDatabase(String argument) {
+    public static String connectOnlyDatabase(String argument) {
         return "\\connect: ride connects only as the drill's user; ignoring \"" + argument + "\"";
     }
 
-    static String noRelationNamed(String pattern) {
+    public static String noRelationNamed(String pattern) {
         return "Did not find any relation named \"" + pattern + "\".";
     }
 
-    static final String NO_RELATIONS = "Did not find any relations.";
+    public static final String NO_RELATIONS = "Did not find any relations.";
 
-    static String noRelationWithOid(String oid) {
+    public static String noRelationWithOid(String oid) {
         return "Did not find any relation with OID " + oid + ".";
     }
 
-    static String fileError(String file, String reason) {
+    public static String fileError(String file, String reason) {
         return file + ": " + reason;
     }
 
-    static final String CANCEL_SENT = "Cancel request sent";
+    public static final String CANCEL_SENT = "Cancel request sent";
     /** The server's message for a cancelled statement (SQLSTATE 57014). */
-    static final String QUERY_CANCELED = "canceling statement due to user request";
+    public static final String QUERY_CANCELED = "canceling statement due to user request";
 
-    static String cancelFailed(String reason) {
+    public static String cancelFailed(String reason) {
         return "Could not send cancel request: " + reason;
     }
 
-    static final String SERVER_CLOSED = "server closed the connection unexpectedly\n"
+    public static final String SERVER_CLOSED = "server closed the connection unexpectedly\n"
             + "\tThis probably means the server terminated abnormally\n"
             + "\tbefore or while processing the request.";
 
@@ -191,7 +192,7 @@ final class Messages {
     static final String RESET_SUCCEEDED = "Succeeded.";
     static final String RESET_FAILED = "Failed.";
     static final String CONNECTION_LOST = "connection to server was lost";
-    static final String NOT_CONNECTED = "You are currently not connected to a database.";
+    public static final String NOT_CONNECTED = "You are currently not connected to a database.";
 
     static final String COPY_IN_INSTRUCTIONS = "Enter data to be copied followed by a newline.\n"
             + "End with a backslash and a period on a line by itself, or an EOF signal.";
@@ -211,7 +212,7 @@ final class Messages {
         return "unknown command " + word + " (type \\? for the list)";
     }
 
-    static String gWithArguments(String command) {
+    public static String gWithArguments(String command) {
         return "\\" + command + ": sending the result to a file or pipe is not available in ride";
     }
 }

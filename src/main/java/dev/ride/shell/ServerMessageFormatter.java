@@ -1,5 +1,6 @@
 package dev.ride.shell;
 
+import dev.ride.shell.print.DisplayWidth;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
@@ -7,7 +8,7 @@ import org.postgresql.util.ServerErrorMessage;
  * {@code ERROR:  text}, then a {@code LINE n:} excerpt with a caret under the error position,
  * then {@code DETAIL:}, {@code HINT:}, {@code QUERY:} and (for errors) {@code CONTEXT:} lines.
  */
-final class ServerMessageFormatter {
+public final class ServerMessageFormatter {
 
     /** libpq's limits for the excerpt of the line holding the error. */
     private static final int DISPLAY_SIZE = 60;
@@ -22,7 +23,7 @@ final class ServerMessageFormatter {
      * @param isError errors show CONTEXT, notices and warnings do not
      * @return the whole message, every line ending in a newline
      */
-    static String format(ServerErrorMessage message, String query, boolean isError) {
+    public static String format(ServerErrorMessage message, String query, boolean isError) {
         StringBuilder text = new StringBuilder(128);
         if (message.getSeverity() != null) {
             text.append(message.getSeverity()).append(":  ");

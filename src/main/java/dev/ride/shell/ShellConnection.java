@@ -12,10 +12,10 @@ import org.postgresql.core.TransactionState;
  * host and port, transaction state, superuser). Like psql, it keeps the variables DBNAME and USER
  * up to date. The connection is null while the server cannot be reached.
  */
-final class ShellConnection implements AutoCloseable {
+public final class ShellConnection implements AutoCloseable {
 
     /** psql's exit status when the connection is lost or a script's {@code \connect} fails. */
-    static final int EXIT_BAD_CONNECTION = 2;
+    public static final int EXIT_BAD_CONNECTION = 2;
 
     private final ShellHost host;
     private final ShellVariables variables;
@@ -31,26 +31,26 @@ final class ShellConnection implements AutoCloseable {
     }
 
     /** The JDBC connection, or null when there is none. */
-    Connection jdbc() {
+    public Connection jdbc() {
         return connection;
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return connection != null;
     }
 
     /** The database the shell is connected to (or was, while the connection is lost). */
-    String database() {
+    public String database() {
         return database;
     }
 
     /** A new connection to {@code otherDatabase}, not yet taken: {@code \c} keeps the old one if this fails. */
-    Connection open(String otherDatabase) throws SQLException {
+    public Connection open(String otherDatabase) throws SQLException {
         return host.connect(otherDatabase);
     }
 
     /** Takes {@code next} (from {@link #open}) as the connection to {@code newDatabase}, closing the old one. */
-    void switchTo(String newDatabase, Connection next) {
+    public void switchTo(String newDatabase, Connection next) {
         closeQuietly(connection);
         connection = next;
         database = newDatabase;
@@ -70,7 +70,7 @@ final class ShellConnection implements AutoCloseable {
     }
 
     /** True when the connection the server dropped (or there is none). */
-    boolean isClosed() {
+    public boolean isClosed() {
         try {
             return connection == null || connection.isClosed();
         } catch (SQLException e) {
@@ -79,16 +79,16 @@ final class ShellConnection implements AutoCloseable {
     }
 
     /** Asks the server to cancel the running query (Ctrl-C). */
-    void cancelQuery() throws SQLException {
+    public void cancelQuery() throws SQLException {
         connection.unwrap(PGConnection.class).cancelQuery();
     }
 
     /** The URL for the learner's own tools, shown by {@code \conninfo}. */
-    String connectionString() {
+    public String connectionString() {
         return host.connectionString(database);
     }
 
-    TransactionState transactionState() {
+    public TransactionState transactionState() {
         try {
             return connection.unwrap(BaseConnection.class).getTransactionState();
         } catch (SQLException e) {
@@ -104,7 +104,7 @@ final class ShellConnection implements AutoCloseable {
         }
     }
 
-    String userName() {
+    public String userName() {
         try {
             return connection.getMetaData().getUserName();
         } catch (SQLException e) {
@@ -113,7 +113,7 @@ final class ShellConnection implements AutoCloseable {
     }
 
     /** Host and port of the current connection, from its JDBC URL; empty strings when not connected. */
-    String[] hostAndPort() {
+    public String[] hostAndPort() {
         if (connection == null) {
             return new String[] {"", ""};
         }

@@ -1,5 +1,9 @@
 package dev.ride.shell;
 
+import dev.ride.shell.print.HeldPrint;
+import dev.ride.shell.print.PrintOptions;
+import dev.ride.shell.print.PrintTable;
+import dev.ride.shell.print.TablePrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +17,7 @@ import java.util.function.Supplier;
  * psql's {@code psql:FILE:LINE: } prefix (and {@code error: } / {@code warning: } for the shell's
  * own complaints).
  */
-final class ShellOutput {
+public final class ShellOutput {
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -36,7 +40,7 @@ final class ShellOutput {
      * psql's queryFout: query results, command tags and COPY data go to {@code file} ({@code \o
      * FILE}, replaced); null sends them back to stdout. The previous file is closed.
      */
-    void redirectResults(Path file) throws IOException {
+    public void redirectResults(Path file) throws IOException {
         PrintWriter next = file == null ? null : new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
         queryOut.flush();
         queryOut = next == null ? out : next;
@@ -59,39 +63,39 @@ final class ShellOutput {
     }
 
     /** The writer query results currently go to. */
-    PrintWriter results() {
+    public PrintWriter results() {
         return queryOut;
     }
 
     /** A line of query output (a command tag): to stdout or the {@code \o} file. */
-    void result(String line) {
+    public void result(String line) {
         queryOut.print(line);
         queryOut.print('\n');
         queryOut.flush();
     }
 
-    void println(String line) {
+    public void println(String line) {
         out.print(line);
         out.print('\n');
         out.flush();
     }
 
-    void print(String text) {
+    public void print(String text) {
         out.print(text);
         out.flush();
     }
 
-    void table(PrintTable table, PrintOptions options) {
+    public void table(PrintTable table, PrintOptions options) {
         printer.print(table, options);
     }
 
     /** One batch of a result printed with FETCH_COUNT. */
-    void table(PrintTable table, PrintOptions options, TablePrinter.Segment segment) {
+    public void table(PrintTable table, PrintOptions options, TablePrinter.Segment segment) {
         printer.print(table, options, segment);
     }
 
     /** A result formatted while it arrived: shown now, on stdout or the {@code \o} file. */
-    void release(HeldPrint print) {
+    public void release(HeldPrint print) {
         try {
             print.release(queryOut);
         } catch (IOException e) {
@@ -100,7 +104,7 @@ final class ShellOutput {
     }
 
     /** A complaint of the shell itself (psql's pg_log_error). */
-    void error(String message) {
+    public void error(String message) {
         logged("error: ", message + "\n");
     }
 
@@ -110,12 +114,12 @@ final class ShellOutput {
     }
 
     /** Text from the server (errors, notices), already formatted and ending with a newline. */
-    void server(String text) {
+    public void server(String text) {
         logged("", text);
     }
 
     /** psql's pg_log_error_hint, e.g. "Try \\? for help.". */
-    void hint(String message) {
+    public void hint(String message) {
         logged("hint: ", message + "\n");
     }
 

@@ -1,12 +1,23 @@
 package dev.ride.shell;
 
 import dev.ride.shell.ShellHost.ExecutedInput;
-import dev.ride.sql.PromptStatus;
-import dev.ride.sql.StatementSplitter;
 import dev.ride.sql.StatementSplitter.EndOfLine;
 import dev.ride.sql.StatementSplitter.MetaCommand;
 import dev.ride.sql.StatementSplitter.Scan;
 import dev.ride.sql.StatementSplitter.Statement;
+import dev.ride.shell.meta.Command;
+import dev.ride.shell.meta.CommandTable;
+import dev.ride.shell.meta.MetaArguments;
+import dev.ride.shell.meta.MetaContext;
+import dev.ride.shell.meta.SlashCopy;
+import dev.ride.shell.print.PrintOptions;
+import dev.ride.shell.query.CopyStatement;
+import dev.ride.shell.query.CopyTransfer;
+import dev.ride.shell.query.QueryRunner;
+import dev.ride.shell.query.ResultPrinter;
+import dev.ride.shell.query.SqlOutcome;
+import dev.ride.sql.PromptStatus;
+import dev.ride.sql.StatementSplitter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -109,7 +120,7 @@ public final class ShellSession implements AutoCloseable {
     }
 
     /** The prompt for a line typed while the input is in {@code status} (continuation lines). */
-    String prompt(PromptStatus status) {
+    public String prompt(PromptStatus status) {
         if (!connection.isOpen()) {
             return "!> ";
         }
@@ -122,17 +133,17 @@ public final class ShellSession implements AutoCloseable {
     }
 
     /** The learner's statement buffer as it stands, to look ahead at what a typed line would do. */
-    StatementSplitter consoleSplitterCopy() {
+    public StatementSplitter consoleSplitterCopy() {
         return console.splitter().copy();
     }
 
     /** True while the learner is typing the data of a COPY ... FROM STDIN. */
-    boolean copyInProgress() {
+    public boolean copyInProgress() {
         return console.copy() != null;
     }
 
     /** The drill's ':' commands, for completion. */
-    List<ShellHost.CommandHelp> colonCommands() {
+    public List<ShellHost.CommandHelp> colonCommands() {
         return host.colonCommands();
     }
 
@@ -297,7 +308,8 @@ public final class ShellSession implements AutoCloseable {
         String ranIn = connection.database();
         MetaArguments arguments = new MetaArguments(meta.arguments(), variables::get);
         lastFailed = false;
-        Command.Done result = perform(source, command.handler().run(context, new Command.Call(meta.name(), arguments, source)));
+        Command.Result next = command.handler().run(context, new Command.Call(meta.name(), arguments, source));
+        Command.Done result = perform(source, next);
         if (result.status() == Command.Status.OK) {
             for (String extra : arguments.remaining()) {
                 output.warning(Messages.extraArgumentIgnored(meta.name(), extra));

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * they are interpolated as {@code :'name'} (libpq's PQescapeLiteral) or {@code :"name"}
  * (PQescapeIdentifier).
  */
-final class ShellVariables {
+public final class ShellVariables {
 
     /** psql's special variables that ride acts on: a value is checked before it is taken, as psql's hooks do. */
     static final String FETCH_COUNT = "FETCH_COUNT";
@@ -37,7 +37,7 @@ final class ShellVariables {
      *
      * @return null when set, else the error to print
      */
-    String set(String name, String value) {
+    public String set(String name, String value) {
         switch (name) {
             case FETCH_COUNT -> {
                 if (parseInteger(value) == null) {
@@ -59,12 +59,12 @@ final class ShellVariables {
     }
 
     /** psql's refusal of {@code \\gset} into a variable it treats specially, or null when {@code name} is ordinary. */
-    static String gsetRefusal(String name) {
+    public static String gsetRefusal(String name) {
         return SPECIAL.contains(name) ? "attempt to \\gset into specially treated variable \"" + name + "\" ignored" : null;
     }
 
     /** Removes {@code name}; a special variable goes back to its default instead, as in psql. */
-    void unset(String name) {
+    public void unset(String name) {
         if (DEFAULTS.containsKey(name)) {
             values.put(name, DEFAULTS.get(name));
         } else {
@@ -73,7 +73,7 @@ final class ShellVariables {
     }
 
     /** FETCH_COUNT's rows per batch: 0 (or less) means the whole result at once. */
-    int fetchCount() {
+    public int fetchCount() {
         Integer parsed = parseInteger(values.get(FETCH_COUNT)); // set() only takes integers
         return parsed == null ? 0 : parsed;
     }
@@ -118,7 +118,7 @@ final class ShellVariables {
      * psql's ParseVariableBool: unique prefixes of true/false and yes/no, on/off (at least two
      * letters), 1/0, any case; null if the text is none of them. Variables and {@code \\pset} share it.
      */
-    static Boolean parseBoolean(String value) {
+    public static Boolean parseBoolean(String value) {
         String v = value.toLowerCase(Locale.ROOT);
         int len = v.length();
         if (len > 0 && "true".startsWith(v)) {
@@ -149,7 +149,7 @@ final class ShellVariables {
     }
 
     /** {@code \\set} without arguments: every variable as {@code NAME = 'value'}, sorted. */
-    String listing() {
+    public String listing() {
         StringBuilder text = new StringBuilder();
         values.forEach((name, value) -> text.append(name).append(" = '").append(value).append("'\n"));
         return text.toString();
@@ -166,7 +166,7 @@ final class ShellVariables {
     }
 
     /** psql's rule for variable names: letters, digits and underscores (and any non-ASCII byte). */
-    static boolean validName(String name) {
+    public static boolean validName(String name) {
         if (name.isEmpty()) {
             return false;
         }

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * with the reader drawing its prompt (a tick racing the first prompt once left a timed drill
  * without a visible prompt). The first line is drawn before any prompt, on the caller's thread.
  */
-final class StatusLine implements AutoCloseable {
+public final class StatusLine implements AutoCloseable {
 
     private static final String WIDGET = "ride-status-refresh";
 

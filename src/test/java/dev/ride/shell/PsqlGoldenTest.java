@@ -1,9 +1,7 @@
 package dev.ride.shell;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 import dev.ride.sandbox.Sandbox;
+import dev.ride.shell.print.Utf8Output;
 import dev.ride.testing.TestSandboxes;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The oracle test: every input under {@code golden/cases/} is run through real psql 15

@@ -1,0 +1,558 @@
+package dev.ride.shell.meta;
+
+import dev.ride.shell.meta.Command.Call;
+import dev.ride.shell.meta.Command.Copy;
+import dev.ride.shell.meta.Command.Include;
+import dev.ride.shell.meta.Command.Result;
+import dev.ride.shell.meta.Command.Send;
+import dev.ride.shell.meta.Command.Watch;
+import dev.ride.shell.ErrorText;
+import dev.ride.shell.Messages;
+import dev.ride.shell.print.PrintOptions.Expanded;
+import dev.ride.shell.print.PrintOptions.Format;
+import dev.ride.shell.ShellConnection;
+import dev.ride.shell.ShellHost;
+import dev.ride.shell.ShellVariables;
+import dev.ride.sql.StatementSplitter;
+import dev.ride.shell.describe.CatalogQuery;
+import dev.ride.shell.describe.Describe;
+import dev.ride.shell.print.PrintOptions;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Every backslash command the shell knows, in one table. {@code \?} and tab completion are
+ * generated from it, so help cannot drift from behaviour (usql's metacmd table). Handlers follow
+ * psql 15's command.c: same arguments, same messages.
+ *
+ * <p>Why about 550 lines: the table and its ~30 handlers (5 to 40 lines each) stay side by side,
+ * so a command's help line, its spellings and what it does are read together, in {@code \?}'s
+ * order. {@code \pset} ({@link Pset}) and the describe queries live in their own classes.
+ */
+public final class CommandTable {
+
+    private static final List<Command> COMMANDS = List.of(
+            command("General", "\\q", "quit ride", "q|quit", List.of("\\q"), CommandTable::quit),
+            command("General", "\\g", "execute query (the previous one if the buffer is empty)",
+                    "g", List.of("\\g"), call -> false, CommandTable::send),
+            command("General", "\\gx", "as \\g, but forces expanded output mode",
+                    "gx", List.of("\\gx"), call -> true, CommandTable::send),
+            command("General", "\\gset [PREFIX]", "execute query and store result in psql variables",
+                    "gset", List.of("\\gset"), CommandTable::gset),
+            command("General", "\\watch [SEC]", "execute query every SEC seconds (until it fails)",
+                    "watch", List.of("\\watch"), CommandTable::watch),
+            command("Help", "\\?", "show help on backslash and drill commands", "\\?", List.of("\\?"),
+                    CommandTable::help),
+            command("Query Buffer", "\\p", "show the contents of the query buffer", "p|print", List.of("\\p"),
+                    CommandTable::printBuffer),
+            command("Query Buffer", "\\r", "reset (clear) the query buffer", "r|reset", List.of("\\r"),
+                    CommandTable::resetBuffer),
+            command("Input/Output", "\\copy ...", "perform SQL COPY with data stream to the client host",
+                    "copy", List.of("\\copy"), CommandTable::copy),
+            command("Input/Output", "\\echo [-n] [STRING]", "write string to standard output (-n for no newline)",
+                    "echo", List.of("\\echo"), CommandTable::echo),
+            command("Input/Output", "\\i FILE", "execute commands from file", "i|include", List.of("\\i"),
+                    call -> false, CommandTable::include),
+            command("Input/Output", "\\ir FILE", "as \\i, but relative to location of current script",
+                    "ir|include_relative", List.of("\\ir"), call -> true, CommandTable::include),
+            command("Input/Output", "\\o [FILE]", "send all query results to file",
+                    "o|out", List.of("\\o"), CommandTable::outputFile),
+            command("Input/Output", "\\qecho [-n] [STRING]", "write string to \\o output stream",
+                    "qecho", List.of("\\qecho"), CommandTable::echo),
+            command("Variables", "\\set [NAME [VALUE]]", "set internal variable",
+                    "set", List.of("\\set"), CommandTable::set),
+            command("Variables", "\\unset NAME", "unset (delete) internal variable",
+                    "unset", List.of("\\unset"), CommandTable::unset),
+            command("Informational", "\\d[S+]", "list tables, views, and sequences", "d[S+]*",
+                    List.of("\\d", "\\d+"), CommandTable::describe),
+            command("Informational", "\\d[S+]  NAME", "describe table, view, sequence, or index", null,
+                    List.of(), CommandTable::describe),
+            command("Informational", "\\di[S+] [PATTERN]", "list indexes", "d[tivmsE][tivmsES+]*",
+                    List.of("\\di", "\\di+", "\\dt", "\\dt+", "\\dv", "\\dm", "\\ds", "\\dE"),
+                    CommandTable::listRelations),
+            command("Informational", "\\dm[S+] [PATTERN]", "list materialized views", null, List.of(),
+                    CommandTable::listRelations),
+            command("Informational", "\\dn[S+] [PATTERN]", "list schemas", "dn[S+]*", List.of("\\dn", "\\dn+"),
+                    CommandTable::listSchemas),
+            command("Informational", "\\ds[S+] [PATTERN]", "list sequences", null, List.of(),
+                    CommandTable::listRelations),
+            command("Informational", "\\dt[S+] [PATTERN]", "list tables", null, List.of(),
+                    CommandTable::listRelations),
+            command("Informational", "\\dv[S+] [PATTERN]", "list views", null, List.of(),
+                    CommandTable::listRelations),
+            command("Informational", "\\df[S]  [PATTERN]", "list functions", "dfS?",
+                    List.of("\\df"), CommandTable::listFunctions),
+            command("Informational", "\\du     [PATTERN]", "list roles", "du|dg",
+                    List.of("\\du"), CommandTable::listRoles),
+            command("Informational", "\\dx[+]  [PATTERN]", "list extensions", "dx",
+                    List.of("\\dx"), CommandTable::listExtensions),
+            command("Informational", "\\l[+]   [PATTERN]", "list databases", "l\\+?|list\\+?",
+                    List.of("\\l", "\\l+"), CommandTable::listDatabases),
+            command("Formatting", "\\a", "toggle between unaligned and aligned output mode", "a", List.of("\\a"),
+                    CommandTable::toggleAligned),
+            command("Formatting", "\\pset [NAME [VALUE]]",
+                    "set table output option\n(border|csv_fieldsep|expanded|fieldsep|footer|format|\n"
+                            + "null|recordsep|title|tuples_only)", "pset", List.of("\\pset"), CommandTable::pset),
+            command("Formatting", "\\t [on|off]", "show only rows", "t", List.of("\\t"), CommandTable::tuplesOnly),
+            command("Formatting", "\\x [on|off|auto]", "toggle expanded output", "x", List.of("\\x"),
+                    CommandTable::expanded),
+            command("Connection", "\\c[onnect] [DBNAME]", "connect to another database of the drill",
+                    "c|connect", List.of("\\c", "\\connect"), CommandTable::connect),
+            command("Connection", "\\conninfo",
+                    "display information about current connection and the URL for your own tools",
+                    "conninfo", List.of("\\conninfo"), CommandTable::connInfo),
+            command("Operating System", "\\timing [on|off]", "toggle timing of commands", "timing",
+                    List.of("\\timing"), CommandTable::timing));
+
+    private CommandTable() {
+    }
+
+    /** The command answering to {@code name} (without the backslash), or null. */
+    public static Command find(String name) {
+        for (Command command : COMMANDS) {
+            if (command.names() != null && command.answersTo(name)) {
+                return command;
+            }
+        }
+        return null;
+    }
+
+    /** Every spelling offered to tab completion. */
+    public static List<String> completions() {
+        List<String> words = new ArrayList<>();
+        for (Command command : COMMANDS) {
+            words.addAll(command.completions());
+        }
+        return words;
+    }
+
+    /** {@code \?}: the table's help lines by section, then the host's ':' commands. */
+    static String helpText(List<ShellHost.CommandHelp> colonCommands) {
+        Map<String, List<Command>> sections = new LinkedHashMap<>();
+        for (Command command : COMMANDS) {
+            sections.computeIfAbsent(command.section(), s -> new ArrayList<>()).add(command);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, List<Command>> section : sections.entrySet()) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(section.getKey()).append('\n');
+            for (Command command : section.getValue()) {
+                helpLine(text, command.usage(), command.description());
+            }
+        }
+        if (!colonCommands.isEmpty()) {
+            text.append("\nDrill\n");
+            for (ShellHost.CommandHelp colon : colonCommands) {
+                String usage = colon.arguments() == null || colon.arguments().isBlank()
+                        ? colon.name() : colon.name() + " " + colon.arguments();
+                helpLine(text, usage, colon.description());
+            }
+        }
+        return text.toString();
+    }
+
+    /** psql's help layout: usage in 22 columns, then the description; continuation lines indented. */
+    private static void helpLine(StringBuilder text, String usage, String description) {
+        String[] lines = description.split("\n");
+        text.append(String.format("  %-22s %s", usage, lines[0])).append('\n');
+        for (int i = 1; i < lines.length; i++) {
+            text.append(" ".repeat(25)).append(lines[i]).append('\n');
+        }
+    }
+
+    // ---- handlers -----------------------------------------------------------------------------
+
+    private static Result quit(MetaContext context, Call call) {
+        return Result.QUIT;
+    }
+
+    /** {@code \\g} and {@code \\gx}: the buffer (or the previous query) is sent by the loop. */
+    private static Result send(MetaContext context, Call call, boolean expanded) {
+        String extra = call.arguments().next();
+        if (extra != null) {
+            String message = Messages.gWithArguments(call.name());
+            context.output().error(message);
+            return Result.failed(message);
+        }
+        PrintOptions options = context.settings().printOptions();
+        if (expanded) {
+            options = options.withExpanded(Expanded.ON);
+        }
+        return new Send(takeQuery(context, call), options, null);
+    }
+
+    /** The query buffer, or the previous query when it is empty, as psql sends it; the buffer is reset. */
+    private static String takeQuery(MetaContext context, Call call) {
+        StatementSplitter splitter = call.source().splitter();
+        String buffer = splitter.queryBuffer();
+        splitter.reset();
+        return buffer.isEmpty() ? context.previousQuery() : buffer;
+    }
+
+    private static Result help(MetaContext context, Call call) {
+        call.arguments().next(); // psql accepts a topic; there is only one here
+        context.output().print(helpText(context.colonCommands()));
+        return Result.OK;
+    }
+
+    private static Result printBuffer(MetaContext context, Call call) {
+        String buffer = call.source().splitter().queryBuffer();
+        String shown = buffer.isEmpty() ? context.previousQuery() : buffer;
+        context.output().println(shown.isEmpty() ? Messages.QUERY_BUFFER_EMPTY : shown);
+        return Result.OK;
+    }
+
+    private static Result resetBuffer(MetaContext context, Call call) {
+        call.source().splitter().reset();
+        context.output().println(Messages.QUERY_BUFFER_RESET);
+        return Result.OK;
+    }
+
+    private static Result echo(MetaContext context, Call call) {
+        StringBuilder text = new StringBuilder();
+        boolean newline = true;
+        boolean first = true;
+        for (String arg : call.arguments().remaining()) {
+            if (first && newline && arg.equals("-n")) {
+                newline = false;
+                continue;
+            }
+            if (!first) {
+                text.append(' ');
+            }
+            first = false;
+            text.append(arg);
+        }
+        if (newline) {
+            text.append('\n');
+        }
+        if (call.name().equals("qecho")) {
+            context.output().results().print(text);
+            context.output().results().flush();
+        } else {
+            context.output().print(text.toString());
+        }
+        return Result.OK;
+    }
+
+    private static Result gset(MetaContext context, Call call) {
+        String prefix = call.arguments().next();
+        return new Send(takeQuery(context, call), context.settings().printOptions(), prefix == null ? "" : prefix);
+    }
+
+    private static Result watch(MetaContext context, Call call) {
+        String argument = call.arguments().next();
+        double seconds = 2;
+        if (argument != null) {
+            seconds = leadingNumber(argument);
+            if (seconds <= 0) {
+                seconds = 1;
+            }
+        }
+        String sql = takeQuery(context, call);
+        if (sql.isEmpty()) {
+            String message = "\\watch cannot be used with an empty query";
+            context.output().error(message);
+            return Result.failed(message);
+        }
+        return new Watch(sql, seconds);
+    }
+
+    /** C's strtod on a prefix: "1.5s" is 1.5, junk is 0. */
+    private static double leadingNumber(String text) {
+        java.util.regex.Matcher m = Pattern.compile("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?").matcher(text);
+        return m.find() ? Double.parseDouble(m.group().strip()) : 0;
+    }
+
+    private static Result copy(MetaContext context, Call call) {
+        SlashCopy copy;
+        try {
+            copy = SlashCopy.parse(call.arguments().rest());
+        } catch (SlashCopy.ParseError e) {
+            context.output().error(e.getMessage());
+            return Result.failed(e.getMessage());
+        }
+        return new Copy(copy);
+    }
+
+    private static Result outputFile(MetaContext context, Call call) {
+        String file = call.arguments().next();
+        try {
+            context.output().redirectResults(file == null ? null : Path.of(file));
+            return Result.OK;
+        } catch (IOException e) {
+            String message = Messages.fileError(file, ioReason(e));
+            context.output().error(message);
+            return Result.failed(message);
+        }
+    }
+
+    /** psql's \\set: NAME and the rest of the arguments joined without spaces; no NAME is not supported. */
+    private static Result set(MetaContext context, Call call) {
+        String name = call.arguments().next();
+        if (name == null) {
+            context.output().print(variableListing(context.variables()));
+            return Result.OK;
+        }
+        if (!ShellVariables.validName(name)) {
+            String message = "invalid variable name: \"" + name + "\"";
+            context.output().error(message);
+            return Result.failed(message);
+        }
+        StringBuilder value = new StringBuilder();
+        for (String part : call.arguments().remaining()) {
+            value.append(part);
+        }
+        String refused = context.variables().set(name, value.toString());
+        if (refused != null) {
+            context.output().error(refused);
+            return Result.failed(refused);
+        }
+        return Result.OK;
+    }
+
+    private static String variableListing(ShellVariables variables) {
+        return variables.listing();
+    }
+
+    private static Result unset(MetaContext context, Call call) {
+        String name = call.arguments().next();
+        if (name == null) {
+            String message = Messages.missingArgument(call.name());
+            context.output().error(message);
+            return Result.failed(message);
+        }
+        context.variables().unset(name);
+        return Result.OK;
+    }
+
+    private static Result include(MetaContext context, Call call, boolean relative) {
+        String file = call.arguments().next();
+        if (file == null) {
+            String message = Messages.missingArgument(call.name());
+            context.output().error(message);
+            return Result.failed(message);
+        }
+        if (file.startsWith("~/")) {
+            file = System.getProperty("user.home") + file.substring(1);
+        }
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            // a NUL in the name: psql's C string would end there; no such file either way
+            String message = Messages.fileError(file, "No such file or directory");
+            context.output().error(message);
+            return Result.failed(message);
+        }
+        String name = file;
+        if (relative && !path.isAbsolute() && call.source().isFile()) {
+            path = call.source().directory().resolve(file);
+            name = path.toString();
+        }
+        return new Include(path, name);
+    }
+
+    public static String ioReason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "No such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "Permission denied";
+        }
+        return e.getMessage() != null && e.getMessage().contains("Is a directory") ? "Is a directory"
+                : String.valueOf(e.getMessage());
+    }
+
+    private static Result describe(MetaContext context, Call call) {
+        String name = call.name();
+        boolean verbose = name.indexOf('+') >= 0;
+        boolean system = name.indexOf('S') >= 0;
+        String pattern = call.arguments().next();
+        return runDescribe(context, describe -> {
+            if (pattern == null) {
+                describe.listRelations("tvmsE", null, verbose, system);
+            } else {
+                describe.describeRelations(pattern, verbose, system);
+            }
+        });
+    }
+
+    private static Result listRelations(MetaContext context, Call call) {
+        String name = call.name();
+        String pattern = call.arguments().next();
+        return runDescribe(context, describe -> describe.listRelations(name.substring(1), pattern,
+                name.indexOf('+') >= 0, name.indexOf('S') >= 0));
+    }
+
+    private static Result listSchemas(MetaContext context, Call call) {
+        String name = call.name();
+        String pattern = call.arguments().next();
+        return runDescribe(context, describe -> describe.listSchemas(pattern, name.indexOf('+') >= 0,
+                name.indexOf('S') >= 0));
+    }
+
+    private static Result listFunctions(MetaContext context, Call call) {
+        String pattern = call.arguments().next();
+        return runDescribe(context, describe -> describe.listFunctions(pattern, call.name().indexOf('S') >= 0));
+    }
+
+    private static Result listRoles(MetaContext context, Call call) {
+        String pattern = call.arguments().next();
+        return runDescribe(context, describe -> describe.listRoles(pattern));
+    }
+
+    private static Result listExtensions(MetaContext context, Call call) {
+        String pattern = call.arguments().next();
+        return runDescribe(context, describe -> describe.listExtensions(pattern));
+    }
+
+    private static Result listDatabases(MetaContext context, Call call) {
+        String pattern = call.arguments().next();
+        return runDescribe(context, describe -> describe.listDatabases(pattern, call.name().endsWith("+")));
+    }
+
+    private interface DescribeAction {
+        void run(Describe describe) throws Describe.Failure;
+    }
+
+    private static Result runDescribe(MetaContext context, DescribeAction action) {
+        ShellConnection connection = context.connection();
+        if (!connection.isOpen()) {
+            context.output().error(Messages.NOT_CONNECTED);
+            return Result.failed(Messages.NOT_CONNECTED);
+        }
+        Describe describe = new Describe(new CatalogQuery(connection.jdbc()), context.output(),
+                context.settings().printOptions(), connection.database());
+        try {
+            action.run(describe);
+            return Result.OK;
+        } catch (Describe.Failure e) {
+            return Result.failed(e.getMessage());
+        }
+    }
+
+    private static Result toggleAligned(MetaContext context, Call call) {
+        Format format = context.settings().printOptions().format() == Format.ALIGNED ? Format.UNALIGNED : Format.ALIGNED;
+        context.settings().setPrintOptions(context.settings().printOptions().withFormat(format));
+        context.output().println(Messages.format(format));
+        return Result.OK;
+    }
+
+    private static Result tuplesOnly(MetaContext context, Call call) {
+        return Pset.set(context, "tuples_only", call.arguments().next());
+    }
+
+    private static Result expanded(MetaContext context, Call call) {
+        return Pset.set(context, "expanded", call.arguments().next());
+    }
+
+    private static Result pset(MetaContext context, Call call) {
+        String option = call.arguments().next();
+        if (option == null) {
+            context.output().print(Pset.listing(context.settings()));
+            return Result.OK;
+        }
+        return Pset.set(context, option, call.arguments().next());
+    }
+
+    private static Result timing(MetaContext context, Call call) {
+        String value = call.arguments().next();
+        Result result = Result.OK;
+        if (value == null) {
+            context.settings().setTiming(!context.settings().timing());
+        } else {
+            Boolean on = ShellVariables.parseBoolean(value);
+            if (on == null) {
+                String message = Messages.booleanExpected(value, "\\timing");
+                context.output().error(message);
+                result = Result.failed(message);
+            } else {
+                context.settings().setTiming(on);
+            }
+        }
+        context.output().println(Messages.timing(context.settings().timing()));
+        return result;
+    }
+
+    private static Result connect(MetaContext context, Call call) {
+        String database = call.arguments().next(MetaArguments.Mode.SQL_ID_KEEP_CASE);
+        for (int i = 0; i < 3; i++) {
+            String other = call.arguments().next();
+            if (other != null && !other.equals("-")) {
+                String message = Messages.connectOnlyDatabase(other);
+                context.output().error(message);
+                return Result.failed(message);
+            }
+        }
+        if (database == null || database.equals("-")) {
+            database = context.connection().database();
+        }
+        String[] hostPort = context.connection().hostAndPort();
+        Connection next;
+        try {
+            next = context.connection().open(database);
+        } catch (SQLException e) {
+            ServerErrorMessage server = ErrorText.serverMessage(e);
+            String reason = server != null ? server.getSeverity() + ":  " + server.getMessage() : e.getMessage();
+            String message = Messages.connectFailed(hostPort[0], hostPort[1], reason);
+            context.output().error(message);
+            if (!context.interactive()) {
+                return Result.quit(ShellConnection.EXIT_BAD_CONNECTION, message);
+            }
+            context.output().server(Messages.PREVIOUS_CONNECTION_KEPT + "\n");
+            return Result.failed(message);
+        }
+        context.connection().switchTo(database, next);
+        context.output().println(Messages.connected(database, context.connection().userName()));
+        return Result.OK;
+    }
+
+    private static Result connInfo(MetaContext context, Call call) {
+        ShellConnection connection = context.connection();
+        if (!connection.isOpen()) {
+            context.output().println(Messages.NOT_CONNECTED);
+            return Result.OK;
+        }
+        String[] hostPort = connection.hostAndPort();
+        context.output().println(Messages.connInfo(connection.database(), connection.userName(), hostPort[0],
+                hostPort[1]));
+        context.output().println(connection.connectionString());
+        return Result.OK;
+    }
+
+    // ---- building the table -------------------------------------------------------------------
+
+    private interface FlagHandler {
+        Result run(MetaContext context, Call call, boolean flag);
+    }
+
+    private interface Flag {
+        boolean of(Call call);
+    }
+
+    private static Command command(String section, String usage, String description, String names,
+                                   List<String> completions, Command.Handler handler) {
+        return new Command(section, usage, description, names == null ? null : Pattern.compile(names),
+                completions, handler);
+    }
+
+    private static Command command(String section, String usage, String description, String names,
+                                   List<String> completions, Flag flag, FlagHandler handler) {
+        return command(section, usage, description, names, completions,
+                (context, call) -> handler.run(context, call, flag.of(call)));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.ride.shell.meta;
+
+import dev.ride.shell.ShellConnection;
+import dev.ride.shell.ShellHost;
+import dev.ride.shell.ShellOutput;
+import dev.ride.shell.ShellSettings;
+import dev.ride.shell.ShellVariables;
+import java.util.List;
+
+/**
+ * What a meta-command handler may read and change: the variables, the print settings, the
+ * connection, the output, and a few facts about the session. A handler cannot send a query or
+ * read a file through it: it returns a {@link Command.Result} saying what should happen next, and
+ * the session's loop does it (psql's PSQL_CMD_SEND model in command.c).
+ */
+public interface MetaContext {
+
+    ShellOutput output();
+
+    ShellVariables variables();
+
+    ShellSettings settings();
+
+    ShellConnection connection();
+
+    /** True at a terminal: some commands keep the session where a script would stop. */
+    boolean interactive();
+
+    /** The last query sent, which {@code \g}, {@code \p} and {@code \watch} fall back on. */
+    String previousQuery();
+
+    /** The drill's ':' commands, listed by {@code \?}. */
+    List<ShellHost.CommandHelp> colonCommands();
+}

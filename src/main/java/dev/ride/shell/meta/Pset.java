@@ -1,0 +1,270 @@
+package dev.ride.shell.meta;
+
+import dev.ride.shell.meta.Command.Result;
+import dev.ride.shell.Messages;
+import dev.ride.shell.print.PrintOptions.Expanded;
+import dev.ride.shell.print.PrintOptions.Format;
+import dev.ride.shell.ShellOutput;
+import dev.ride.shell.ShellSettings;
+import dev.ride.shell.ShellVariables;
+import dev.ride.shell.print.PrintOptions;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * psql's {@code \pset} options that ride supports, with psql 15's messages (command.c's do_pset
+ * and printPsetInfo). {@code \x}, {@code \t} and {@code \pset} itself come here. Each option has
+ * its own method: it checks the value, changes the settings, and says what they are now.
+ */
+public final class Pset {
+
+    private static final List<String> FORMATS = List.of("aligned", "asciidoc", "csv", "html", "latex",
+            "latex-longtable", "troff-ms", "unaligned", "wrapped");
+
+    private final ShellSettings settings;
+    private final ShellOutput output;
+
+    private Pset(MetaContext context) {
+        this.settings = context.settings();
+        this.output = context.output();
+    }
+
+    /** {@code \pset OPTION [VALUE]}: a null value toggles or shows, as psql does for each option. */
+    static Result set(MetaContext context, String option, String value) {
+        Pset pset = new Pset(context);
+        return switch (option) {
+            case "format" -> pset.format(value);
+            case "pager" -> pset.pager(value);
+            case "border" -> pset.border(value);
+            case "expanded", "x" -> pset.expanded(value);
+            case "null" -> pset.nullDisplay(value);
+            case "fieldsep" -> pset.fieldSeparator(value);
+            case "recordsep" -> pset.recordSeparator(value);
+            case "fieldsep_zero" -> pset.zeroSeparator(true);
+            case "recordsep_zero" -> pset.zeroSeparator(false);
+            case "csv_fieldsep" -> pset.csvFieldSeparator(value);
+            case "title" -> pset.title(value);
+            case "tuples_only", "t" -> pset.tuplesOnly(value);
+            case "footer" -> pset.footer(value);
+            default -> pset.fail(Messages.psetUnknownOption(option));
+        };
+    }
+
+    private PrintOptions options() {
+        return settings.printOptions();
+    }
+
+    /** Takes {@code options} and prints {@code message} about them. */
+    private Result changed(PrintOptions options, String message) {
+        settings.setPrintOptions(options);
+        output.println(message);
+        return Result.OK;
+    }
+
+    private Result format(String value) {
+        if (value == null) {
+            return changed(options(), Messages.format(options().format()));
+        }
+        List<String> matches = FORMATS.stream().filter(f -> f.startsWith(value.toLowerCase(Locale.ROOT))).toList();
+        String exact = FORMATS.stream().filter(f -> f.equalsIgnoreCase(value)).findFirst().orElse(null);
+        String chosen = exact != null ? exact : matches.size() == 1 ? matches.get(0) : null;
+        if (chosen == null && matches.size() > 1) {
+            return fail(Messages.psetAmbiguousFormat(value, matches.get(0), matches.get(1)));
+        }
+        if (chosen == null) {
+            return fail(Messages.PSET_ALLOWED_FORMATS);
+        }
+        Format format = switch (chosen) {
+            case "aligned" -> Format.ALIGNED;
+            case "unaligned" -> Format.UNALIGNED;
+            case "csv" -> Format.CSV;
+            default -> null;
+        };
+        if (format == null) {
+            return fail(Messages.psetFormatUnsupported(chosen));
+        }
+        return changed(options().withFormat(format), Messages.format(format));
+    }
+
+    /** psql's 0 (off), 1 (long output) and 2 (always); used by the interactive shell only. */
+    private Result pager(String value) {
+        if (value != null && value.equalsIgnoreCase("always")) {
+            settings.setPager(2);
+        } else if (value != null) {
+            Boolean on = ShellVariables.parseBoolean(value);
+            if (on == null) {
+                return unrecognized(value, "pager", "on, off, always");
+            }
+            settings.setPager(on ? 1 : 0);
+        } else {
+            settings.setPager(settings.pager() == 1 ? 0 : 1);
+        }
+        output.println(Messages.pager(settings.pager()));
+        return Result.OK;
+    }
+
+    private Result border(String value) {
+        PrintOptions options = value == null ? options() : options().withBorder(leadingInt(value));
+        return changed(options, Messages.border(options.border()));
+    }
+
+    private Result expanded(String value) {
+        Expanded expanded;
+        if (value != null && value.equalsIgnoreCase("auto")) {
+            expanded = Expanded.AUTO;
+        } else if (value != null) {
+            Boolean on = ShellVariables.parseBoolean(value);
+            if (on == null) {
+                return unrecognized(value, "expanded", "on, off, auto");
+            }
+            expanded = on ? Expanded.ON : Expanded.OFF;
+        } else {
+            expanded = options().expanded() == Expanded.OFF ? Expanded.ON : Expanded.OFF;
+        }
+        return changed(options().withExpanded(expanded), Messages.expanded(expanded));
+    }
+
+    private Result nullDisplay(String value) {
+        PrintOptions options = value == null ? options() : options().withNullPrint(value);
+        return changed(options, Messages.nullDisplay(options.nullPrint()));
+    }
+
+    private Result fieldSeparator(String value) {
+        PrintOptions options = value == null ? options() : options().withFieldSeparator(value);
+        return changed(options, Messages.fieldSeparator(options.fieldSeparator()));
+    }
+
+    private Result recordSeparator(String value) {
+        PrintOptions options = value == null ? options() : options().withRecordSeparator(value);
+        return changed(options, Messages.recordSeparator(options.recordSeparator()));
+    }
+
+    /** {@code fieldsep_zero} and {@code recordsep_zero}: psql ignores a value here. */
+    private Result zeroSeparator(boolean field) {
+        return field ? changed(options().withFieldSeparator(null), Messages.fieldSeparator(null))
+                : changed(options().withRecordSeparator(null), Messages.recordSeparator(null));
+    }
+
+    private Result csvFieldSeparator(String value) {
+        if (value == null) {
+            return changed(options(), Messages.csvFieldSeparator(options().csvFieldSeparator()));
+        }
+        char c = value.isEmpty() ? 0 : value.charAt(0);
+        if (value.length() != 1 || c == '"' || c == '\n' || c == '\r') {
+            return fail("\\pset: csv_fieldsep must be a single one-byte character");
+        }
+        return changed(options().withCsvFieldSeparator(c), Messages.csvFieldSeparator(c));
+    }
+
+    private Result title(String value) {
+        return changed(options().withTitle(value), Messages.title(value));
+    }
+
+    /** Like psql: an explicit value is set silently, a toggle is announced. */
+    private Result tuplesOnly(String value) {
+        if (value == null) {
+            boolean on = !options().tuplesOnly();
+            return changed(options().withTuplesOnly(on), Messages.tuplesOnly(on));
+        }
+        Boolean on = ShellVariables.parseBoolean(value);
+        if (on == null) {
+            return fail(Messages.booleanExpected(value, "tuples_only"));
+        }
+        settings.setPrintOptions(options().withTuplesOnly(on));
+        return Result.OK;
+    }
+
+    /** As {@link #tuplesOnly}: silent with a value, announced as a toggle. */
+    private Result footer(String value) {
+        if (value == null) {
+            boolean on = !options().footer();
+            return changed(options().withFooter(on), Messages.footer(on));
+        }
+        Boolean on = ShellVariables.parseBoolean(value);
+        if (on == null) {
+            return fail(Messages.booleanExpected(value, "footer"));
+        }
+        settings.setPrintOptions(options().withFooter(on));
+        return Result.OK;
+    }
+
+    /** {@code \pset} alone: psql's list of every option, ride's values for those it supports. */
+    static String listing(ShellSettings settings) {
+        PrintOptions o = settings.printOptions();
+        String[][] rows = {
+            {"border", String.valueOf(o.border())},
+            {"columns", String.valueOf(o.columns())},
+            {"csv_fieldsep", quoted(String.valueOf(o.csvFieldSeparator()))},
+            {"expanded", switch (o.expanded()) {
+                case ON -> "on";
+                case OFF -> "off";
+                case AUTO -> "auto";
+            }},
+            {"fieldsep", quoted(o.fieldSeparator() == null ? "" : o.fieldSeparator())},
+            {"fieldsep_zero", o.fieldSeparator() == null ? "on" : "off"},
+            {"footer", o.footer() ? "on" : "off"},
+            {"format", o.format().name().toLowerCase(Locale.ROOT)},
+            {"linestyle", "ascii"},
+            {"null", quoted(o.nullPrint())},
+            {"numericlocale", "off"},
+            {"pager", String.valueOf(settings.pager())},
+            {"pager_min_lines", "0"},
+            {"recordsep", quoted(o.recordSeparator() == null ? "" : o.recordSeparator())},
+            {"recordsep_zero", o.recordSeparator() == null ? "on" : "off"},
+            {"tableattr", ""},
+            {"title", o.title() == null ? "" : quoted(o.title())},
+            {"tuples_only", o.tuplesOnly() ? "on" : "off"},
+            {"unicode_border_linestyle", "single"},
+            {"unicode_column_linestyle", "single"},
+            {"unicode_header_linestyle", "single"},
+        };
+        StringBuilder text = new StringBuilder();
+        for (String[] row : rows) {
+            text.append(String.format("%-24s %s", row[0], row[1])).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** psql's pset_quoted_value: single quotes, with \n and friends spelled out. */
+    private static String quoted(String value) {
+        StringBuilder out = new StringBuilder("'");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '\'' -> out.append("\\'");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c);
+            }
+        }
+        return out.append('\'').toString();
+    }
+
+    /** C's atoi: the leading digits, 0 if none. */
+    private static int leadingInt(String value) {
+        int i = 0;
+        int sign = 1;
+        if (i < value.length() && (value.charAt(i) == '-' || value.charAt(i) == '+')) {
+            sign = value.charAt(i) == '-' ? -1 : 1;
+            i++;
+        }
+        int n = 0;
+        while (i < value.length() && Character.isDigit(value.charAt(i)) && n < 100_000) {
+            n = n * 10 + (value.charAt(i++) - '0');
+        }
+        return sign * n;
+    }
+
+    private Result unrecognized(String value, String option, String allowed) {
+        String message = Messages.unrecognizedValue(value, option);
+        output.error(message);
+        output.hint(Messages.availableValues(allowed));
+        return Result.failed(message);
+    }
+
+    private Result fail(String message) {
+        output.error(message);
+        return Result.failed(message);
+    }
+}

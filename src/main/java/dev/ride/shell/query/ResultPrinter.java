@@ -1,0 +1,171 @@
+package dev.ride.shell.query;
+
+import dev.ride.shell.ErrorText;
+import dev.ride.shell.Messages;
+import dev.ride.shell.ServerMessageFormatter;
+import dev.ride.shell.ShellOutput;
+import dev.ride.shell.ShellVariables;
+import dev.ride.shell.print.HeldPrint;
+import dev.ride.shell.print.NumericTypes;
+import dev.ride.shell.print.PrintOptions;
+import dev.ride.shell.print.PrintTable;
+import dev.ride.shell.print.TablePrinter;
+import dev.ride.shell.print.TableRows;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.util.List;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Prints each result of a query as it arrives, as psql 15 does for every statement of a
+ * multi-statement query (its PrintQueryResult), or stores the one row of {@code \\gset} in
+ * variables (StoreQueryTuple). It also shows the server's notices and errors, with the position
+ * of an error in the statement that was sent.
+ */
+public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuery.Target {
+    private final ShellOutput output;
+    private final ShellVariables variables;
+    /** The text error positions refer to: the query, or a statement FETCH_COUNT wraps it in. */
+    private String sql;
+    private final PrintOptions options;
+    private final String gsetPrefix;
+    /** The first error of the query, for the transcript; null while all went well. */
+    String firstError;
+    boolean connectionLost;
+    /** Time spent printing, which {@code \\timing} leaves out as psql does. */
+    long printingNanos;
+
+    /** @param gsetPrefix psql's {@code \\gset}: the one row goes into variables, nothing is printed; or null */
+    ResultPrinter(ShellOutput output, ShellVariables variables, String sql, PrintOptions options, String gsetPrefix) {
+        this.output = output;
+        this.variables = variables;
+        this.sql = sql;
+        this.options = options;
+        this.gsetPrefix = gsetPrefix;
+    }
+
+    /** psql's StoreQueryTuple: exactly one row; NULL unsets the variable. */
+    private void store(List<SqlRunner.Column> columns, TableRows row) {
+        if (row.size() != 1) {
+            String message = row.size() == 0 ? "no rows returned for \\gset"
+                    : "more than one row returned for \\gset";
+            firstError = firstError == null ? message : firstError;
+            output.error(message);
+            return;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            String name = gsetPrefix + columns.get(i).name();
+            if (!ShellVariables.validName(name)) {
+                String message = "invalid variable name: \"" + name + "\"";
+                firstError = firstError == null ? message : firstError;
+                output.error(message);
+                return;
+            }
+            String special = ShellVariables.gsetRefusal(name);
+            if (special != null) {
+                output.error(special); // a warning in psql: the statement still succeeded
+                continue;
+            }
+            String value = row.cell(0, i);
+            if (value == null) {
+                variables.unset(name);
+            } else {
+                variables.set(name, value); // an ordinary variable: always taken
+            }
+        }
+    }
+
+    @Override
+    public void rows(List<SqlRunner.Column> columns, TableRows rows, String commandTag) {
+        long start = System.nanoTime();
+        if (gsetPrefix != null) {
+            store(columns, rows);
+            dataModifyingTag(commandTag);
+            return;
+        }
+        output.table(table(columns, rows), options);
+        dataModifyingTag(commandTag);
+        printingNanos += System.nanoTime() - start;
+    }
+
+    @Override
+    public HeldPrint printAhead(List<SqlRunner.Column> columns) {
+        return HeldPrint.suits(options) ? new HeldPrint(table(columns, TableRows.of(List.of())), options) : null;
+    }
+
+    @Override
+    public void printed(HeldPrint print, String commandTag) {
+        long start = System.nanoTime();
+        output.release(print);
+        dataModifyingTag(commandTag);
+        printingNanos += System.nanoTime() - start;
+    }
+
+    /** psql prints the tag of INSERT, UPDATE or DELETE ... RETURNING (or a WITH of them) after the rows. */
+    private void dataModifyingTag(String commandTag) {
+        if (commandTag != null && (commandTag.startsWith("INSERT") || commandTag.startsWith("UPDATE")
+                || commandTag.startsWith("DELETE"))) {
+            output.result(commandTag);
+        }
+    }
+
+    @Override
+    public void sending(String text) {
+        sql = text;
+    }
+
+    @Override
+    public void batch(List<SqlRunner.Column> columns, TableRows rows, TablePrinter.Segment segment) {
+        long start = System.nanoTime();
+        output.table(table(columns, rows), options, segment);
+        printingNanos += System.nanoTime() - start;
+    }
+
+    private PrintTable table(List<SqlRunner.Column> columns, TableRows rows) {
+        return new PrintTable(options.title(), headers(columns), rightAligned(columns), rows, null);
+    }
+
+    private List<String> headers(List<SqlRunner.Column> columns) {
+        return columns.stream().map(SqlRunner.Column::name).toList();
+    }
+
+    private boolean[] rightAligned(List<SqlRunner.Column> columns) {
+        boolean[] right = new boolean[columns.size()];
+        for (int i = 0; i < right.length; i++) {
+            right[i] = NumericTypes.isRightAligned(columns.get(i).typeOid());
+        }
+        return right;
+    }
+
+    @Override
+    public void command(String commandTag) {
+        output.result(commandTag);
+    }
+
+    @Override
+    public void notice(SQLWarning notice) {
+        ServerErrorMessage message = ErrorText.serverMessage(notice);
+        output.server(message != null ? ServerMessageFormatter.format(message, sql, false)
+                : notice.getMessage() + "\n");
+    }
+
+    @Override
+    public void error(SQLException error) {
+        if (firstError == null) {
+            firstError = ErrorText.gist(error);
+        }
+        if (ErrorText.isConnectionFailure(error)) {
+            connectionLost = true;
+        }
+        output.server(ErrorText.of(error, sql));
+    }
+
+    @Override
+    public void canceled() {
+        if (firstError == null) {
+            firstError = Messages.QUERY_CANCELED;
+        }
+        output.server("ERROR:  " + Messages.QUERY_CANCELED + "\n");
+    }
+}
+

@@ -1,0 +1,15 @@
+package dev.ride.shell.query;
+
+/**
+ * How one query or COPY went, for the session's bookkeeping (psql's success flag, the transcript,
+ * CheckConnection).
+ *
+ * @param error          null when it succeeded, else the message the transcript keeps
+ * @param connectionLost whether the connection is gone afterwards
+ */
+public record SqlOutcome(String error, boolean connectionLost) {
+
+    public boolean failed() {
+        return error != null;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.ride.shell.query;
+
+import dev.ride.shell.print.TableRows;
+import dev.ride.shell.print.TupleRows;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.util.List;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.Field;
+import org.postgresql.core.NativeQuery;
+import org.postgresql.core.Query;
+import org.postgresql.core.QueryExecutor;
+import org.postgresql.core.ResultCursor;
+import org.postgresql.core.ResultHandler;
+import org.postgresql.core.SqlCommand;
+import org.postgresql.core.Tuple;
+
+/**
+ * Sends SQL text to the server the way psql does: as one simple-protocol Query message, exactly
+ * as typed. That is what makes the shell behave like psql: several statements joined with
+ * {@code \;} run as one implicit transaction, error positions point into the text the learner
+ * typed, values arrive as the server's text, and every result has its real command tag
+ * ({@code INSERT 0 1}, {@code CREATE TABLE}). JDBC's Statement would re-parse, split and rewrite
+ * the text and hide the tags, so this uses the driver's query executor directly.
+ */
+public final class SqlRunner {
+
+    /** What the server sent back, in the order it arrived. */
+    public interface Listener {
+        /** A result with rows; {@code commandTag} is e.g. "SELECT 3" or "INSERT 0 1". */
+        void rows(List<Column> columns, TableRows rows, String commandTag);
+
+        /** A command without rows, e.g. "CREATE TABLE". */
+        void command(String commandTag);
+
+        void notice(SQLWarning notice);
+
+        void error(SQLException error);
+
+        /** Ctrl-C took effect between two fetches of a streamed result (the server never saw it). */
+        default void canceled() {
+        }
+    }
+
+    /** A result column: its name and the type OID that decides its alignment. */
+    public record Column(String name, int typeOid) { }
+
+    private static final int FLAGS = QueryExecutor.QUERY_EXECUTE_AS_SIMPLE
+            | QueryExecutor.QUERY_SUPPRESS_BEGIN
+            | QueryExecutor.QUERY_BOTH_ROWS_AND_STATUS
+            | QueryExecutor.QUERY_NO_BINARY_TRANSFER;
+
+    private SqlRunner() {
+    }
+
+    /** Runs {@code sql}; results, notices and errors go to {@code listener} as they come. */
+    public static void run(Connection connection, String sql, Listener listener) throws SQLException {
+        QueryExecutor executor = connection.unwrap(BaseConnection.class).getQueryExecutor();
+        Query query = executor.wrap(List.of(new NativeQuery(sql, SqlCommand.BLANK)));
+        executor.execute(query, query.createParameterList(), new Handler(listener), 0, 0, FLAGS);
+    }
+
+    /** Pairs each row set with the command tag that follows it. */
+    private static final class Handler extends ListeningResultHandler {
+        private final Listener listener;
+        private List<Column> pendingColumns;
+        private List<Tuple> pendingTuples;
+
+        Handler(Listener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void handleResultRows(Query fromQuery, Field[] fields, List<Tuple> tuples, ResultCursor cursor) {
+            flushPending(null);
+            Column[] columns = new Column[fields == null ? 0 : fields.length];
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = new Column(fields[i].getColumnLabel(), fields[i].getOID());
+            }
+            pendingColumns = List.of(columns);
+            pendingTuples = tuples;
+        }
+
+        @Override
+        public void handleCommandStatus(String status, long updateCount, long insertOID) {
+            if (pendingColumns != null) {
+                flushPending(status);
+            } else if (!"EMPTY".equals(status)) {
+                listener.command(status);
+            }
+        }
+
+        private void flushPending(String status) {
+            if (pendingColumns != null) {
+                List<Column> columns = pendingColumns;
+                List<Tuple> tuples = pendingTuples;
+                pendingColumns = null;
+                pendingTuples = null;
+                listener.rows(columns, new TupleRows(tuples == null ? List.of() : tuples), status);
+            }
+        }
+
+        @Override
+        public void handleWarning(SQLWarning warning) {
+            flushPending(null);
+            listener.notice(warning);
+        }
+
+        @Override
+        public void handleError(SQLException error) {
+            flushPending(null);
+            listener.error(error);
+        }
+
+        @Override
+        public void handleCompletion() {
+            flushPending(null);
+        }
+    }
+}

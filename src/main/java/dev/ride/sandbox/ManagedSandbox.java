@@ -23,6 +23,12 @@ public abstract class ManagedSandbox implements Sandbox {
     /** Stops the server and removes what it left; runs once, from {@link #close()} or the shutdown hook. */
     protected abstract void release();
 
+    /** Every server ride starts listens on the loopback address only. */
+    @Override
+    public final String host() {
+        return "127.0.0.1";
+    }
+
     /**
      * Registers the shutdown hook (thread {@code ride-sandbox-cleanup-<name>}). Called last in a
      * subclass's constructor: the hook may run at once and must find the sandbox complete.

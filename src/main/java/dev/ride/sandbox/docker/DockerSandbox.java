@@ -38,11 +38,6 @@ public final class DockerSandbox extends ManagedSandbox {
     }
 
     @Override
-    public String host() {
-        return "127.0.0.1";
-    }
-
-    @Override
     public int port() {
         return port;
     }

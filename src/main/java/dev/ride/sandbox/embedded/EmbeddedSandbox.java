@@ -46,11 +46,6 @@ public final class EmbeddedSandbox extends ManagedSandbox {
     }
 
     @Override
-    public String host() {
-        return "127.0.0.1";
-    }
-
-    @Override
     public int port() {
         return port;
     }

@@ -1,6 +1,5 @@
 package dev.ride.actor;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,10 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Reads the {@code actors:} section of a format-2 {@code scenario.yaml} into {@link ActorSpec}s.
@@ -39,7 +35,6 @@ public final class ActorSpecs {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}");
     private static final Pattern DELAY = Pattern.compile("(\\d{1,6})(ms|s|m)");
     private static final Duration MAX_DELAY = Duration.ofMinutes(10);
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Path file;
     private final LineLookup lines;
@@ -47,26 +42,6 @@ public final class ActorSpecs {
     private ActorSpecs(Path file, LineLookup lines) {
         this.file = file;
         this.lines = lines;
-    }
-
-    /**
-     * Reads a whole manifest's text and returns its actors (none when it has no {@code actors:}).
-     * For callers that do not already hold the tree and a line index.
-     */
-    public static List<ActorSpec> parseManifest(String yamlText, Path file, Collection<String> databases) {
-        YamlLines lines;
-        JsonNode root;
-        try {
-            lines = YamlLines.of(yamlText);
-            root = YAML.readTree(yamlText);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw new ActorSpecException(file, line, e.getOriginalMessage().lines().findFirst().orElse("bad YAML"));
-        } catch (IOException e) {
-            throw new ActorSpecException(file, 1, "cannot read: " + e.getMessage());
-        }
-        JsonNode actors = root == null ? null : root.get("actors");
-        return actors == null ? List.of() : parse(actors, file, lines, databases);
     }
 
     /**

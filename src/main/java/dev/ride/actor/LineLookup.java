@@ -2,8 +2,8 @@ package dev.ride.actor;
 
 /**
  * The manifest line of a key or value, by JSON pointer from the document's root
- * ({@code /actors/0/workload/rate}). {@link YamlLines} is one; the scenario loader's own line index
- * fits too.
+ * ({@code /actors/0/workload/rate}). The scenario loader passes its own line index;
+ * the actor tests have a small one of their own.
  */
 @FunctionalInterface
 public interface LineLookup {

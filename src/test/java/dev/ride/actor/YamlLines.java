@@ -14,7 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * wins over its value's (a block value starts on the next line). A pointer with no entry falls back
  * to its closest ancestor's line.
  */
-public final class YamlLines implements LineLookup {
+final class YamlLines implements LineLookup {
 
     private static final YAMLFactory YAML = new YAMLFactory();
 
@@ -24,7 +24,7 @@ public final class YamlLines implements LineLookup {
     }
 
     /** @throws IOException a YAML syntax error (a {@code JsonProcessingException} with its location) */
-    public static YamlLines of(String yamlText) throws IOException {
+    static YamlLines of(String yamlText) throws IOException {
         YamlLines index = new YamlLines();
         try (JsonParser parser = YAML.createParser(yamlText)) {
             JsonToken token;

@@ -42,10 +42,12 @@ class ScenarioCommandIT {
         Scenario scenario = ScenarioLoader.load(folder, id);
         assertThat(scenario.title()).isEqualTo("Lock queue behind a migration");
         assertThat(scenario.solutions()).isEmpty();
+        assertThat(scenario.live()).as("a format-2 skeleton with an actor").isTrue();
+        assertThat(scenario.actors()).extracting(a -> a.name()).containsExactly("app");
         String manifest = Files.readString(folder.resolve("scenario.yaml"));
         for (String key : List.of("format:", "title:", "topic:", "level:", "duration:", "databases:", "start_database:",
                 "setup:", "all:", "per_database:", "briefing:", "hints:", "postmortem:", "checks:", "detect:", "fix:",
-                "trap:", "solutions:")) {
+                "trap:", "actors:", "solutions:")) {
             assertThat(manifest).contains(key);
         }
         // nothing verified yet: verify says so and fails

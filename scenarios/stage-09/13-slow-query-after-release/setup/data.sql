@@ -1,5 +1,6 @@
 -- Deterministic shop data: 40,000 customers (one in seven typed their email with capitals),
--- 400 products, 30,000 orders with 90,000 lines.
+-- 400 products, 300,000 orders with 2,400,000 lines. order_items is that big on purpose: building
+-- an index on it takes seconds, so a plain (blocking) CREATE INDEX makes the live checkout wait.
 
 INSERT INTO customers (email, full_name, password_hash, created_at)
 SELECT CASE WHEN g % 7 = 0
@@ -23,13 +24,13 @@ SELECT 'SKU-' || lpad(g::text, 4, '0'),
 FROM generate_series(1, 400) AS g;
 
 INSERT INTO orders (customer_id, legacy_ref, created_at)
-SELECT 1 + (g * 7919) % 40000,
+SELECT 1 + (g::bigint * 7919) % 40000,
        CASE WHEN g <= 8000 THEN 'WEB19-' || lpad(g::text, 6, '0') END,
-       timestamptz '2019-06-01 00:00:00+00' + g * interval '92 minutes'
-FROM generate_series(1, 30000) AS g;
+       timestamptz '2019-06-01 00:00:00+00' + g * interval '552 seconds'
+FROM generate_series(1, 300000) AS g;
 
 INSERT INTO order_items (order_id, product_id, quantity, unit_price_cents)
 SELECT o.id, p.id, 1 + (o.id + line) % 3, p.price_cents
 FROM orders AS o
-CROSS JOIN generate_series(0, 2) AS line
+CROSS JOIN generate_series(0, 7) AS line
 JOIN products AS p ON p.id = 1 + (o.id * 13 + line * 131) % 400;

@@ -106,6 +106,11 @@ public final class LiveApplication implements AutoCloseable {
             public Set<String> applicationRoles() {
                 return roles;
             }
+
+            @Override
+            public Set<Integer> backendPids(String actor) {
+                return actors == null ? Set.of() : actors.backendPids(actor);
+            }
         };
     }
 

@@ -33,6 +33,8 @@ public final class ActorCounters {
     private int reconnecting;
     private boolean started;
     private boolean stopped;
+    /** ride began stopping the actor: its threads ending then is no "gone" in the event log. */
+    private boolean stopRequested;
 
     ActorCounters(String actor, ActorEventLog events) {
         this.actor = actor;
@@ -64,7 +66,7 @@ public final class ActorCounters {
 
     synchronized void workerEnded() {
         workers--;
-        if (workers == 0 && !stopped) {
+        if (workers == 0 && !stopped && !stopRequested) {
             events.add(actor, ActorEvent.Kind.GONE, null, 0, null);
         }
     }
@@ -88,6 +90,10 @@ public final class ActorCounters {
 
     synchronized void reconnecting(boolean waiting) {
         reconnecting += waiting ? 1 : -1;
+    }
+
+    synchronized void stopRequested() {
+        stopRequested = true;
     }
 
     synchronized void stopped() {

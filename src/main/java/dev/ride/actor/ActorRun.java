@@ -212,6 +212,7 @@ abstract class ActorRun {
     /** First step of stopping: no new work, every wait ends, running statements are cancelled. */
     void beginStop() {
         stopping = true;
+        counters.stopRequested();
         stopLatch.countDown();
         for (ActorSession s : sessions) {
             s.wake();

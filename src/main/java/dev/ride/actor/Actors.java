@@ -137,6 +137,16 @@ public final class Actors implements AutoCloseable {
         return pids;
     }
 
+    /** Backend pids of one actor's open connections (none for an unknown name). */
+    public Set<Integer> backendPids(String actor) {
+        Set<Integer> pids = new HashSet<>();
+        ActorRun run = generation().runs.get(actor);
+        if (run != null) {
+            run.sessions().forEach(s -> pids.add(s.pid));
+        }
+        return pids;
+    }
+
     private synchronized Generation generation() {
         return current;
     }

@@ -13,6 +13,7 @@ import java.util.List;
 
 import dev.ride.actor.Marker;
 import dev.ride.score.LiveEvidence;
+import dev.ride.score.Timeline;
 
 /**
  * One learner working one scenario on one sandbox. It has no terminal in it (jshell's split): the
@@ -109,6 +110,11 @@ public final class Drill implements ShellHost, AutoCloseable {
             // "the app works since your last statement" counts from here
             lastStatement = application.mark();
         }
+    }
+
+    /** The incident so far: the application's failures and recoveries, and what the learner did. */
+    public Timeline timeline() {
+        return IncidentTimeline.of(transcript.entries(), application.events(), clock);
     }
 
     /** The actors' side of the evidence, for the scorer. */

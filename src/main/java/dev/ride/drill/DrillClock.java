@@ -11,6 +11,8 @@ public final class DrillClock {
 
     private final LongSupplier nanos;
     private final long startNanos;
+    /** The start on System.nanoTime, the clock actor events are stamped with (the same as startNanos unless a demo clock). */
+    private final long startSystemNanos = System.nanoTime();
     private final Duration limit;
 
     /** @param limit null for an untimed drill */
@@ -30,6 +32,14 @@ public final class DrillClock {
 
     public Duration elapsed() {
         return Duration.ofNanos(nanos.getAsLong() - startNanos);
+    }
+
+    /**
+     * How long after the start a moment stamped with {@link System#nanoTime()} was (an actor's event),
+     * never negative: the application may begin failing a moment before the clock starts.
+     */
+    public Duration sinceStart(long systemNanos) {
+        return Duration.ofNanos(Math.max(0, systemNanos - startSystemNanos));
     }
 
     public boolean isTimed() {

@@ -4,6 +4,8 @@ import dev.ride.shell.ShellHost.ColonResult;
 
 import dev.ride.sandbox.SandboxException;
 import dev.ride.scenario.ScenarioInstaller;
+import dev.ride.score.Timeline;
+import dev.ride.score.TimelineFormatter;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -94,8 +96,15 @@ final class DrillCommands {
         return ColonResult.CONTINUE;
     }
 
+    /** The reference write-up; after a :submit, the learner's own timeline beside it. */
     private ColonResult postmortem(String args, String db, PrintWriter out) {
         out.println(drill.scenario().postmortem().strip());
+        boolean submitted = drill.transcript().entries().stream().anyMatch(e -> e.kind() == Transcript.Entry.Kind.SUBMIT);
+        Timeline timeline = drill.timeline();
+        if (submitted && !timeline.isEmpty()) {
+            out.println();
+            out.print(TimelineFormatter.text(timeline, "Your incident"));
+        }
         return ColonResult.CONTINUE;
     }
 

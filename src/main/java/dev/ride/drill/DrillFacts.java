@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ride.score.ScoreCard;
 import dev.ride.score.ScoreCardFormatter;
+import dev.ride.score.Timeline;
+import dev.ride.score.TimelineFormatter;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the drill adds to the scorer's card: the time limit and the hints taken (which, when).
+ * What the drill adds to the scorer's card: the time limit, the hints taken (which, when) and, in
+ * JSON, the incident's timeline.
  * In JSON they come after {@code elapsed_s}, so the documented fields keep their order and a
  * solution's {@code .card.json} (which stops before {@code elapsed_s}) is unchanged.
  *
@@ -38,8 +41,8 @@ public record DrillFacts(Duration limit, List<HintTaken> hints) {
         return new DrillFacts(drill.clock().limit(), taken);
     }
 
-    /** {@code :submit --json}: the scorer's line, then {@code limit_s} and {@code hints}. */
-    public String json(ScoreCard card) {
+    /** {@code :submit --json}: the scorer's line, then {@code limit_s}, {@code hints} and {@code timeline}. */
+    public String json(ScoreCard card, Timeline timeline) {
         try {
             ObjectNode root = (ObjectNode) JSON.readTree(ScoreCardFormatter.json(card));
             if (limit == null) {
@@ -51,6 +54,7 @@ public record DrillFacts(Duration limit, List<HintTaken> hints) {
             for (HintTaken h : hints) {
                 array.addObject().put("n", h.number()).put("at_s", h.at().toSeconds());
             }
+            root.set("timeline", TimelineFormatter.json(timeline));
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the formatter's own JSON always parses", e);

@@ -4,11 +4,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
+import dev.ride.actor.ActorEvent;
 import dev.ride.actor.ActorSnapshot;
 import dev.ride.actor.ActorSpec;
 import dev.ride.actor.Actors;
@@ -33,6 +37,8 @@ public final class LiveApplication implements AutoCloseable {
     private final Set<String> roles = new LinkedHashSet<>();
     private final Actors actors;
     private volatile boolean started;
+    /** Events of the actors' lives before the last :reset (each reset starts a fresh event log). */
+    private final List<ActorEvent> earlierEvents = new CopyOnWriteArrayList<>();
 
     public LiveApplication(Scenario scenario, Sandbox sandbox) {
         this.sandbox = sandbox;
@@ -58,6 +64,7 @@ public final class LiveApplication implements AutoCloseable {
     void stopForReset() {
         if (actors != null) {
             actors.stop();
+            earlierEvents.addAll(actors.events().all());
         }
     }
 
@@ -85,6 +92,16 @@ public final class LiveApplication implements AutoCloseable {
         return actors == null ? Map.of() : actors.since(marker);
     }
 
+    /** Every actor event of the drill, across resets, in order: the timeline's raw material. */
+    public List<ActorEvent> events() {
+        if (actors == null) {
+            return List.of();
+        }
+        List<ActorEvent> all = new ArrayList<>(earlierEvents);
+        all.addAll(actors.events().all());
+        return all;
+    }
+
     public Actors actors() {
         return actors;
     }
@@ -105,6 +122,11 @@ public final class LiveApplication implements AutoCloseable {
             @Override
             public Set<String> applicationRoles() {
                 return roles;
+            }
+
+            @Override
+            public Set<Integer> backendPids(String actor) {
+                return actors == null ? Set.of() : actors.backendPids(actor);
             }
         };
     }

@@ -3,6 +3,8 @@ package dev.ride.drill;
 import dev.ride.score.ScoreCard;
 import dev.ride.score.ScoreCardFormatter;
 import dev.ride.score.Scorer;
+import dev.ride.score.Timeline;
+import dev.ride.score.TimelineFormatter;
 import dev.ride.score.TranscriptInput;
 
 import java.io.IOException;
@@ -27,11 +29,16 @@ final class Submitter {
         drill.transcript().note(Transcript.Entry.Kind.SUBMIT, currentDatabase,
                 ":submit " + card.total() + "/" + card.max());
         DrillFacts facts = DrillFacts.of(drill);
+        Timeline timeline = drill.timeline();
         if (json) {
-            out.println(facts.json(card));
+            out.println(facts.json(card, timeline));
         } else {
             out.print(ScoreCardFormatter.text(card, drill.color()));
             out.println(facts.textLine(card));
+            if (!timeline.isEmpty()) {
+                out.println();
+                out.print(TimelineFormatter.text(timeline, "Timeline"));
+            }
         }
         record(card, json ? new PrintWriter(System.err, true) : out);
         return card;

@@ -21,15 +21,36 @@ final class ActorVerdict {
     private static final java.time.Duration SETTLE = java.time.Duration.ofMillis(500);
 
     private final LiveEvidence live;
+    private final LearnerLocks locks;
+    /** actor name → its database, where its waits are looked up */
+    private final Map<String, String> databases;
 
-    ActorVerdict(LiveEvidence live) {
+    ActorVerdict(LiveEvidence live, LearnerLocks locks, Map<String, String> databases) {
         this.live = live;
+        this.locks = locks;
+        this.databases = databases;
     }
 
-    boolean holds(Condition.ActorCheck check) {
+    Verdict holds(Condition.ActorCheck check) {
+        Verdict works = Verdict.HOLDS;
         if (check.works() != null && check.works() != works(check)) {
-            return false;
+            // an actor that never got through because it queues behind the learner's own lock was
+            // not seen to fail or to work: "could not check", not "fails"
+            Unchecked stuck = check.works() ? stuckBehindLearner(check.actor()) : null;
+            if (stuck == null) {
+                return Verdict.FAILS;
+            }
+            works = Verdict.unchecked(stuck);
         }
+        return works.and(Verdict.of(state(check)));
+    }
+
+    private Unchecked stuckBehindLearner(String actor) {
+        String database = databases.get(actor);
+        return database == null ? null : locks.actorBlocked(actor, database, live.backendPids(actor));
+    }
+
+    private boolean state(Condition.ActorCheck check) {
         if (check.alive() != null || check.lockWaitUnder() != null) {
             ActorSnapshot whole = live.since(Marker.ORIGIN).get(check.actor());
             if (whole == null) {

@@ -20,24 +20,27 @@ final class AppRun {
     private AppRun() {
     }
 
-    static boolean works(Connection connection, Condition.AsApp app) {
+    /** Works, fails, or could not run because a statement waited on the learner's lock ({@code watch}). */
+    static Verdict works(Connection connection, Condition.AsApp app, LockWatch watch) {
         try (Statement s = connection.createStatement()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                s.execute("SET LOCAL ROLE " + SqlQuoting.identifier(app.role()));
-                for (String sql : app.statements()) {
-                    s.execute(sql);
-                }
-                return planHolds(s, app);
+                return watch.run(() -> {
+                    s.execute("SET LOCAL ROLE " + SqlQuoting.identifier(app.role()));
+                    for (String sql : app.statements()) {
+                        s.execute(sql);
+                    }
+                    return Verdict.of(planHolds(s, app));
+                }, Verdict::unchecked);
             } catch (SQLException e) {
-                return false; // the application's statement fails: exactly what the check asks
+                return Verdict.FAILS; // the application's statement fails: exactly what the check asks
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            return false;
+            return Verdict.FAILS;
         }
     }
 

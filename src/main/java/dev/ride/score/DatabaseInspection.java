@@ -19,10 +19,12 @@ import dev.ride.sandbox.SandboxException;
  * Everything the scorer needs from one database, read over one connection: the result of each
  * check query, and the statements pg_stat_statements recorded there.
  *
- * @param holds      check query text → it returned true (an error or no row counts as false)
+ * @param holds      check query text → it returned true (an error or no row counts as false), or it
+ *                   could not run because of the learner's lock
+ * @param appWorks   each {@code as_app} condition → its statements worked (or could not run, likewise)
  * @param statements the learner's statements seen by pg_stat_statements in this database
  */
-record DatabaseInspection(Map<String, Boolean> holds, Map<Condition.AsApp, Boolean> appWorks, List<String> statements) {
+record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdict> appWorks, List<String> statements) {
 
     /**
      * The scorer's own queries must never become evidence; a learner's open transaction must
@@ -35,20 +37,20 @@ record DatabaseInspection(Map<String, Boolean> holds, Map<Condition.AsApp, Boole
             // the application's statements (actors' roles) are not the learner's evidence
             + " AND userid NOT IN (SELECT oid FROM pg_roles WHERE rolname = ANY (?))";
 
-    boolean holds(String query) {
-        return holds.getOrDefault(query, false);
+    Verdict holds(String query) {
+        return holds.getOrDefault(query, Verdict.FAILS);
     }
 
-    boolean works(Condition.AsApp app) {
-        return appWorks.getOrDefault(app, false);
+    Verdict works(Condition.AsApp app) {
+        return appWorks.getOrDefault(app, Verdict.FAILS);
     }
 
     /**
      * @param apps             the {@code as_app} conditions to run here
-     * @param applicationRoles roles whose statements are left out of the evidence
+     * @param locks            tells a check blocked by the learner's lock; its roles are left out of the evidence
      */
-    static DatabaseInspection of(Sandbox sandbox, String database, Set<String> queries, Set<Condition.AsApp> apps,
-                                 Set<String> applicationRoles) {
+    static DatabaseInspection of(String database, Set<String> queries, Set<Condition.AsApp> apps, LearnerLocks locks) {
+        Sandbox sandbox = locks.sandbox();
         Connection connection;
         try {
             connection = sandbox.connect(database);
@@ -59,7 +61,8 @@ record DatabaseInspection(Map<String, Boolean> holds, Map<Condition.AsApp, Boole
             // The learner dropped the database (or cannot reach it): every check there fails.
             return new DatabaseInspection(Map.of(), Map.of(), List.of());
         }
-        try (connection; Statement s = connection.createStatement()) {
+        try (connection; Statement s = connection.createStatement();
+             LockWatch watch = new LockWatch(locks, database, connection)) {
             try {
                 // one round trip; only this first SET itself is recorded, harmless to any check
                 s.execute(SESSION + "; " + TIMEOUTS);
@@ -68,26 +71,30 @@ record DatabaseInspection(Map<String, Boolean> holds, Map<Condition.AsApp, Boole
                 // server with a lesser role still gets scored, its check queries then show in the stats.
                 s.execute(TIMEOUTS);
             }
-            Map<String, Boolean> holds = new HashMap<>();
+            Map<String, Verdict> holds = new HashMap<>();
             for (String query : queries) {
-                holds.put(query, holds(s, query));
+                holds.put(query, holds(s, query, watch));
             }
-            Map<Condition.AsApp, Boolean> appWorks = new HashMap<>();
+            Map<Condition.AsApp, Verdict> appWorks = new HashMap<>();
             for (Condition.AsApp app : apps) {
-                appWorks.put(app, AppRun.works(connection, app));
+                appWorks.put(app, AppRun.works(connection, app, watch));
             }
-            return new DatabaseInspection(holds, appWorks, statements(connection, applicationRoles));
+            return new DatabaseInspection(holds, appWorks, statements(connection, locks.applicationRoles()));
         } catch (SQLException e) {
             throw new SandboxException("Cannot score database " + database + ": " + e.getMessage(), e);
         }
     }
 
-    private static boolean holds(Statement s, String query) {
-        try (ResultSet rs = s.executeQuery(query)) {
-            return rs.next() && rs.getBoolean(1);
+    private static Verdict holds(Statement s, String query, LockWatch watch) {
+        try {
+            return watch.run(() -> {
+                try (ResultSet rs = s.executeQuery(query)) {
+                    return Verdict.of(rs.next() && rs.getBoolean(1));
+                }
+            }, Verdict::unchecked);
         } catch (SQLException e) {
             // the learner may have dropped what the check looks at: the condition does not hold
-            return false;
+            return Verdict.FAILS;
         }
     }
 

@@ -40,6 +40,11 @@ public interface LiveEvidence {
     /** Roles the actors log in as: their statements in pg_stat_statements are no evidence of the learner's. */
     Set<String> applicationRoles();
 
+    /** Backend pids of one actor's open connections: to tell whether it waits on the learner's lock. */
+    default Set<Integer> backendPids(String actor) {
+        return Set.of();
+    }
+
     /** How long the scorer waits for a working actor to show enough successes since the last statement. */
     default Duration settle() {
         return Duration.ofSeconds(5);

@@ -35,8 +35,8 @@ public record ScoreCard(String scenario, String title, List<SectionScore> sectio
         return section(Section.FIX).score() > 0;
     }
 
-    /** The traps the learner fell into, in card order. */
+    /** The traps the learner fell into, in card order (one that could not be checked is not sprung). */
     public List<CheckResult> sprungTraps() {
-        return section(Section.TRAP).checks().stream().filter(c -> !c.passed()).toList();
+        return section(Section.TRAP).checks().stream().filter(c -> !c.passed() && c.checked()).toList();
     }
 }

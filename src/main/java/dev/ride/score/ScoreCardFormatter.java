@@ -26,7 +26,8 @@ public final class ScoreCardFormatter {
 
     /**
      * The card as one JSON line, fields in the documented order:
-     * scenario, detect, fix, trap (each score, max, checks[id, passed, points]), total, max, elapsed_s.
+     * scenario, detect, fix, trap (each score, max, checks[id, passed, points, unchecked only when it
+     * could not be checked]), total, max, elapsed_s.
      */
     public static String json(ScoreCard card) {
         return write(tree(card).put("elapsed_s", card.elapsedSeconds()));
@@ -56,13 +57,14 @@ public final class ScoreCardFormatter {
             out.append(st.bold(pad(section.section().title(), width + 4)))
                     .append(points(section.score(), section.max())).append(note).append('\n');
             for (CheckResult check : section.checks()) {
-                String mark = check.passed() ? st.green("✓") : st.red("✗");
-                String label = section.section() == Section.TRAP
-                        ? (check.passed() ? "avoided  " : st.red("SPRUNG") + "   ") + check.title()
-                        : check.title();
+                String mark = !check.checked() ? st.dim("?") : check.passed() ? st.green("✓") : st.red("✗");
+                String label = section.section() == Section.TRAP ? trapMark(check, st) + check.title() : check.title();
                 int visible = section.section() == Section.TRAP ? TRAP_MARK_WIDTH + check.title().length() : check.title().length();
                 out.append("  ").append(mark).append(' ').append(label).append(" ".repeat(Math.max(1, width - visible)))
                         .append(points(check.points(), check.maxPoints())).append('\n');
+                if (!check.checked()) {
+                    out.append("      ").append(st.dim(check.unchecked().text())).append('\n');
+                }
             }
         }
         List<CheckResult> sprung = card.sprungTraps();
@@ -75,20 +77,32 @@ public final class ScoreCardFormatter {
         return out.toString();
     }
 
-    /** "avoided  " / "SPRUNG   " before a trap's title. */
+    /** "avoided  " / "SPRUNG   " / "unknown  " before a trap's title. */
     private static final int TRAP_MARK_WIDTH = 9;
+
+    /** A trap that could not be checked was neither avoided nor sprung. */
+    private static String trapMark(CheckResult check, Style st) {
+        if (!check.checked()) {
+            return "unknown  ";
+        }
+        return check.passed() ? "avoided  " : st.red("SPRUNG") + "   ";
+    }
 
     private static ObjectNode tree(ScoreCard card) {
         ObjectNode root = JSON.createObjectNode();
         root.put("scenario", card.scenario());
         for (Section section : Section.values()) {
             SectionScore score = card.section(section);
-            ObjectNode node = root.putObject(section.key());
-            node.put("score", score.score());
-            node.put("max", score.max());
-            ArrayNode checks = node.putArray("checks");
+            ObjectNode sectionNode = root.putObject(section.key());
+            sectionNode.put("score", score.score());
+            sectionNode.put("max", score.max());
+            ArrayNode checks = sectionNode.putArray("checks");
             for (CheckResult check : score.checks()) {
-                checks.addObject().put("id", check.id()).put("passed", check.passed()).put("points", check.points());
+                ObjectNode node = checks.addObject().put("id", check.id()).put("passed", check.passed())
+                        .put("points", check.points());
+                if (!check.checked()) {
+                    node.put("unchecked", check.unchecked().reason()); // only the stable part: no clock time
+                }
             }
         }
         root.put("total", card.total());

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import dev.ride.sandbox.Sandbox;
@@ -29,8 +30,11 @@ public final class Scorer {
     /** @param live the actors' side of a live drill ({@link LiveEvidence#NONE} for a snapshot scenario) */
     public ScoreCard score(Scenario scenario, Sandbox sandbox, List<TranscriptInput> transcript, long elapsedSeconds,
                            LiveEvidence live) {
-        Map<String, DatabaseInspection> inspections = inspect(scenario, sandbox, live.applicationRoles());
-        ActorVerdict actors = new ActorVerdict(live);
+        LearnerLocks locks = new LearnerLocks(sandbox, live.applicationRoles());
+        Map<String, DatabaseInspection> inspections = inspect(scenario, locks);
+        Map<String, String> actorDatabases = new HashMap<>();
+        scenario.actors().forEach(a -> actorDatabases.put(a.name(), a.database()));
+        ActorVerdict actors = new ActorVerdict(live, locks, actorDatabases);
         Map<String, List<String>> statements = new HashMap<>();
         inspections.forEach((db, inspection) -> statements.put(db, inspection.statements()));
         Evidence evidence = Evidence.of(transcript, statements);
@@ -40,9 +44,10 @@ public final class Scorer {
         for (Section section : Section.values()) {
             List<CheckResult> results = new ArrayList<>();
             for (Check check : scenario.checks(section)) {
-                boolean passed = passes(check, inspections, evidence, actors);
-                boolean earns = passed && (section != Section.TRAP || fixed);
-                results.add(new CheckResult(check.id(), check.title(), passed, earns ? check.points() : 0, check.points()));
+                Verdict verdict = passes(check, inspections, evidence, actors);
+                boolean earns = verdict.holds() && (section != Section.TRAP || fixed);
+                results.add(new CheckResult(check.id(), check.title(), verdict.holds(), earns ? check.points() : 0,
+                        check.points(), verdict.unchecked()));
             }
             SectionScore score = new SectionScore(section, results);
             fixed |= section == Section.FIX && score.score() > 0;
@@ -53,35 +58,50 @@ public final class Scorer {
 
     /**
      * Sql conditions must hold in every database of the check; ran/not_ran too, unless the
-     * check says {@code any}, then each must hold in at least one.
+     * check says {@code any}, then each must hold in at least one. A condition that definitely
+     * fails decides the check; one that could not run (the learner's lock) makes it "could not
+     * check" unless another fails.
      */
-    private static boolean passes(Check check, Map<String, DatabaseInspection> inspections, Evidence evidence,
+    private static Verdict passes(Check check, Map<String, DatabaseInspection> inspections, Evidence evidence,
                                   ActorVerdict actors) {
+        Verdict verdict = Verdict.HOLDS;
         for (Condition condition : check.conditions()) {
-            boolean holds;
+            Verdict holds;
             if (condition instanceof Condition.Sql sql) {
-                holds = check.databases().stream().allMatch(db -> inspections.get(db).holds(sql.query()));
+                holds = inEvery(check, db -> inspections.get(db).holds(sql.query()));
             } else if (condition instanceof Condition.Ran ran) {
-                holds = evidenceHolds(check, db -> evidence.ran(db, ran.pattern()));
+                holds = Verdict.of(evidenceHolds(check, db -> evidence.ran(db, ran.pattern())));
             } else if (condition instanceof Condition.NotRan notRan) {
-                holds = evidenceHolds(check, db -> !evidence.ran(db, notRan.pattern()));
+                holds = Verdict.of(evidenceHolds(check, db -> !evidence.ran(db, notRan.pattern())));
             } else if (condition instanceof Condition.AsApp app) {
-                holds = check.databases().stream().allMatch(db -> inspections.get(db).works(app));
+                holds = inEvery(check, db -> inspections.get(db).works(app));
             } else {
                 holds = actors.holds((Condition.ActorCheck) condition);
             }
-            if (!holds) {
-                return false;
+            verdict = verdict.and(holds);
+            if (verdict.fails()) {
+                return verdict;
             }
         }
-        return true;
+        return verdict;
+    }
+
+    private static Verdict inEvery(Check check, Function<String, Verdict> inDatabase) {
+        Verdict verdict = Verdict.HOLDS;
+        for (String db : check.databases()) {
+            verdict = verdict.and(inDatabase.apply(db));
+            if (verdict.fails()) {
+                return verdict;
+            }
+        }
+        return verdict;
     }
 
     private static boolean evidenceHolds(Check check, Predicate<String> inDatabase) {
         return check.any() ? check.databases().stream().anyMatch(inDatabase) : check.databases().stream().allMatch(inDatabase);
     }
 
-    private static Map<String, DatabaseInspection> inspect(Scenario scenario, Sandbox sandbox, Set<String> applicationRoles) {
+    private static Map<String, DatabaseInspection> inspect(Scenario scenario, LearnerLocks locks) {
         Map<String, Set<String>> queries = new HashMap<>();
         Map<String, Set<Condition.AsApp>> apps = new HashMap<>();
         for (String db : scenario.databases()) {
@@ -99,6 +119,6 @@ public final class Scorer {
                 }
             }
         }
-        return PerDatabase.run(scenario.databases(), db -> DatabaseInspection.of(sandbox, db, queries.get(db), apps.get(db), applicationRoles));
+        return PerDatabase.run(scenario.databases(), db -> DatabaseInspection.of(db, queries.get(db), apps.get(db), locks));
     }
 }

@@ -36,7 +36,8 @@ class DrillCommandsTest {
 
     @Test
     void postmortemShowsTheWriteUp() {
-        assertThat(run(":postmortem")).contains("tenant_b").contains("tenant_c");
+        // no timeline before the first :submit
+        assertThat(run(":postmortem")).contains("tenant_b").contains("tenant_c").doesNotContain("Your incident");
     }
 
     @Test

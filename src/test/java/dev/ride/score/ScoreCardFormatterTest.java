@@ -74,4 +74,31 @@ class ScoreCardFormatterTest {
         assertThat(ScoreCardFormatter.text(card(true, true), false)).doesNotContain("\u001b[");
         assertThat(ScoreCardFormatter.text(card(true, true), true)).contains("\u001b[32m✓\u001b[0m", "\u001b[31m✗\u001b[0m");
     }
+
+    @Test
+    void aCheckThatCouldNotBeCheckedSaysWhyAndIsNoSprungTrap() {
+        Unchecked locked = new Unchecked("your session holds a lock on orders", "transaction open since 10:42:07");
+        ScoreCard card = new ScoreCard("stage-00/demo", "Demo drill", List.of(
+                new SectionScore(Section.DETECT, List.of()),
+                new SectionScore(Section.FIX, List.of(new CheckResult("fixed", "Column added", true, 40, 40))),
+                new SectionScore(Section.TRAP, List.of(
+                        new CheckResult("no-loss", "Losing rows", false, 0, 20, locked)))), 5);
+
+        assertThat(ScoreCardFormatter.text(card, false)).isEqualTo("""
+                Demo drill
+                stage-00/demo
+
+                Detect                      0/0
+                Fix                        40/40
+                  ✓ Column added           40/40
+                Trap                        0/20
+                  ? unknown  Losing rows    0/20
+                      could not check: your session holds a lock on orders (transaction open since 10:42:07)
+
+                Total                      40/60   5s
+                """);
+        assertThat(ScoreCardFormatter.jsonWithoutElapsed(card)).contains(
+                "\"trap\":{\"score\":0,\"max\":20,\"checks\":[{\"id\":\"no-loss\",\"passed\":false,\"points\":0,"
+                        + "\"unchecked\":\"your session holds a lock on orders\"}]}");
+    }
 }

@@ -167,7 +167,7 @@ class ScorerTest {
     }
 
     @Test
-    void aLearnersOpenTransactionDoesNotHangTheSubmit() throws SQLException {
+    void aLearnersOpenTransactionDoesNotHangTheSubmitAndIsNotCalledATrap() throws SQLException {
         Sandbox sandbox = freshLive();
         run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
         run(sandbox, "tenant_c", "ALTER TABLE orders ADD COLUMN release_id text");
@@ -177,12 +177,27 @@ class ScorerTest {
 
             ScoreCard card = score(sandbox, List.of(), 0);
 
-            // catalog checks read through the lock; counting rows cannot, and fails after lock_timeout;
-            // tenant_c's checkout waits behind the learner's lock, so it does not work yet
+            // catalog checks read through the lock; counting rows cannot (lock_timeout), and tenant_c's
+            // checkout waits behind the learner's lock: neither is judged, both cost their points
             assertThat(card.section(Section.FIX).checks()).filteredOn(c -> !c.passed()).extracting(CheckResult::id)
                     .containsExactly("checkout-works-tenant-c");
             assertThat(card.section(Section.FIX).score()).isEqualTo(30);
-            assertThat(card.sprungTraps()).extracting(CheckResult::id).containsExactly("no-orders-lost");
+            CheckResult checkout = card.section(Section.FIX).checks().stream()
+                    .filter(c -> c.id().equals("checkout-works-tenant-c")).findFirst().orElseThrow();
+            assertThat(checkout.unchecked().reason()).isEqualTo("checkout_c waits on a lock your session holds on orders");
+
+            // a trap that could not be checked is never shown as sprung
+            assertThat(card.sprungTraps()).isEmpty();
+            CheckResult lost = card.section(Section.TRAP).checks().stream()
+                    .filter(c -> c.id().equals("no-orders-lost")).findFirst().orElseThrow();
+            assertThat(lost.passed()).isFalse();
+            assertThat(lost.points()).isZero();
+            assertThat(lost.unchecked().reason()).isEqualTo("your session holds a lock on orders");
+            assertThat(lost.unchecked().text())
+                    .matches("could not check: your session holds a lock on orders \\(transaction open since \\d\\d:\\d\\d:\\d\\d\\)");
+            assertThat(ScoreCardFormatter.jsonWithoutElapsed(card))
+                    .contains("{\"id\":\"no-orders-lost\",\"passed\":false,\"points\":0,\"unchecked\":\"your session holds a lock on orders\"}")
+                    .contains("{\"id\":\"release-id-tenant-c\",\"passed\":true,\"points\":10}");
             learner.rollback();
         }
     }

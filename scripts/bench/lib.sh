@@ -117,3 +117,24 @@ pg_drop_seed() {
     psql -X -q -d postgres -c "DROP DATABASE IF EXISTS ride_template_$db" >/dev/null 2>&1 || true
   done
 }
+
+# floor_start PREPARED BIN: seconds from copying PREPARED/data to psql's answer from a server
+# started on the copy by BIN/pg_ctl -w (as nobody when root, as ride does), with ride's settings
+# that matter for a start; the server is stopped and the copy removed afterwards (not timed).
+floor_start() {
+  local prepared=$1 bin=$2 dir port t0 t1 run=()
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/ride-floor-XXXXXX")
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  [ "$(id -u)" = 0 ] && run=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  t0=$(now)
+  cp -a "$prepared/data" "$dir/data"
+  [ "$(id -u)" = 0 ] && chown -R 65534:65534 "$dir"
+  "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -s -w -l "$dir/server.log" -o "-p $port -k $dir -c listen_addresses=127.0.0.1 \
+    -c shared_preload_libraries=pg_stat_statements -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
+    -c dynamic_shared_memory_type=mmap" start >/dev/null 2>&1
+  PGPASSWORD=$(cat "$prepared/password") "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -Atc 'select 1' >/dev/null 2>&1
+  t1=$(now)
+  "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -s -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$dir"
+  python3 -c "print(f'{$t1 - $t0:.3f}')"
+}

@@ -13,7 +13,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 "$dir/../ride" --version >/dev/null 2>&1 || true # builds the jar first if needed, outside any timing
 jar="$dir/../../target/ride.jar" jsa="$dir/../../target/ride.jsa"
 if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ]; then "$dir/make-cds.sh" >&2; fi # AppCDS archive of this jar
-for bench in ${ONLY:-start drill-ops roundtrip rows}; do
+for bench in ${ONLY:-start drill-ops actors roundtrip rows}; do
   echo "== $bench" >&2
   "$dir/$bench.sh" || echo "bench: $bench failed" >&2
 done

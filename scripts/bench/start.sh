@@ -34,6 +34,16 @@ record_start() {
 record "jvm: ride --version" ride s $(samples "$RIDE" --version)
 "$RIDE" postgres start "$SEED" --engine embedded <"$input" >/dev/null 2>&1 # fills the cache
 record_start "start to prompt: embedded warm" "$RIDE" postgres start "$SEED" --engine embedded
+# The floor of that warm start, without a JVM: the seed's prepared data directory (the newest one in
+# the cache, just used) copied, started with the same binaries by pg_ctl -w and answered by psql.
+# The seed is live: ride's figure includes its actors being in place, the floor has none.
+prepared=$(ls -td "$cache"/*/ 2>/dev/null | head -1)
+binaries=$(ls -d "$(dirname "$cache")"/postgres-*/bin 2>/dev/null | head -1)
+if [ -n "$prepared" ] && [ -x "$binaries/pg_ctl" ]; then
+  floor=()
+  for _ in $(seq "$RUNS"); do floor+=("$(floor_start "${prepared%/}" "$binaries")"); done
+  record "start to prompt: embedded warm" "pg_ctl+psql" s "${floor[@]}"
+fi
 # the JVM's own share: the same without the class-data-sharing archive (before / after)
 record "jvm: ride --version, no CDS" ride s $(RIDE_CDS=off samples "$RIDE" --version)
 RIDE_CDS=off record_start "start to prompt: embedded warm, no CDS" "$RIDE" postgres start "$SEED" --engine embedded

@@ -90,7 +90,8 @@ final class DemoCommand implements Callable<Integer> {
     private int play(Scenario scenario, Sandbox sandbox, List<String> lines) throws Exception {
         AtomicLong schedule = new AtomicLong();
         boolean terminal = Terminals.stdinIsTerminal();
-        try (Drill drill = new Drill(scenario, sandbox, DemoPlayer.clock(schedule), terminal && Colors.enabled()).goLive()) {
+        try (Drill drill = new Drill(scenario, sandbox, DemoPlayer.clock(schedule), terminal && Colors.enabled())
+                .withLearnersTimelineOnly().goLive()) {
             return play(drill, sandbox, lines, schedule);
         }
     }

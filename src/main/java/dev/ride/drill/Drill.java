@@ -30,6 +30,7 @@ public final class Drill implements ShellHost, AutoCloseable {
     private final boolean color;
     private final LiveApplication application;
     private volatile Marker lastStatement = Marker.ORIGIN;
+    private boolean learnersOnly;
     private ProgressLog progress;
 
     /** @param color whether cards may use colour (a terminal that wants it; never for piped output) */
@@ -114,7 +115,16 @@ public final class Drill implements ShellHost, AutoCloseable {
 
     /** The incident so far: the application's failures and recoveries, and what the learner did. */
     public Timeline timeline() {
-        return IncidentTimeline.of(transcript.entries(), application.events(), clock);
+        return IncidentTimeline.of(transcript.entries(), learnersOnly ? List.of() : application.events(), clock);
+    }
+
+    /**
+     * A demo's timeline shows only what was typed: the demo's clock is scripted, while the actors
+     * run on real time, and two recordings of a demo must show the same text.
+     */
+    public Drill withLearnersTimelineOnly() {
+        this.learnersOnly = true;
+        return this;
     }
 
     /** The actors' side of the evidence, for the scorer. */

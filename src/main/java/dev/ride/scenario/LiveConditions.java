@@ -42,7 +42,7 @@ final class LiveConditions {
         Duration lockWait = null;
         if (entry.lockWaitUnder() != null) {
             try {
-                lockWait = Durations.parse(entry.lockWaitUnder());
+                lockWait = lockWait(entry.lockWaitUnder());
             } catch (IllegalArgumentException e) {
                 throw fail.apply(at + "/lock_wait_under", e.getMessage());
             }
@@ -55,5 +55,11 @@ final class LiveConditions {
             throw fail.apply(at + "/min_successes", "min_successes must be at least 1");
         }
         return new Condition.ActorCheck(entry.name(), entry.works(), entry.alive(), lockWait, min);
+    }
+
+    /** A drill's durations ({@code 2s}, {@code 1m}) or milliseconds ({@code 500ms}): lock waits are short. */
+    private static Duration lockWait(String text) {
+        java.util.regex.Matcher millis = java.util.regex.Pattern.compile("\\s*(\\d+)ms\\s*").matcher(text);
+        return millis.matches() ? Duration.ofMillis(Long.parseLong(millis.group(1))) : Durations.parse(text);
     }
 }

@@ -135,6 +135,50 @@ class ScenarioLoaderTest {
                 .hasMessage(dir.resolve("nowhere").resolve("scenario.yaml") + ": no such file");
     }
 
+    /** Format 2: actors, and the behavioural conditions that name them. */
+    static final String LIVE = VALID.replace("format: 1", "format: 2")
+            .replace("""
+                  sql: select true
+            """, """
+                  sql: select true
+                - id: app-works
+                  title: The app works
+                  points: 10
+                  in: one
+                  actor: {name: app, works: true, lock_wait_under: 500ms}
+                - id: insert-works
+                  title: The insert works
+                  points: 10
+                  in: one
+                  as_app: {role: app_role, sql: "insert into t values (1)", plan_has: Result}
+            """) + """
+            actors:
+              - name: app
+                database: one
+                role: app_role
+                workload:
+                  rate: 2/s
+                  statements: [insert into t values (1)]
+            """;
+
+    @Test
+    void readsActorsAndTheirConditions() throws IOException {
+        Scenario s = ScenarioLoader.load(write(LIVE), "stage-00/live");
+
+        assertThat(s.live()).isTrue();
+        assertThat(s.actors()).extracting(a -> a.name()).containsExactly("app");
+        List<Condition> fix = s.checks(Section.FIX).stream().flatMap(c -> c.conditions().stream()).toList();
+        assertThat(fix).contains(new Condition.ActorCheck("app", true, null, java.time.Duration.ofMillis(500), 3),
+                new Condition.AsApp("app_role", List.of("insert into t values (1)"), "Result", null));
+    }
+
+    @Test
+    void anActorConditionMustNameAnActor() throws IOException {
+        assertThatThrownBy(() -> ScenarioLoader.load(write(LIVE.replace("{name: app, works", "{name: ghost, works")), "stage-00/live"))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("actor 'ghost' is not one of the actors [app]");
+    }
+
     private Path write(String yaml) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("scenario"));
         Files.createDirectories(folder.resolve("setup"));

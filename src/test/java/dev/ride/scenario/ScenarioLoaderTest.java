@@ -73,7 +73,7 @@ class ScenarioLoaderTest {
         assertThat(s.maxPoints()).isEqualTo(100);
         assertThat(s.checks(Section.TRAP).get(0).databases()).containsExactly("tenant_a", "tenant_b", "tenant_c");
         assertThat(s.solutions()).extracting(Solution::name).containsExactly("reference", "blind-fix", "index-trap",
-                "tenant-a-redone", "orders-deleted", "only-tenant-b", "wrong-type", "nothing", "one-transaction");
+                "tenant-a-redone", "orders-deleted", "only-tenant-b", "wrong-type", "nothing", "one-transaction", "revert-release");
         assertThat(s.solutions()).allSatisfy(sol -> assertThat(sol.transcript()).isRegularFile());
     }
 

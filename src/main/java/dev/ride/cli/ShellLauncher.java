@@ -52,8 +52,10 @@ final class ShellLauncher {
         EndableInput input = new EndableInput(System.in);
         try (recording; ShellSession session = new ShellSession(drill, drill.scenario().startDatabase(), out, err);
              DrillTimer timer = timer(drill, err::println, () -> {
-                 session.cancelRunningQuery();
+                 // the end of input first: once the running query is cancelled, the shell must
+                 // find no further line to run (seen in CI: a line after the cancelled one ran)
                  input.end();
+                 session.cancelRunningQuery();
              })) {
             // Like psql: 2 when the connection was lost or a \connect failed in the script.
             int status = new ScriptShell(session).run(new BufferedReader(input));

@@ -14,6 +14,7 @@ final class LiveConditions {
 
     /** Enough successes that one lucky statement cannot pass an app that mostly fails. */
     static final int DEFAULT_MIN_SUCCESSES = 3;
+    private static final java.util.regex.Pattern MILLIS = java.util.regex.Pattern.compile("\\s*(\\d+)ms\\s*");
 
     private final Set<String> actorNames;
     private final BiFunction<String, String, ScenarioException> fail;
@@ -59,7 +60,7 @@ final class LiveConditions {
 
     /** A drill's durations ({@code 2s}, {@code 1m}) or milliseconds ({@code 500ms}): lock waits are short. */
     private static Duration lockWait(String text) {
-        java.util.regex.Matcher millis = java.util.regex.Pattern.compile("\\s*(\\d+)ms\\s*").matcher(text);
+        java.util.regex.Matcher millis = MILLIS.matcher(text);
         return millis.matches() ? Duration.ofMillis(Long.parseLong(millis.group(1))) : Durations.parse(text);
     }
 }

@@ -1,6 +1,8 @@
 package dev.ride.score;
 
+import java.sql.Connection;
 import java.util.Map;
+import java.util.function.Function;
 
 import dev.ride.actor.ActorSnapshot;
 import dev.ride.actor.Marker;
@@ -24,30 +26,39 @@ final class ActorVerdict {
     private final LearnerLocks locks;
     /** actor name → its database, where its waits are looked up */
     private final Map<String, String> databases;
+    /** database → the scorer's open connection there, or null: where to look up an actor's blocker */
+    private final Function<String, Connection> connections;
 
-    ActorVerdict(LiveEvidence live, LearnerLocks locks, Map<String, String> databases) {
+    ActorVerdict(LiveEvidence live, LearnerLocks locks, Map<String, String> databases,
+                 Function<String, Connection> connections) {
         this.live = live;
         this.locks = locks;
         this.databases = databases;
+        this.connections = connections;
     }
 
     Verdict holds(Condition.ActorCheck check) {
         Verdict works = Verdict.HOLDS;
-        if (check.works() != null && check.works() != works(check)) {
-            // an actor that never got through because it queues behind the learner's own lock was
-            // not seen to fail or to work: "could not check", not "fails"
-            Unchecked stuck = check.works() ? stuckBehindLearner(check.actor()) : null;
-            if (stuck == null) {
-                return Verdict.FAILS;
+        if (check.works() != null) {
+            Outcome outcome = outcome(check);
+            if (check.works() != (outcome == Outcome.WORKS)) {
+                // an actor that never got through because it queues behind the learner's own lock was
+                // not seen to fail or to work: "could not check", not "fails". One that got errors
+                // had its replies, so no lock needs looking up.
+                Unchecked stuck = check.works() && outcome == Outcome.QUIET ? stuckBehindLearner(check.actor()) : null;
+                if (stuck == null) {
+                    return Verdict.FAILS;
+                }
+                works = Verdict.unchecked(stuck);
             }
-            works = Verdict.unchecked(stuck);
         }
         return works.and(Verdict.of(state(check)));
     }
 
     private Unchecked stuckBehindLearner(String actor) {
         String database = databases.get(actor);
-        return database == null ? null : locks.actorBlocked(actor, database, live.backendPids(actor));
+        return database == null ? null
+                : locks.actorBlocked(actor, database, connections.apply(database), live.backendPids(actor));
     }
 
     private boolean state(Condition.ActorCheck check) {
@@ -66,33 +77,43 @@ final class ActorVerdict {
         return true;
     }
 
+    /** What an actor did since the learner's last statement. */
+    private enum Outcome {
+        /** enough successes and no error */
+        WORKS,
+        /** at least one error */
+        FAILED,
+        /** neither, by the deadline: too slow, or stuck behind a lock; or the actor is unknown */
+        QUIET
+    }
+
     /**
      * Waits until the actor has either failed or succeeded enough since the learner's last
      * statement; an actor stuck behind a lock reaches neither and does not work.
      */
-    private boolean works(Condition.ActorCheck check) {
+    private Outcome outcome(Condition.ActorCheck check) {
         Marker since = live.lastStatement().equals(Marker.ORIGIN) ? Marker.ORIGIN : live.lastStatement().plus(SETTLE);
         long deadline = System.nanoTime() + SETTLE.toNanos() + live.settle().toNanos();
         while (true) {
             Map<String, ActorSnapshot> now = live.since(since);
             ActorSnapshot actor = now.get(check.actor());
             if (actor == null) {
-                return false;
+                return Outcome.QUIET;
             }
             if (actor.errors() > 0) {
-                return false;
+                return Outcome.FAILED;
             }
             if (actor.successes() >= check.minSuccesses()) {
-                return true;
+                return Outcome.WORKS;
             }
             if (System.nanoTime() - deadline > 0) {
-                return false;
+                return Outcome.QUIET;
             }
             try {
                 Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
+                return Outcome.QUIET;
             }
         }
     }

@@ -23,8 +23,12 @@ import dev.ride.sandbox.SandboxException;
  *                   could not run because of the learner's lock
  * @param appWorks   each {@code as_app} condition → its statements worked (or could not run, likewise)
  * @param statements the learner's statements seen by pg_stat_statements in this database
+ * @param connection the connection it read them over, kept open until the card is done so that later
+ *                   lookups in this database (whose lock an actor waits on) need no new backend, which
+ *                   costs tens of milliseconds on a small machine; null when the database could not be reached
  */
-record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdict> appWorks, List<String> statements) {
+record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdict> appWorks, List<String> statements,
+                          Connection connection) implements AutoCloseable {
 
     /**
      * The scorer's own queries must never become evidence; a learner's open transaction must
@@ -59,9 +63,9 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
                 throw new SandboxException("The sandbox stopped answering, so there is nothing to score.", e);
             }
             // The learner dropped the database (or cannot reach it): every check there fails.
-            return new DatabaseInspection(Map.of(), Map.of(), List.of());
+            return new DatabaseInspection(Map.of(), Map.of(), List.of(), null);
         }
-        try (connection; Statement s = connection.createStatement();
+        try (Statement s = connection.createStatement();
              LockWatch watch = new LockWatch(locks, database, connection)) {
             try {
                 // one round trip; only this first SET itself is recorded, harmless to any check
@@ -79,9 +83,25 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
             for (Condition.AsApp app : apps) {
                 appWorks.put(app, AppRun.works(connection, app, watch));
             }
-            return new DatabaseInspection(holds, appWorks, statements(connection, locks.applicationRoles()));
+            return new DatabaseInspection(holds, appWorks, statements(connection, locks.applicationRoles()), connection);
         } catch (SQLException e) {
+            close(connection);
             throw new SandboxException("Cannot score database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (connection != null) {
+            close(connection);
+        }
+    }
+
+    private static void close(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the server may be gone already; nothing is left to release
         }
     }
 

@@ -105,20 +105,36 @@ final class LearnerLocks {
         return null;
     }
 
-    /** The learner's session one of the actor's backends waits for, or null. */
-    Unchecked actorBlocked(String actor, String database, Set<Integer> pids) {
+    /**
+     * The learner's session one of the actor's backends waits for, or null.
+     *
+     * @param open the scorer's connection to {@code database}, reused when there is one (null: open one)
+     */
+    Unchecked actorBlocked(String actor, String database, Connection open, Set<Integer> pids) {
         if (pids.isEmpty()) {
             return null;
         }
+        if (open != null) {
+            return actorBlocked(actor, open, pids);
+        }
         try (Connection c = quietConnection(database)) {
+            return actorBlocked(actor, c, pids);
+        } catch (SQLException e) {
+            // the database is gone: no lock to blame, the check fails as before
+            return null;
+        }
+    }
+
+    private Unchecked actorBlocked(String actor, Connection connection, Set<Integer> pids) {
+        try {
             for (int pid : pids) {
-                Blocker b = blocking(c, pid);
+                Blocker b = blocking(connection, pid);
                 if (b != null) {
                     return b.forActor(actor);
                 }
             }
         } catch (SQLException e) {
-            // the database is gone: no lock to blame, the check fails as before
+            // the lookup itself failed (the server stops): no lock to blame, the check fails as before
         }
         return null;
     }

@@ -32,9 +32,21 @@ public final class Scorer {
                            LiveEvidence live) {
         LearnerLocks locks = new LearnerLocks(sandbox, live.applicationRoles());
         Map<String, DatabaseInspection> inspections = inspect(scenario, locks);
+        try {
+            return score(scenario, transcript, elapsedSeconds, live, locks, inspections);
+        } finally {
+            inspections.values().forEach(DatabaseInspection::close);
+        }
+    }
+
+    private static ScoreCard score(Scenario scenario, List<TranscriptInput> transcript, long elapsedSeconds,
+                                   LiveEvidence live, LearnerLocks locks, Map<String, DatabaseInspection> inspections) {
         Map<String, String> actorDatabases = new HashMap<>();
         scenario.actors().forEach(a -> actorDatabases.put(a.name(), a.database()));
-        ActorVerdict actors = new ActorVerdict(live, locks, actorDatabases);
+        ActorVerdict actors = new ActorVerdict(live, locks, actorDatabases, db -> {
+            DatabaseInspection inspection = inspections.get(db);
+            return inspection == null ? null : inspection.connection();
+        });
         Map<String, List<String>> statements = new HashMap<>();
         inspections.forEach((db, inspection) -> statements.put(db, inspection.statements()));
         Evidence evidence = Evidence.of(transcript, statements);

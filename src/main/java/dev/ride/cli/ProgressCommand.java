@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "progress", mixinStandardHelpOptions = true,
-        description = "Your best score per scenario (from every :submit).")
+        description = "Per scenario: your first attempt (the score) and your best (from every :submit).")
 final class ProgressCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -41,20 +41,33 @@ final class ProgressCommand implements Callable<Integer> {
             out.println("No attempts yet. Start one with `ride postgres start ID` and :submit it.");
             return ExitCodes.OK;
         }
+        Map<String, Attempt> first = firstPerScenario(attempts);
         Map<String, Attempt> best = bestPerScenario(attempts);
-        String row = "%-52s %-16s %9s %6s %4s %4s %6s %5s%n";
-        out.printf(row, "SCENARIO", "DATE", "TOTAL", "DETECT", "FIX", "TRAP", "TIME", "HINTS");
-        for (Attempt a : best.values()) {
-            out.printf(row, a.scenario(), DATE.format(a.at()), a.total() + "/" + a.max(), a.detect(), a.fix(), a.trap(),
-                    a.elapsedSeconds() / 60 + ":" + String.format("%02d", a.elapsedSeconds() % 60), a.hintsUsed());
+        String row = "%-52s %9s %9s %5s %6s %5s %-16s%n";
+        out.printf(row, "SCENARIO", "FIRST", "BEST", "HINTS", "TIME", "TRIES", "BEST ON");
+        for (Attempt b : best.values()) {
+            Attempt f = first.get(b.scenario());
+            long tries = attempts.stream().filter(a -> a.scenario().equals(b.scenario())).count();
+            out.printf(row, b.scenario(), f.score() + "/" + f.max(), b.score() + "/" + b.max(), b.hintsUsed(),
+                    b.elapsedSeconds() / 60 + ":" + String.format("%02d", b.elapsedSeconds() % 60), tries,
+                    DATE.format(b.at()));
         }
-        out.println(attempts.size() + " attempt(s) in " + log.file());
+        out.println(attempts.size() + " attempt(s) in " + log.file()
+                + ". FIRST is the first :submit of your first drill of it; later ones are practice.");
         return ExitCodes.OK;
     }
 
-    /** Highest total; on a tie the faster, then the one with fewer hints. */
+    /** The earliest first attempt of each scenario: the one that counts. */
+    static Map<String, Attempt> firstPerScenario(List<Attempt> attempts) {
+        Map<String, Attempt> first = new LinkedHashMap<>();
+        attempts.stream().sorted(Comparator.comparing(Attempt::at))
+                .forEach(a -> first.putIfAbsent(a.scenario(), a));
+        return first;
+    }
+
+    /** Highest score (after hint costs); on a tie the faster, then the one with fewer hints. */
     static Map<String, Attempt> bestPerScenario(List<Attempt> attempts) {
-        Comparator<Attempt> better = Comparator.comparingInt(Attempt::total)
+        Comparator<Attempt> better = Comparator.comparingInt(Attempt::score)
                 .thenComparing(Comparator.comparingLong(Attempt::elapsedSeconds).reversed())
                 .thenComparing(Comparator.comparingInt(Attempt::hintsUsed).reversed());
         Map<String, Attempt> best = new LinkedHashMap<>();

@@ -38,6 +38,10 @@ final class ScenarioCommand {
         @Option(names = "--all", description = "every scenario of the catalog")
         boolean all;
 
+        @Option(names = "--write-cards", description = "for authors: where a card differs, write the replay's card"
+                + " as the expected .card.json (review the change with git diff)")
+        boolean writeCards;
+
         @Mixin
         EngineChoice engines;
 
@@ -81,6 +85,14 @@ final class ScenarioCommand {
                             ? String.format("ok   %-24s %s", name, o.actualScore())
                             : String.format("FAIL %-24s expected %s got %s: %s", name, o.expectedScore(),
                                     o.actualScore(), o.problem()));
+                    if (!o.ok() && writeCards && o.actualCard() != null) {
+                        try {
+                            java.nio.file.Files.writeString(solution.card(), o.actualCard() + "\n");
+                            out.println("     wrote " + solution.card());
+                        } catch (java.io.IOException e) {
+                            out.println("     cannot write " + solution.card() + ": " + e.getMessage());
+                        }
+                    }
                     out.flush();
                     solutions++;
                     failures += o.ok() ? 0 : 1;

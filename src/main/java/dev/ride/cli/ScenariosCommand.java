@@ -80,7 +80,7 @@ final class ScenariosCommand implements Callable<Integer> {
         for (Scenario s : scenarios) {
             Attempt a = best.get(s.id());
             out.printf(row, s.id(), s.title(), s.topic(), s.level(), Durations.format(s.duration()),
-                    a == null ? "-" : a.total() + "/" + a.max());
+                    a == null ? "-" : a.score() + "/" + a.max());
         }
     }
 
@@ -98,7 +98,7 @@ final class ScenariosCommand implements Callable<Integer> {
             if (a == null) {
                 node.putNull("best");
             } else {
-                node.putObject("best").put("total", a.total()).put("max", a.max()).put("at", a.at().toString())
+                node.putObject("best").put("score", a.score()).put("total", a.total()).put("max", a.max()).put("at", a.at().toString())
                         .put("elapsed_s", a.elapsedSeconds()).put("hints", a.hintsUsed());
             }
         }

@@ -45,6 +45,11 @@ final class StartCommand implements Callable<Integer> {
                     "Warnings at 5 and 1 minutes left; at zero your work is submitted."})
     String timed;
 
+    @Option(names = "--exam",
+            description = "one :submit only: it shows the card, your timeline and the postmortem, then the drill ends"
+                    + " (for classes and hiring drills)")
+    boolean exam;
+
     @Option(names = "--record", paramLabel = "FILE.cast",
             description = "write an asciicast v2 recording of the session (asciinema play FILE.cast)")
     java.nio.file.Path record;
@@ -102,7 +107,7 @@ final class StartCommand implements Callable<Integer> {
             ShellClasses.preload(interactive);
             try (Sandbox sandbox = start.await();
                  Drill drill = new Drill(scenario, sandbox, new DrillClock(limit), interactive && Colors.enabled())
-                         .withProgress(new ProgressLog(RidePaths.progressFile())).goLive()) {
+                         .withProgress(new ProgressLog(RidePaths.progressFile())).asExam(exam).goLive()) {
                 ShellLauncher.Options options = new ShellLauncher.Options(record);
                 return interactive ? ShellLauncher.interactive(drill, options, terminal.handOver())
                         : ShellLauncher.script(drill, options);

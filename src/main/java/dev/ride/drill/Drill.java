@@ -32,6 +32,8 @@ public final class Drill implements ShellHost, AutoCloseable {
     private volatile Marker lastStatement = Marker.ORIGIN;
     private boolean learnersOnly;
     private ProgressLog progress;
+    private final FirstChanges firstChanges;
+    private boolean exam;
 
     /** @param color whether cards may use colour (a terminal that wants it; never for piped output) */
     public Drill(Scenario scenario, Sandbox sandbox, DrillClock clock, boolean color) {
@@ -41,6 +43,7 @@ public final class Drill implements ShellHost, AutoCloseable {
         this.clock = clock;
         this.transcript = new Transcript(clock);
         this.application = new LiveApplication(scenario, sandbox);
+        this.firstChanges = new FirstChanges(sandbox, () -> liveEvidence().applicationRoles());
         this.commands = new DrillCommands(this);
     }
 
@@ -64,6 +67,24 @@ public final class Drill implements ShellHost, AutoCloseable {
 
     public ProgressLog progress() {
         return progress;
+    }
+
+    /**
+     * An exam (a hiring drill, a class): one :submit, which shows the card, the learner's timeline
+     * and the postmortem, and ends the drill.
+     */
+    public Drill asExam(boolean exam) {
+        this.exam = exam;
+        return this;
+    }
+
+    public boolean exam() {
+        return exam;
+    }
+
+    /** pg_stat_statements as read at the first change in each database since the last reset. */
+    FirstChanges firstChanges() {
+        return firstChanges;
     }
 
     public boolean color() {
@@ -107,6 +128,7 @@ public final class Drill implements ShellHost, AutoCloseable {
     @Override
     public void executed(ExecutedInput input) {
         transcript.executed(input);
+        firstChanges.executed(input);
         if (input.kind() == ExecutedInput.Kind.SQL) {
             // "the app works since your last statement" counts from here
             lastStatement = application.mark();
@@ -155,13 +177,16 @@ public final class Drill implements ShellHost, AutoCloseable {
     public void printBanner(PrintWriter out) {
         out.println(scenario.title() + "  [" + scenario.id() + "]");
         out.println(scenario.topic() + " · " + scenario.level() + " · " + Durations.format(scenario.duration())
-                + (clock.isTimed() ? " · timed: " + DrillClock.format(clock.limit()) : ""));
+                + (clock.isTimed() ? " · timed: " + DrillClock.format(clock.limit()) : "") + (exam ? " · exam" : ""));
         out.println();
         out.println(scenario.briefing().strip());
         out.println();
         out.println("Sandbox: " + sandbox.description());
         out.println("Connect your own tools: " + sandbox.connectionString(scenario.startDatabase()));
         out.println(Messages.COLON_REMINDER);
+        if (exam) {
+            out.println(Messages.EXAM_RULE);
+        }
         out.println();
         out.flush();
     }

@@ -93,6 +93,14 @@ final class DrillCommands {
             return ColonResult.CONTINUE;
         }
         submitter.submit(db, json, out);
+        if (drill.exam()) {
+            // the exam's one attempt: the card (with the learner's timeline), the write-up, then the end
+            out.println();
+            out.println(drill.scenario().postmortem().strip());
+            out.println();
+            out.println(Messages.EXAM_OVER);
+            return ColonResult.QUIT;
+        }
         return ColonResult.CONTINUE;
     }
 
@@ -126,6 +134,7 @@ final class DrillCommands {
         // the application's sessions hold the databases open: stop them first, start them again after
         drill.application().stopForReset();
         ScenarioInstaller.reset(drill.sandbox(), drill.scenario());
+        drill.firstChanges().reset();
         drill.application().restartAfterReset();
         long millis = (System.nanoTime() - start) / 1_000_000;
         drill.transcript().note(Transcript.Entry.Kind.RESET, db, ":reset");

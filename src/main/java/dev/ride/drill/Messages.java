@@ -7,6 +7,8 @@ final class Messages {
 
     static final String COLON_REMINDER =
             "Type :hint for a hint, :submit to be scored, :postmortem for the write-up, :help for more; \\q quits.";
+    static final String EXAM_RULE = "Exam: one :submit. It shows your card, your timeline and the postmortem, then the drill ends.";
+    static final String EXAM_OVER = "Exam over: this first :submit is your score. The drill ends here.";
     static final String NO_MORE_HINTS = "No more hints: that was the last of %d. :postmortem shows the full write-up.";
     /** After a ':' command found the sandbox dead: nothing inside this session can bring it back. */
     static final String SANDBOX_GONE = "(the sandbox is gone: \\q, then start the drill again)";

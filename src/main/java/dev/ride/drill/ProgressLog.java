@@ -22,9 +22,20 @@ import java.util.List;
  */
 public final class ProgressLog {
 
-    /** One :submit. */
+    /**
+     * One :submit.
+     *
+     * @param total  points earned before hint costs
+     * @param score  after hint costs: what counts
+     * @param number which :submit of its drill (1: the first, the score; 0: written by an older ride, unknown)
+     */
     public record Attempt(String scenario, Instant at, int total, int max, int detect, int fix, int trap,
-                          long elapsedSeconds, int hintsUsed) {
+                          long elapsedSeconds, int hintsUsed, int score, int number) {
+
+        /** The first attempt of a drill, or one whose number an older ride did not write. */
+        public boolean first() {
+            return number <= 1;
+        }
     }
 
     /** The progress file cannot be used; the message names the file and line. */
@@ -49,7 +60,8 @@ public final class ProgressLog {
     public static Attempt attemptOf(ScoreCard card, int hintsUsed, Instant at) {
         return new Attempt(card.scenario(), at, card.total(), card.max(),
                 card.section(Section.DETECT).score(), card.section(Section.FIX).score(),
-                card.section(Section.TRAP).score(), card.elapsedSeconds(), hintsUsed);
+                card.section(Section.TRAP).score(), card.elapsedSeconds(), hintsUsed, card.score(),
+                card.attempt().number());
     }
 
     /** Appends one attempt, after checking that every line already there is ours. */
@@ -67,6 +79,8 @@ public final class ProgressLog {
         node.put("trap", attempt.trap());
         node.put("elapsed_s", attempt.elapsedSeconds());
         node.put("hints", attempt.hintsUsed());
+        node.put("score", attempt.score());
+        node.put("attempt", attempt.number());
         Files.writeString(file, JSON.writeValueAsString(node) + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
@@ -96,7 +110,8 @@ public final class ProgressLog {
             }
             return new Attempt(n.get("scenario").asText(), Instant.parse(n.get("at").asText()),
                     n.get("total").asInt(), n.get("max").asInt(), n.get("detect").asInt(), n.get("fix").asInt(),
-                    n.get("trap").asInt(), n.get("elapsed_s").asLong(), n.get("hints").asInt());
+                    n.get("trap").asInt(), n.get("elapsed_s").asLong(), n.get("hints").asInt(),
+                    n.path("score").asInt(n.get("total").asInt()), n.path("attempt").asInt(0));
         } catch (CorruptProgressException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -30,9 +30,16 @@ import java.util.regex.Pattern;
  */
 public final class SolutionVerifier {
 
-    /** How one solution fared. {@code problem} is null when the card matched. */
+    /**
+     * How one solution fared. {@code problem} is null when the card matched; {@code actualCard} is
+     * the card the replay printed, without its volatile fields (null when it printed none).
+     */
     public record Outcome(Scenario scenario, Solution solution, String expectedScore, String actualScore,
-                          String problem) {
+                          String problem, String actualCard) {
+        public Outcome(Scenario scenario, Solution solution, String expectedScore, String actualScore, String problem) {
+            this(scenario, solution, expectedScore, actualScore, problem, null);
+        }
+
         public boolean ok() {
             return problem == null;
         }
@@ -79,10 +86,11 @@ public final class SolutionVerifier {
         }
         VOLATILE.forEach(actual::remove);
         String actualScore = score(actual);
+        String card = actual.toString();
         if (actual.equals(expected)) {
-            return new Outcome(scenario, solution, expectedScore, actualScore, null);
+            return new Outcome(scenario, solution, expectedScore, actualScore, null, card);
         }
-        return new Outcome(scenario, solution, expectedScore, actualScore, difference(scenario, expected, actual));
+        return new Outcome(scenario, solution, expectedScore, actualScore, difference(scenario, expected, actual), card);
     }
 
     /** The first check that differs, or the first field when the checks are the same. */
@@ -129,11 +137,23 @@ public final class SolutionVerifier {
         if (check.isMissingNode()) {
             return "no such check";
         }
-        return (check.path("passed").asBoolean() ? "passed" : "failed") + " (" + check.path("points").asInt() + " points)";
+        StringBuilder text = new StringBuilder(check.path("passed").asBoolean() ? "passed" : "failed")
+                .append(" (").append(check.path("points").asInt()).append(" points)");
+        for (String detail : List.of("unchecked", "found")) {
+            if (check.has(detail)) {
+                text.append(", ").append(detail).append(": ").append(check.get(detail).asText());
+            }
+        }
+        for (String cause : List.of("sprung_by", "because_of")) {
+            if (check.has(cause)) {
+                text.append(", ").append(cause.replace('_', ' ')).append(": ").append(check.get(cause).path("statement").asText());
+            }
+        }
+        return text.toString();
     }
 
     private static String score(JsonNode card) {
-        return card.path("total").asInt() + "/" + card.path("max").asInt();
+        return card.path("score").asInt(card.path("total").asInt()) + "/" + card.path("max").asInt();
     }
 
     private static ObjectNode lastCard(String stdout) {

@@ -3,6 +3,7 @@ package dev.ride.drill;
 import dev.ride.score.ScoreCard;
 import dev.ride.score.ScoreCardFormatter;
 import dev.ride.score.Scorer;
+import dev.ride.score.Submission;
 import dev.ride.score.Timeline;
 import dev.ride.score.TimelineFormatter;
 import dev.ride.score.TranscriptInput;
@@ -13,21 +14,33 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** :submit — turns the transcript into evidence, asks the scorer, prints the card. */
+/**
+ * :submit — turns the transcript into evidence, asks the scorer, prints the card. Every :submit is
+ * an attempt; the first one of the drill is the score, later ones are practice (a reset does not
+ * start the count again, so a class or a hiring drill sees a first-try solve as one).
+ */
 final class Submitter {
 
     private final Drill drill;
     private final Scorer scorer = new Scorer();
+    private int attempts;
+    private Integer firstScore;
 
     Submitter(Drill drill) {
         this.drill = drill;
     }
 
     ScoreCard submit(String currentDatabase, boolean json, PrintWriter out) {
-        ScoreCard card = scorer.score(drill.scenario(), drill.sandbox(), evidence(),
-                drill.clock().elapsed().toSeconds(), drill.liveEvidence());
+        Submission submission = new Submission(evidence(), drill.firstChanges().statements(),
+                drill.clock().elapsed().toSeconds(), drill.liveEvidence(), drill.transcript().hints().size());
+        ScoreCard card = scorer.score(drill.scenario(), drill.sandbox(), submission);
+        attempts++;
+        if (firstScore == null) {
+            firstScore = card.score();
+        }
+        card = card.asAttempt(attempts, firstScore);
         drill.transcript().note(Transcript.Entry.Kind.SUBMIT, currentDatabase,
-                ":submit " + card.total() + "/" + card.max());
+                ":submit " + card.score() + "/" + card.max());
         DrillFacts facts = DrillFacts.of(drill);
         Timeline timeline = drill.timeline();
         if (json) {
@@ -56,12 +69,15 @@ final class Submitter {
         }
     }
 
-    /** What ran since the last reset, where it ran; failed statements count as looking too. */
+    /**
+     * What ran since the last reset, where, in order, and whether it worked: failed statements
+     * count as looking, never as a change.
+     */
     private List<TranscriptInput> evidence() {
         List<TranscriptInput> inputs = new ArrayList<>();
         for (Transcript.Entry e : drill.transcript().sinceLastReset()) {
             if (e.kind() == Transcript.Entry.Kind.SQL || e.kind() == Transcript.Entry.Kind.META) {
-                inputs.add(new TranscriptInput(e.database(), e.text()));
+                inputs.add(new TranscriptInput(e.database(), e.text(), e.error() == null, e.at()));
             }
         }
         return inputs;

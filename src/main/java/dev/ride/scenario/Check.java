@@ -8,9 +8,13 @@ import java.util.List;
  * @param databases  where the conditions must hold ({@code in}; every scenario database when absent)
  * @param any        {@code ran}/{@code not_ran} conditions need to hold in only one of {@code databases}
  * @param conditions all must hold
+ * @param beforeFix  its {@code ran} conditions count only what ran before the learner's first change in a
+ *                   database where the Fix section earned points (default for Detect checks)
+ * @param found      a query whose one value the card prints beside the check when it fails ("found: …");
+ *                   null when the check declares none
  */
 public record Check(String id, String title, int points, List<String> databases, boolean any,
-                    List<Condition> conditions) {
+                    List<Condition> conditions, boolean beforeFix, String found) {
 
     public Check {
         databases = List.copyOf(databases);

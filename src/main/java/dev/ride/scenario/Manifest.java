@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 record Manifest(Integer format, String title, String topic, String level, String duration,
                 List<String> databases, @JsonProperty("start_database") String startDatabase,
-                SetupEntry setup, String briefing, List<String> hints, String postmortem,
+                SetupEntry setup, String briefing, List<String> hints,
+                @JsonProperty("hint_costs") List<Integer> hintCosts, String postmortem,
                 ChecksEntry checks, List<SolutionEntry> solutions, JsonNode actors) {
 
     record SetupEntry(List<String> all, @JsonProperty("per_database") Map<String, List<String>> perDatabase) { }
@@ -22,7 +23,8 @@ record Manifest(Integer format, String title, String topic, String level, String
 
     record CheckEntry(String id, String title, Integer points, @JsonProperty("in") List<String> in, Boolean any,
                       List<String> sql, List<String> ran, @JsonProperty("not_ran") List<String> notRan,
-                      @JsonProperty("as_app") AsAppEntry asApp, ActorEntry actor) { }
+                      @JsonProperty("as_app") AsAppEntry asApp, ActorEntry actor,
+                      @JsonProperty("before_fix") Boolean beforeFix, String found) { }
 
     /** Statements run as an application role, rolled back; optionally its plan. */
     record AsAppEntry(String role, List<String> sql, @JsonProperty("plan_has") String planHas,

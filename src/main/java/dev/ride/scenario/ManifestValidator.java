@@ -70,9 +70,11 @@ final class ManifestValidator {
         actors.forEach(a -> actorNames.add(a.name()));
         live = new LiveConditions(actorNames, this::fail);
         Map<Section, List<Check>> checks = checks(require(m.checks(), "", "checks"), databases);
+        List<Integer> hintCosts = hintCosts(m.hintCosts(), hints.size(),
+                checks.get(Section.DETECT).stream().mapToInt(Check::points).sum());
         List<Solution> solutions = solutions(m.solutions() == null ? List.of() : m.solutions());
         return new Scenario(id, folder, title, topic, level, duration, databases, start, setup, briefing, hints,
-                postmortem, checks, solutions, actors);
+                hintCosts, postmortem, checks, solutions, actors);
     }
 
     private List<ActorSpec> actors(JsonNode node, int format, List<String> databases) {
@@ -175,6 +177,23 @@ final class ManifestValidator {
         return result;
     }
 
+    /** {@code hint_costs:} one whole number (0 or more) per hint, or the default share of Detect. */
+    private List<Integer> hintCosts(List<Integer> written, int hints, int detectPoints) {
+        if (written == null) {
+            return HintCosts.byDefault(hints, detectPoints);
+        }
+        if (written.size() != hints) {
+            throw fail("/hint_costs", "hint_costs gives " + written.size() + " costs for " + hints + " hints (one per hint)");
+        }
+        for (int i = 0; i < written.size(); i++) {
+            Integer cost = written.get(i);
+            if (cost == null || cost < 0) {
+                throw fail(element("/hint_costs", i, written.size()), "hint cost " + (i + 1) + " must be 0 or more");
+            }
+        }
+        return List.copyOf(written);
+    }
+
     private Map<Section, List<Check>> checks(Manifest.ChecksEntry entry, List<String> databases) {
         Map<Section, List<Manifest.CheckEntry>> raw = new EnumMap<>(Section.class);
         raw.put(Section.DETECT, entry.detect());
@@ -187,7 +206,7 @@ final class ManifestValidator {
             List<Check> built = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 String at = "/checks/" + section.getKey().key() + "/" + i;
-                built.add(check(entries.get(i), at, databases, idLines));
+                built.add(check(entries.get(i), at, databases, idLines, section.getKey()));
             }
             checks.put(section.getKey(), List.copyOf(built));
         }
@@ -197,7 +216,8 @@ final class ManifestValidator {
         return checks;
     }
 
-    private Check check(Manifest.CheckEntry c, String at, List<String> databases, Map<String, Integer> idLines) {
+    private Check check(Manifest.CheckEntry c, String at, List<String> databases, Map<String, Integer> idLines,
+                        Section section) {
         if (c == null) {
             throw fail(at, "empty check");
         }
@@ -241,7 +261,13 @@ final class ManifestValidator {
         if (conditions.isEmpty()) {
             throw fail(at, "check '" + id + "' has no condition: give it sql, ran or not_ran");
         }
-        return new Check(id, title, points, List.copyOf(new LinkedHashSet<>(in)), Boolean.TRUE.equals(c.any()), conditions);
+        if (c.found() != null && c.found().isBlank()) {
+            throw fail(at + "/found", "empty found query (check '" + id + "')");
+        }
+        // evidence counts before the fix by default in Detect; elsewhere only when asked for
+        boolean beforeFix = c.beforeFix() == null ? section == Section.DETECT : c.beforeFix();
+        return new Check(id, title, points, List.copyOf(new LinkedHashSet<>(in)), Boolean.TRUE.equals(c.any()), conditions,
+                beforeFix, c.found() == null ? null : c.found().strip());
     }
 
     private List<Pattern> patterns(List<String> sources, String pointer) {

@@ -18,15 +18,17 @@ import java.util.Map;
  * @param startDatabase the database the shell opens in
  * @param checks        every section, in card order, each with its checks (possibly none)
  * @param actors        the live sessions of a format-2 scenario (none for format 1)
+ * @param hintCosts     what each hint costs, in hint order (as written, or the default of {@link HintCosts})
  */
 public record Scenario(String id, Path folder, String title, String topic, String level, Duration duration,
                        List<String> databases, String startDatabase, Setup setup, String briefing,
-                       List<String> hints, String postmortem, Map<Section, List<Check>> checks,
-                       List<Solution> solutions, List<ActorSpec> actors) {
+                       List<String> hints, List<Integer> hintCosts, String postmortem,
+                       Map<Section, List<Check>> checks, List<Solution> solutions, List<ActorSpec> actors) {
 
     public Scenario {
         databases = List.copyOf(databases);
         hints = List.copyOf(hints);
+        hintCosts = List.copyOf(hintCosts);
         EnumMap<Section, List<Check>> inCardOrder = new EnumMap<>(Section.class);
         checks.forEach((section, list) -> inCardOrder.put(section, List.copyOf(list)));
         checks = Collections.unmodifiableMap(inCardOrder);
@@ -45,6 +47,11 @@ public record Scenario(String id, Path folder, String title, String topic, Strin
 
     public List<Check> checks(Section section) {
         return checks.getOrDefault(section, List.of());
+    }
+
+    /** What the first {@code used} hints cost together. */
+    public int hintCost(int used) {
+        return hintCosts.stream().limit(used).mapToInt(Integer::intValue).sum();
     }
 
     /** The best possible total. */

@@ -55,6 +55,33 @@ final class ActorVerdict {
         return works.and(Verdict.of(state(check)));
     }
 
+    /**
+     * What the actor went through, for a ✗ line: its latest error since the learner's last
+     * statement, its silence, its session gone, or its longest lock wait. Null when nothing fits.
+     */
+    String observed(Condition.ActorCheck check) {
+        String actor = check.actor();
+        ActorSnapshot whole = live.since(Marker.ORIGIN).get(actor);
+        if (whole == null) {
+            return null;
+        }
+        if (check.alive() != null && check.alive() != whole.alive()) {
+            return whole.alive() ? actor + "'s session is still there" : actor + "'s session is gone";
+        }
+        if (check.lockWaitUnder() != null && whole.longestLockWaitMs() >= check.lockWaitUnder().toMillis()) {
+            return actor + " waited " + String.format(java.util.Locale.ROOT, "%.1f", whole.longestLockWaitMs() / 1000.0)
+                    + " s on a lock";
+        }
+        if (Boolean.TRUE.equals(check.works())) {
+            ActorSnapshot recent = live.since(since()).get(actor);
+            if (recent != null && recent.errors() > 0) {
+                return actor + " still fails: " + recent.lastErrorMessage().orElse("an error");
+            }
+            return actor + " completed too few statements since your last one";
+        }
+        return null;
+    }
+
     private Unchecked stuckBehindLearner(String actor) {
         String database = databases.get(actor);
         return database == null ? null
@@ -77,6 +104,11 @@ final class ActorVerdict {
         return true;
     }
 
+    /** Where "since the learner's last statement" starts: a moment after it, for late stamps. */
+    private Marker since() {
+        return live.lastStatement().equals(Marker.ORIGIN) ? Marker.ORIGIN : live.lastStatement().plus(SETTLE);
+    }
+
     /** What an actor did since the learner's last statement. */
     private enum Outcome {
         /** enough successes and no error */
@@ -92,7 +124,7 @@ final class ActorVerdict {
      * statement; an actor stuck behind a lock reaches neither and does not work.
      */
     private Outcome outcome(Condition.ActorCheck check) {
-        Marker since = live.lastStatement().equals(Marker.ORIGIN) ? Marker.ORIGIN : live.lastStatement().plus(SETTLE);
+        Marker since = since();
         long deadline = System.nanoTime() + SETTLE.toNanos() + live.settle().toNanos();
         while (true) {
             Map<String, ActorSnapshot> now = live.since(since);

@@ -1,11 +1,9 @@
 package dev.ride.score;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +34,6 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
      */
     private static final String SESSION = "SET pg_stat_statements.track = 'none'";
     private static final String TIMEOUTS = "SET lock_timeout = '1s'; SET statement_timeout = '5s'";
-    private static final String STATEMENTS = "SELECT query FROM pg_stat_statements"
-            + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
-            // the application's statements (actors' roles) are not the learner's evidence
-            + " AND userid NOT IN (SELECT oid FROM pg_roles WHERE rolname = ANY (?))";
 
     Verdict holds(String query) {
         return holds.getOrDefault(query, Verdict.FAILS);
@@ -83,10 +77,25 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
             for (Condition.AsApp app : apps) {
                 appWorks.put(app, AppRun.works(connection, app, watch));
             }
-            return new DatabaseInspection(holds, appWorks, statements(connection, locks.applicationRoles()), connection);
+            return new DatabaseInspection(holds, appWorks, StatementHistory.read(connection, locks.applicationRoles()), connection);
         } catch (SQLException e) {
             close(connection);
             throw new SandboxException("Cannot score database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A {@code found:} query's one value, read over this inspection's connection (its timeouts hold);
+     * null when it has no row or fails (the learner may have dropped what it reads).
+     */
+    String value(String query) {
+        if (connection == null) {
+            return null;
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            return null;
         }
     }
 
@@ -118,17 +127,4 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
         }
     }
 
-    private static List<String> statements(Connection connection, Set<String> applicationRoles) {
-        List<String> texts = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(STATEMENTS)) {
-            s.setArray(1, connection.createArrayOf("text", applicationRoles.toArray()));
-            ResultSet rs = s.executeQuery();
-            while (rs.next()) {
-                texts.add(rs.getString(1));
-            }
-        } catch (SQLException e) {
-            // pg_stat_statements dropped or not loaded: the shell's transcript is the only evidence
-        }
-        return texts;
-    }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Set;
 
 import dev.ride.sandbox.Sandbox;
@@ -141,13 +140,7 @@ final class LearnerLocks {
 
     /** A connection whose lookups stay out of pg_stat_statements (where the server lets it). */
     Connection quietConnection(String database) throws SQLException {
-        Connection c = sandbox.connect(database);
-        try (Statement s = c.createStatement()) {
-            s.execute("SET pg_stat_statements.track = 'none'");
-        } catch (SQLException e) {
-            // not a superuser on an external server: the lookups may show in the stats, harmless to checks
-        }
-        return c;
+        return QuietConnection.open(sandbox, database);
     }
 
     private boolean learners(String role, String application, String backendType) {

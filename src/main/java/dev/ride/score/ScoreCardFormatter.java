@@ -25,9 +25,10 @@ public final class ScoreCardFormatter {
     }
 
     /**
-     * The card as one JSON line, fields in the documented order:
-     * scenario, detect, fix, trap (each score, max, checks[id, passed, points, unchecked only when it
-     * could not be checked]), total, max, elapsed_s.
+     * The card as one JSON line, fields in the documented order (docs/scoring.md):
+     * scenario, detect, fix, trap (each score, max, checks[id, passed, points, then only when there is
+     * one: unchecked, found, sprung_by]), total, max, hints_used, hint_cost, score, attempt (with
+     * practice and first_score on a later attempt), elapsed_s.
      */
     public static String json(ScoreCard card) {
         return write(tree(card).put("elapsed_s", card.elapsedSeconds()));
@@ -65,6 +66,7 @@ public final class ScoreCardFormatter {
                 if (!check.checked()) {
                     out.append("      ").append(st.dim(check.unchecked().text())).append('\n');
                 }
+                findings(out, check.findings(), section.section() == Section.TRAP, st);
             }
         }
         List<CheckResult> sprung = card.sprungTraps();
@@ -74,8 +76,48 @@ public final class ScoreCardFormatter {
         }
         out.append('\n').append(st.bold(pad("Total", width + 4) + points(card.total(), card.max())))
                 .append("   ").append(st.dim(time(card.elapsedSeconds()))).append('\n');
+        ScoreCard.Assistance help = card.assistance();
+        if (help.hintsUsed() > 0) {
+            String with = "with " + help.hintsUsed() + (help.hintsUsed() == 1 ? " hint" : " hints") + " (cost " + help.cost() + ")";
+            out.append(st.bold(pad(with, width + 4) + points(card.score(), card.max()))).append('\n');
+        }
+        out.append(attemptLine(card, st)).append('\n');
         return out.toString();
     }
+
+    /** "Attempt 1: this is your score." or, later, "Attempt 3: practice; your score stays attempt 1's 70/100." */
+    private static String attemptLine(ScoreCard card, Style st) {
+        ScoreCard.Attempt attempt = card.attempt();
+        if (!attempt.practice()) {
+            return "Attempt 1: this is your score.";
+        }
+        return st.dim("Attempt " + attempt.number() + ": practice; your score stays attempt 1's "
+                + attempt.firstScore() + "/" + card.max() + ".");
+    }
+
+    /** Under a ✗: what was found, what the application went through, what sprang a trap. Never the fix. */
+    private static void findings(StringBuilder out, Findings findings, boolean trap, Style st) {
+        if (findings.found() != null) {
+            out.append("      ").append(st.dim("found: " + findings.found())).append('\n');
+        }
+        if (findings.observed() != null) {
+            out.append("      ").append(st.dim("seen: " + findings.observed())).append('\n');
+        }
+        Findings.Cause cause = findings.cause();
+        if (cause != null) {
+            String where = cause.database() + (cause.at() == null ? "" : ", " + time(cause.at().toSeconds()));
+            out.append("      ").append(st.dim((trap ? "sprung by: " : "because of: ") + shortened(cause.statement())
+                    + " (" + where + ")")).append('\n');
+        }
+    }
+
+    /** A statement on one line, at most {@link #STATEMENT_WIDTH} characters. */
+    static String shortened(String statement) {
+        String line = statement.strip().replaceAll("\\s+", " ");
+        return line.length() <= STATEMENT_WIDTH ? line : line.substring(0, STATEMENT_WIDTH - 1) + "…";
+    }
+
+    private static final int STATEMENT_WIDTH = 56;
 
     /** "avoided  " / "SPRUNG   " / "unknown  " before a trap's title. */
     private static final int TRAP_MARK_WIDTH = 9;
@@ -103,10 +145,27 @@ public final class ScoreCardFormatter {
                 if (!check.checked()) {
                     node.put("unchecked", check.unchecked().reason()); // only the stable part: no clock time
                 }
+                // found and the trap's statement are stable; what the application saw and when are not
+                if (check.findings().found() != null) {
+                    node.put("found", check.findings().found());
+                }
+                Findings.Cause cause = check.findings().cause();
+                if (cause != null) {
+                    node.putObject(section == Section.TRAP ? "sprung_by" : "because_of")
+                            .put("database", cause.database()).put("statement", cause.statement());
+                }
             }
         }
         root.put("total", card.total());
         root.put("max", card.max());
+        root.put("hints_used", card.assistance().hintsUsed());
+        root.put("hint_cost", card.assistance().cost());
+        root.put("score", card.score());
+        root.put("attempt", card.attempt().number());
+        if (card.attempt().practice()) {
+            root.put("practice", true);
+            root.put("first_score", card.attempt().firstScore());
+        }
         return root;
     }
 

@@ -1,6 +1,7 @@
 package dev.ride.score;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,10 @@ import dev.ride.scenario.Section;
  * Scores a drill: reads every scenario database once (one connection each, in parallel), then
  * evaluates the checks against what it read and the learner's transcript. Deterministic: the
  * same end state and inputs give the same card.
+ *
+ * <p>Fix is judged first: Detect's evidence must come before the first change in a database where
+ * the Fix section earned points ({@link Check#beforeFix()}), and traps earn points only once a fix
+ * scored. The card still lists Detect, Fix, Trap in that order.
  */
 public final class Scorer {
 
@@ -27,90 +32,159 @@ public final class Scorer {
         return score(scenario, sandbox, transcript, elapsedSeconds, LiveEvidence.NONE);
     }
 
-    /** @param live the actors' side of a live drill ({@link LiveEvidence#NONE} for a snapshot scenario) */
     public ScoreCard score(Scenario scenario, Sandbox sandbox, List<TranscriptInput> transcript, long elapsedSeconds,
                            LiveEvidence live) {
-        LearnerLocks locks = new LearnerLocks(sandbox, live.applicationRoles());
+        return score(scenario, sandbox, Submission.of(transcript, elapsedSeconds, live));
+    }
+
+    public ScoreCard score(Scenario scenario, Sandbox sandbox, Submission submission) {
+        LearnerLocks locks = new LearnerLocks(sandbox, submission.live().applicationRoles());
         Map<String, DatabaseInspection> inspections = inspect(scenario, locks);
         try {
-            return score(scenario, transcript, elapsedSeconds, live, locks, inspections);
+            return new Judgement(scenario, submission, locks, inspections).card();
         } finally {
             inspections.values().forEach(DatabaseInspection::close);
         }
     }
 
-    private static ScoreCard score(Scenario scenario, List<TranscriptInput> transcript, long elapsedSeconds,
-                                   LiveEvidence live, LearnerLocks locks, Map<String, DatabaseInspection> inspections) {
-        Map<String, String> actorDatabases = new HashMap<>();
-        scenario.actors().forEach(a -> actorDatabases.put(a.name(), a.database()));
-        ActorVerdict actors = new ActorVerdict(live, locks, actorDatabases, db -> {
-            DatabaseInspection inspection = inspections.get(db);
-            return inspection == null ? null : inspection.connection();
-        });
-        Map<String, List<String>> statements = new HashMap<>();
-        inspections.forEach((db, inspection) -> statements.put(db, inspection.statements()));
-        Evidence evidence = Evidence.of(transcript, statements);
+    /** One scoring: the inspections, evidence and actors' verdicts, turned into the card. */
+    private static final class Judgement {
+        private final Scenario scenario;
+        private final Submission submission;
+        private final Map<String, DatabaseInspection> inspections;
+        private final Evidence evidence;
+        private final ActorVerdict actors;
+        private final Set<String> fixedDatabases = new LinkedHashSet<>();
 
-        List<SectionScore> sections = new ArrayList<>();
-        boolean fixed = false;
-        for (Section section : Section.values()) {
+        Judgement(Scenario scenario, Submission submission, LearnerLocks locks,
+                  Map<String, DatabaseInspection> inspections) {
+            this.scenario = scenario;
+            this.submission = submission;
+            this.inspections = inspections;
+            Map<String, String> actorDatabases = new HashMap<>();
+            scenario.actors().forEach(a -> actorDatabases.put(a.name(), a.database()));
+            this.actors = new ActorVerdict(submission.live(), locks, actorDatabases, db -> {
+                DatabaseInspection inspection = inspections.get(db);
+                return inspection == null ? null : inspection.connection();
+            });
+            Map<String, List<String>> statements = new HashMap<>();
+            inspections.forEach((db, inspection) -> statements.put(db, inspection.statements()));
+            this.evidence = Evidence.of(submission.transcript(), statements, submission.statementsBeforeChange());
+        }
+
+        ScoreCard card() {
+            Map<Section, SectionScore> scored = new EnumMap<>(Section.class);
+            scored.put(Section.FIX, section(Section.FIX, true));
+            for (CheckResult result : scored.get(Section.FIX).checks()) {
+                if (result.points() > 0) {
+                    fixedDatabases.addAll(checkById(Section.FIX, result.id()).databases());
+                }
+            }
+            boolean fixed = scored.get(Section.FIX).score() > 0;
+            scored.put(Section.DETECT, section(Section.DETECT, true));
+            scored.put(Section.TRAP, section(Section.TRAP, fixed));
+            List<SectionScore> sections = new ArrayList<>();
+            for (Section section : Section.values()) {
+                sections.add(scored.get(section));
+            }
+            int hints = submission.hintsUsed();
+            return new ScoreCard(scenario.id(), scenario.title(), sections, submission.elapsedSeconds(),
+                    new ScoreCard.Assistance(hints, scenario.hintCost(hints)), ScoreCard.Attempt.FIRST);
+        }
+
+        /** @param earns whether a passed check earns its points (traps: only once a fix scored) */
+        private SectionScore section(Section section, boolean earns) {
             List<CheckResult> results = new ArrayList<>();
             for (Check check : scenario.checks(section)) {
-                Verdict verdict = passes(check, inspections, evidence, actors);
-                boolean earns = verdict.holds() && (section != Section.TRAP || fixed);
-                results.add(new CheckResult(check.id(), check.title(), verdict.holds(), earns ? check.points() : 0,
-                        check.points(), verdict.unchecked()));
+                Verdict verdict = passes(check);
+                Findings findings = verdict.holds() || verdict.unchecked() != null ? Findings.NONE : findings(check);
+                results.add(new CheckResult(check.id(), check.title(), verdict.holds(),
+                        verdict.holds() && earns ? check.points() : 0, check.points(), verdict.unchecked(), findings));
             }
-            SectionScore score = new SectionScore(section, results);
-            fixed |= section == Section.FIX && score.score() > 0;
-            sections.add(score);
+            return new SectionScore(section, results);
         }
-        return new ScoreCard(scenario.id(), scenario.title(), sections, elapsedSeconds);
-    }
 
-    /**
-     * Sql conditions must hold in every database of the check; ran/not_ran too, unless the
-     * check says {@code any}, then each must hold in at least one. A condition that definitely
-     * fails decides the check; one that could not run (the learner's lock) makes it "could not
-     * check" unless another fails.
-     */
-    private static Verdict passes(Check check, Map<String, DatabaseInspection> inspections, Evidence evidence,
-                                  ActorVerdict actors) {
-        Verdict verdict = Verdict.HOLDS;
-        for (Condition condition : check.conditions()) {
-            Verdict holds;
-            if (condition instanceof Condition.Sql sql) {
-                holds = inEvery(check, db -> inspections.get(db).holds(sql.query()));
-            } else if (condition instanceof Condition.Ran ran) {
-                holds = Verdict.of(evidenceHolds(check, db -> evidence.ran(db, ran.pattern())));
-            } else if (condition instanceof Condition.NotRan notRan) {
-                holds = Verdict.of(evidenceHolds(check, db -> !evidence.ran(db, notRan.pattern())));
-            } else if (condition instanceof Condition.AsApp app) {
-                holds = inEvery(check, db -> inspections.get(db).works(app));
-            } else {
-                holds = actors.holds((Condition.ActorCheck) condition);
-            }
-            verdict = verdict.and(holds);
-            if (verdict.fails()) {
-                return verdict;
-            }
+        private Check checkById(Section section, String id) {
+            return scenario.checks(section).stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
         }
-        return verdict;
-    }
 
-    private static Verdict inEvery(Check check, Function<String, Verdict> inDatabase) {
-        Verdict verdict = Verdict.HOLDS;
-        for (String db : check.databases()) {
-            verdict = verdict.and(inDatabase.apply(db));
-            if (verdict.fails()) {
-                return verdict;
+        /**
+         * Sql conditions must hold in every database of the check; ran/not_ran too, unless the
+         * check says {@code any}, then each must hold in at least one. A condition that definitely
+         * fails decides the check; one that could not run (the learner's lock) makes it "could not
+         * check" unless another fails.
+         */
+        private Verdict passes(Check check) {
+            Verdict verdict = Verdict.HOLDS;
+            for (Condition condition : check.conditions()) {
+                Verdict holds;
+                if (condition instanceof Condition.Sql sql) {
+                    holds = inEvery(check, db -> inspections.get(db).holds(sql.query()));
+                } else if (condition instanceof Condition.Ran ran) {
+                    holds = Verdict.of(evidenceHolds(check, db -> check.beforeFix() && fixedDatabases.contains(db)
+                            ? evidence.ranBeforeChange(db, ran.pattern()) : evidence.ran(db, ran.pattern())));
+                } else if (condition instanceof Condition.NotRan notRan) {
+                    holds = Verdict.of(evidenceHolds(check, db -> evidence.tookEffect(db, notRan.pattern()).isEmpty()));
+                } else if (condition instanceof Condition.AsApp app) {
+                    holds = inEvery(check, db -> inspections.get(db).works(app));
+                } else {
+                    holds = actors.holds((Condition.ActorCheck) condition);
+                }
+                verdict = verdict.and(holds);
+                if (verdict.fails()) {
+                    return verdict;
+                }
             }
+            return verdict;
         }
-        return verdict;
-    }
 
-    private static boolean evidenceHolds(Check check, Predicate<String> inDatabase) {
-        return check.any() ? check.databases().stream().anyMatch(inDatabase) : check.databases().stream().allMatch(inDatabase);
+        /** What a failed check saw: its found query's value, the application's trouble, the statement that sprang it. */
+        private Findings findings(Check check) {
+            String found = check.found() == null ? null : found(check);
+            String observed = null;
+            Findings.Cause cause = null;
+            for (Condition condition : check.conditions()) {
+                if (condition instanceof Condition.ActorCheck actor && observed == null) {
+                    observed = actors.observed(actor);
+                } else if (condition instanceof Condition.NotRan notRan && cause == null) {
+                    for (String db : check.databases()) {
+                        var input = evidence.tookEffect(db, notRan.pattern());
+                        if (input.isPresent()) {
+                            cause = new Findings.Cause(db, input.get().text(), input.get().at());
+                            break;
+                        }
+                    }
+                }
+            }
+            return new Findings(found, observed, cause);
+        }
+
+        /** The found query in each of the check's databases; several are named "db: value; db: value". */
+        private String found(Check check) {
+            List<String> values = new ArrayList<>();
+            for (String db : check.databases()) {
+                String value = inspections.get(db).value(check.found());
+                if (value != null && !value.isBlank()) {
+                    values.add(check.databases().size() > 1 ? db + ": " + value : value);
+                }
+            }
+            return values.isEmpty() ? null : String.join("; ", values);
+        }
+
+        private static Verdict inEvery(Check check, Function<String, Verdict> inDatabase) {
+            Verdict verdict = Verdict.HOLDS;
+            for (String db : check.databases()) {
+                verdict = verdict.and(inDatabase.apply(db));
+                if (verdict.fails()) {
+                    return verdict;
+                }
+            }
+            return verdict;
+        }
+
+        private static boolean evidenceHolds(Check check, Predicate<String> inDatabase) {
+            return check.any() ? check.databases().stream().anyMatch(inDatabase) : check.databases().stream().allMatch(inDatabase);
+        }
     }
 
     private static Map<String, DatabaseInspection> inspect(Scenario scenario, LearnerLocks locks) {

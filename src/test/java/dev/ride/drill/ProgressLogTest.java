@@ -16,7 +16,7 @@ class ProgressLogTest {
 
     private static final ProgressLog.Attempt ATTEMPT = new ProgressLog.Attempt(
             "stage-09/08-migration-applied-to-one-tenant-only", Instant.parse("2026-11-26T07:00:00Z"),
-            70, 100, 0, 40, 30, 312, 2);
+            70, 100, 0, 40, 30, 312, 2, 55, 1);
 
     @Test
     void attemptsAreAppendedAndReadBack(@TempDir Path dir) throws IOException {
@@ -26,6 +26,17 @@ class ProgressLogTest {
         log.append(ATTEMPT);
         assertThat(log.read()).containsExactly(ATTEMPT, ATTEMPT);
         assertThat(Files.readAllLines(log.file())).hasSize(2).allMatch(l -> l.startsWith("{\"kind\":\"ride.progress.v1\""));
+    }
+
+    @Test
+    void aRecordOfAnOlderRideReadsAsAnAttemptOfUnknownNumberScoredByItsTotal(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("progress.jsonl");
+        Files.writeString(file, "{\"kind\":\"ride.progress.v1\",\"scenario\":\"x\",\"at\":\"2026-11-26T07:00:00Z\","
+                + "\"total\":70,\"max\":100,\"detect\":0,\"fix\":40,\"trap\":30,\"elapsed_s\":1,\"hints\":0}\n");
+        ProgressLog.Attempt old = new ProgressLog(file).read().get(0);
+        assertThat(old.score()).isEqualTo(70);
+        assertThat(old.number()).isZero();
+        assertThat(old.first()).isTrue();
     }
 
     @Test

@@ -38,9 +38,10 @@ class SolutionVerifierTest {
         // claim the index trap was avoided: the replay says it was sprung
         Path card = copy.resolve("solutions/index-trap.card.json");
         Files.writeString(card, Files.readString(card)
-                .replace("{\"id\":\"no-release-id-index\",\"passed\":false,\"points\":0}",
+                .replace("{\"id\":\"no-release-id-index\",\"passed\":false,\"points\":0,\"found\":\"tenant_c: index orders_release_id_idx\"}",
                         "{\"id\":\"no-release-id-index\",\"passed\":true,\"points\":10}")
-                .replace("\"trap\":{\"score\":20", "\"trap\":{\"score\":30").replace("\"total\":90", "\"total\":100"));
+                .replace("\"trap\":{\"score\":20", "\"trap\":{\"score\":30").replace("\"total\":90", "\"total\":100")
+                .replace("\"score\":90,\"attempt\"", "\"score\":100,\"attempt\""));
         Scenario scenario = ScenarioLoader.load(copy, SEED);
         Solution trap = scenario.solutions().stream().filter(s -> s.name().equals("index-trap")).findFirst().orElseThrow();
         SolutionVerifier.Outcome o = verifier.verify(scenario, trap);
@@ -50,7 +51,9 @@ class SolutionVerifierTest {
         int line = Files.readAllLines(copy.resolve("scenario.yaml")).indexOf("    - id: no-release-id-index") + 1;
         assertThat(line).isPositive();
         assertThat(o.problem()).isEqualTo("check no-release-id-index (" + copy.resolve("scenario.yaml") + ":" + line
-                + ") expected passed (10 points), got failed (0 points)");
+                + ") expected passed (10 points), got failed (0 points), found: tenant_c: index orders_release_id_idx");
+        // what the replay's card says is at hand for an author who accepts it (ride scenario verify --write-cards)
+        assertThat(o.actualCard()).contains("\"score\":90,\"attempt\":1");
     }
 
     @Test

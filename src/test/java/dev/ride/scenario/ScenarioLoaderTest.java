@@ -73,7 +73,12 @@ class ScenarioLoaderTest {
         assertThat(s.maxPoints()).isEqualTo(100);
         assertThat(s.checks(Section.TRAP).get(0).databases()).containsExactly("tenant_a", "tenant_b", "tenant_c");
         assertThat(s.solutions()).extracting(Solution::name).containsExactly("reference", "blind-fix", "index-trap",
-                "tenant-a-redone", "orders-deleted", "only-tenant-b", "wrong-type", "nothing", "one-transaction", "revert-release");
+                "tenant-a-redone", "orders-deleted", "only-tenant-b", "wrong-type", "nothing", "one-transaction", "revert-release",
+                "evidence-after-fix", "hints-used", "second-attempt", "not-null-default");
+        // the default hint costs: hint k of 3 costs k/6 of Detect's 30
+        assertThat(s.hintCosts()).containsExactly(5, 10, 15);
+        assertThat(s.checks(Section.DETECT)).allMatch(Check::beforeFix);
+        assertThat(s.checks(Section.FIX)).noneMatch(Check::beforeFix);
         assertThat(s.solutions()).allSatisfy(sol -> assertThat(sol.transcript()).isRegularFile());
     }
 
@@ -92,7 +97,7 @@ class ScenarioLoaderTest {
     @ParameterizedTest(name = "{3}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             "level: L1\\n"                 | "level: L1\\ncolour: blue\\n"            | 5  | "unknown key 'colour' (known keys: actors, briefing, checks, databases"
-            "      points: 5\\n"           | "      points: 5\\n      pionts: 5\\n"  | 18 | "unknown key 'pionts' in checks.detect[0] (known keys: actor, any, as_app, id, in, not_ran, points, ran, sql, title)"
+            "      points: 5\\n"           | "      points: 5\\n      pionts: 5\\n"  | 18 | "unknown key 'pionts' in checks.detect[0] (known keys: actor, any, as_app, before_fix, found, id, in, not_ran, points, ran, sql, title)"
             "points: 5"                    | "points: five"                          | 17 | "checks.detect[0].points: expected a whole number"
             "databases: [one, two]"        | "databases: {one: 1}"                   | 6  | "databases: expected a text value or a list of them"
             "setup:\\n  all: [setup/schema.sql]" | "setup: setup/schema.sql"         | 8  | "setup: expected a mapping"
@@ -114,6 +119,9 @@ class ScenarioLoaderTest {
             "format: 1"                    | "format: 3"                             | 1  | "unsupported format 3"
             "reference"                    | "reference\\n  - name: missing"         | 27 | "solution 'missing' needs"
             "  fix:\\n"                    | "  trap:\\n"                            | 13 | "the fix section needs at least one check"
+            "hints: [h]"                   | "hints: [h]\\nhint_costs: [1, 2]"       | 12 | "hint_costs gives 2 costs for 1 hints (one per hint)"
+            "hints: [h]"                   | "hints: [h, i]\\nhint_costs: [1, -2]"   | 12 | "hint cost 2 must be 0 or more"
+            "      points: 5\\n"           | "      points: 5\\n      found: ' '\\n"  | 18 | "empty found query (check 'looked')"
             """)
     void rejectsABrokenManifestWithFileAndLine(String find, String replace, int line, String reason) throws IOException {
         String yaml = VALID.replace(unescape(find), unescape(replace));
@@ -126,6 +134,21 @@ class ScenarioLoaderTest {
                 .hasMessageStartingWith(manifest + ":" + line + ": ")
                 .hasMessageContaining(reason)
                 .satisfies(e -> assertThat(((ScenarioException) e).line()).isEqualTo(line));
+    }
+
+    @Test
+    void hintCostsAndEvidenceOrderAreTheAuthorsToSet() throws IOException {
+        String yaml = VALID.replace("hints: [h]\n", "hints: [h, i]\nhint_costs: [0, 4]\n")
+                .replace("      ran: 'select'\n", "      ran: 'select'\n      before_fix: false\n")
+                .replace("      sql: select true\n", "      sql: select true\n      before_fix: true\n      found: select 'x'\n");
+        Scenario s = ScenarioLoader.load(write(yaml), "stage-00/costs");
+
+        assertThat(s.hintCosts()).containsExactly(0, 4);
+        assertThat(s.hintCost(1)).isZero();
+        assertThat(s.hintCost(2)).isEqualTo(4);
+        assertThat(s.checks(Section.DETECT).get(0).beforeFix()).isFalse();
+        assertThat(s.checks(Section.FIX).get(0).beforeFix()).isTrue();
+        assertThat(s.checks(Section.FIX).get(0).found()).isEqualTo("select 'x'");
     }
 
     @Test

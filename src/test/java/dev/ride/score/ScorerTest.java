@@ -130,16 +130,52 @@ class ScorerTest {
     }
 
     @Test
-    void reRunningTheMigrationInTenantAIsATrapEvenWhenItFails() throws SQLException {
+    void reRunningTheMigrationInTenantAThatFailsIsEvidenceOfAnAttemptButNoTrap() throws SQLException {
         Sandbox sandbox = freshLive();
         run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
         run(sandbox, "tenant_c", "ALTER TABLE orders ADD COLUMN release_id text");
-        // failed statements never reach pg_stat_statements; the shell's transcript has them
-        ran("tenant_a", "alter table orders\n  add column release_id text");
+        // failed statements never reach pg_stat_statements; the shell's transcript has them, marked failed
+        transcript.add(new TranscriptInput("tenant_a", "alter table orders\n  add column release_id text", false,
+                java.time.Duration.ofSeconds(30)));
 
         ScoreCard card = score(sandbox, transcript, 0);
 
-        assertThat(card.sprungTraps()).extracting(CheckResult::id).containsExactly("tenant-a-untouched");
+        // traps judge effects: "column already exists" changed nothing
+        assertThat(card.sprungTraps()).isEmpty();
+    }
+
+    @Test
+    void aTrapSprungByAStatementNamesItAndWhen() throws SQLException {
+        Sandbox sandbox = freshLive();
+        run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
+        transcript.add(new TranscriptInput("tenant_a", "ALTER TABLE orders ALTER COLUMN release_id SET DEFAULT 'x'", true,
+                java.time.Duration.ofSeconds(75)));
+
+        ScoreCard card = score(sandbox, transcript, 0);
+
+        CheckResult untouched = card.sprungTraps().get(0);
+        assertThat(untouched.id()).isEqualTo("tenant-a-untouched");
+        assertThat(untouched.findings().cause()).isEqualTo(new Findings.Cause("tenant_a",
+                "ALTER TABLE orders ALTER COLUMN release_id SET DEFAULT 'x'", java.time.Duration.ofSeconds(75)));
+    }
+
+    @Test
+    void evidenceTakenOnlyAfterTheFixInThatDatabaseEarnsNoDetect() throws SQLException {
+        Sandbox sandbox = freshLive();
+        run(sandbox, "tenant_b", "ALTER TABLE orders ADD COLUMN release_id text");
+        run(sandbox, "tenant_c", "ALTER TABLE orders ADD COLUMN release_id text");
+        transcript.add(new TranscriptInput("tenant_b", "ALTER TABLE orders ADD COLUMN release_id text", true, java.time.Duration.ofSeconds(10)));
+        transcript.add(new TranscriptInput("tenant_b", "\\d orders", true, java.time.Duration.ofSeconds(20)));
+        // a failed change changed nothing: looking after it still comes before the fix
+        transcript.add(new TranscriptInput("tenant_c", "ALTER TABLE orders ADD COLUMN release_id txt", false, java.time.Duration.ofSeconds(25)));
+        transcript.add(new TranscriptInput("tenant_c", "\\d orders", true, java.time.Duration.ofSeconds(28)));
+        transcript.add(new TranscriptInput("tenant_c", "ALTER TABLE orders ADD COLUMN release_id text", true, java.time.Duration.ofSeconds(30)));
+
+        ScoreCard card = score(sandbox, transcript, 0);
+
+        assertThat(card.section(Section.DETECT).checks()).extracting(CheckResult::id, CheckResult::passed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("inspected-tenant-b", false),
+                        org.assertj.core.groups.Tuple.tuple("inspected-tenant-c", true));
     }
 
     @Test
@@ -177,11 +213,13 @@ class ScorerTest {
 
             ScoreCard card = score(sandbox, List.of(), 0);
 
-            // catalog checks read through the lock; counting rows cannot (lock_timeout), and tenant_c's
-            // checkout waits behind the learner's lock: neither is judged, both cost their points
+            // catalog checks read through the lock; reading rows cannot (lock_timeout: the parity check
+            // looks for invented releases in old orders), and tenant_c's checkout waits behind the
+            // learner's lock: none of them is judged, each costs its points
             assertThat(card.section(Section.FIX).checks()).filteredOn(c -> !c.passed()).extracting(CheckResult::id)
-                    .containsExactly("checkout-works-tenant-c");
-            assertThat(card.section(Section.FIX).score()).isEqualTo(30);
+                    .containsExactly("checkout-works-tenant-c", "release-id-tenant-c");
+            assertThat(card.section(Section.FIX).checks()).filteredOn(c -> !c.passed()).allMatch(c -> !c.checked());
+            assertThat(card.section(Section.FIX).score()).isEqualTo(20);
             CheckResult checkout = card.section(Section.FIX).checks().stream()
                     .filter(c -> c.id().equals("checkout-works-tenant-c")).findFirst().orElseThrow();
             assertThat(checkout.unchecked().reason()).isEqualTo("checkout_c waits on a lock your session holds on orders");
@@ -197,7 +235,7 @@ class ScorerTest {
                     .matches("could not check: your session holds a lock on orders \\(transaction open since \\d\\d:\\d\\d:\\d\\d\\)");
             assertThat(ScoreCardFormatter.jsonWithoutElapsed(card))
                     .contains("{\"id\":\"no-orders-lost\",\"passed\":false,\"points\":0,\"unchecked\":\"your session holds a lock on orders\"}")
-                    .contains("{\"id\":\"release-id-tenant-c\",\"passed\":true,\"points\":10}");
+                    .contains("{\"id\":\"release-id-tenant-c\",\"passed\":false,\"points\":0,\"unchecked\":\"your session holds a lock on orders\"}");
             learner.rollback();
         }
     }

@@ -21,7 +21,8 @@ import dev.ride.scenario.Scenario;
 /**
  * Plays a solution transcript the plainest way, to check its expected card without the shell:
  * {@code \c DB} switches database, other meta-commands are only recorded, each other line is one
- * SQL statement ending in ';' run over JDBC, and {@code :submit --json} scores. The lead's
+ * SQL statement ending in ';' run over JDBC, {@code :hint} counts a hint, and {@code :submit --json}
+ * scores (the last one is the card; an earlier one makes it a later attempt). The lead's
  * end-to-end tests replay the same files through the real shell.
  */
 final class SolutionReplay {
@@ -36,6 +37,10 @@ final class SolutionReplay {
         // a live scenario's actors run as in a drill; "works since the last statement" counts from here
         LiveApplication application = new LiveApplication(scenario, sandbox);
         AtomicReference<Marker> lastStatement = new AtomicReference<>(Marker.ORIGIN);
+        int hints = 0;
+        int attempts = 0;
+        Integer firstScore = null;
+        ScoreCard card = null;
         try (application) {
             application.start();
             for (String line : Files.readAllLines(transcriptFile)) {
@@ -43,8 +48,17 @@ final class SolutionReplay {
                 if (input.isEmpty()) {
                     continue;
                 }
+                if (input.equals(":hint")) {
+                    hints++;
+                    continue;
+                }
                 if (input.equals(":submit --json")) {
-                    return new Scorer().score(scenario, sandbox, transcript, 0, application.evidence(lastStatement::get));
+                    card = new Scorer().score(scenario, sandbox, new Submission(transcript, Map.of(), 0,
+                            application.evidence(lastStatement::get), hints));
+                    attempts++;
+                    firstScore = firstScore == null ? card.score() : firstScore;
+                    card = card.asAttempt(attempts, firstScore);
+                    continue;
                 }
                 if (input.startsWith("\\")) {
                     transcript.add(new TranscriptInput(db, input));
@@ -64,7 +78,10 @@ final class SolutionReplay {
                 }
                 lastStatement.set(application.mark());
             }
-            throw new IllegalArgumentException(transcriptFile + " does not end with :submit --json");
+            if (card == null) {
+                throw new IllegalArgumentException(transcriptFile + " has no :submit --json");
+            }
+            return card;
         } finally {
             for (Connection c : connections.values()) {
                 c.close();

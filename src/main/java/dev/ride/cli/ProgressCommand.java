@@ -43,7 +43,7 @@ final class ProgressCommand implements Callable<Integer> {
         }
         Map<String, Attempt> first = firstPerScenario(attempts);
         Map<String, Attempt> best = bestPerScenario(attempts);
-        String row = "%-52s %9s %9s %5s %6s %5s %-16s%n";
+        String row = "%-52s %9s %9s %5s %6s %5s %s%n";
         out.printf(row, "SCENARIO", "FIRST", "BEST", "HINTS", "TIME", "TRIES", "BEST ON");
         for (Attempt b : best.values()) {
             Attempt f = first.get(b.scenario());

@@ -75,11 +75,17 @@ final class ActorVerdict {
         if (Boolean.TRUE.equals(check.works())) {
             ActorSnapshot recent = live.since(since()).get(actor);
             if (recent != null && recent.errors() > 0) {
-                return actor + " still fails: " + recent.lastErrorMessage().orElse("an error");
+                return actor + " still fails: " + recent.lastErrorMessage().map(ActorVerdict::firstLine).orElse("an error");
             }
             return actor + " completed too few statements since your last one";
         }
         return null;
+    }
+
+    /** The server's message without its severity and detail lines: "column … does not exist". */
+    private static String firstLine(String message) {
+        String line = message.lines().findFirst().orElse(message).strip();
+        return line.startsWith("ERROR:") ? line.substring("ERROR:".length()).strip() : line;
     }
 
     private Unchecked stuckBehindLearner(String actor) {

@@ -23,7 +23,9 @@ class ScenarioCommandIT {
         assertThat(r.stdout()).containsPattern("(?m)^ok   reference\\s+100/100$")
                 .containsPattern("(?m)^ok   index-trap\\s+90/100$")
                 .containsPattern("(?m)^ok   nothing\\s+0/100$")
-                .contains("10 solution(s) of 1 scenario(s) on embedded: all cards match");
+                .containsPattern("(?m)^ok   hints-used\\s+85/100$")
+                .containsPattern("(?m)^ok   not-null-default\\s+80/100$")
+                .contains("14 solution(s) of 1 scenario(s) on embedded: all cards match");
     }
 
     @Test
@@ -70,6 +72,6 @@ class ScenarioCommandIT {
         assertThat(table.stdout()).containsPattern("(?m)^ID\\s+TITLE\\s+TOPIC\\s+LEVEL\\s+DURATION\\s+BEST$")
                 .containsPattern("(?m)^" + SEED + "\\s.*\\s100/100$");
         RideProcess.Result json = RideProcess.run("", "scenarios", "--json");
-        assertThat(json.stdout()).contains("\"id\":\"" + SEED + "\"").contains("\"best\":{\"total\":100,\"max\":100");
+        assertThat(json.stdout()).contains("\"id\":\"" + SEED + "\"").contains("\"best\":{\"score\":100,\"total\":100,\"max\":100");
     }
 }

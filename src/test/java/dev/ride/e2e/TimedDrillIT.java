@@ -35,7 +35,7 @@ class TimedDrillIT {
         assertThat(card.get("hints").get(0).get("at_s").asLong()).isLessThanOrEqualTo(3);
         assertThat(card.get("total").asInt()).isZero();
         // the new fields come after the documented ones (a live drill's timeline last)
-        assertThat(r.lastJsonLine()).matches("\\{\"scenario\":.*\"total\":0,\"max\":\\d+,\"elapsed_s\":\\d+,\"limit_s\":3,\"hints\":\\[.*\\],\"timeline\":\\[.*\\]\\}");
+        assertThat(r.lastJsonLine()).matches("\\{\"scenario\":.*\"total\":0,\"max\":\\d+,\"hints_used\":1,\"hint_cost\":5,\"score\":0,\"attempt\":1,\"elapsed_s\":\\d+,\"limit_s\":3,\"hints\":\\[.*\\],\"timeline\":\\[.*\\]\\}");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.ride.actor;
 
+import dev.ride.sql.Spelling;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class ActorSpecs {
         String database = text(node, pointer, "database", true);
         if (!databases.isEmpty() && !databases.contains(database)) {
             throw fail(pointer + "/database", what + ": database '" + database + "' is not one of the scenario's databases ("
-                    + String.join(", ", databases) + ")" + KeySuggestion.hint(database, databases));
+                    + String.join(", ", databases) + ")" + Spelling.hint(database, databases));
         }
         String role = text(node, pointer, "role", true);
         String applicationName = Optional.ofNullable(text(node, pointer, "application_name", false)).orElse(name);
@@ -128,7 +129,7 @@ public final class ActorSpecs {
                 return OnTerminate.reconnectAfter(delay(node.get(key), pointer + "/reconnect_after", what));
             }
             throw fail(pointer + "/" + key, what + ": on_terminate: unknown '" + key + "'"
-                    + KeySuggestion.hint(key, List.of("gone", "reconnect_after")) + " (write gone or {reconnect_after: 2s})");
+                    + Spelling.hint(key, List.of("gone", "reconnect_after")) + " (write gone or {reconnect_after: 2s})");
         }
         throw fail(pointer, what + ": on_terminate: write gone or {reconnect_after: 2s}");
     }
@@ -239,7 +240,7 @@ public final class ActorSpecs {
             ActorSpec before = byName.get(target);
             if (before == null) {
                 throw fail(pointer, "actor " + spec.name() + ": after: there is no actor '" + target + "'"
-                        + KeySuggestion.hint(target, byName.keySet()));
+                        + Spelling.hint(target, byName.keySet()));
             }
             if (before.start() == StartPhase.AFTER_PROMPT && spec.start() == StartPhase.BEFORE_PROMPT) {
                 throw fail(pointer, "actor " + spec.name() + " starts before the prompt but comes after " + target
@@ -275,7 +276,7 @@ public final class ActorSpecs {
             String key = keys.next();
             if (!known.contains(key)) {
                 throw fail(pointer + "/" + escape(key), "unknown key '" + key + "' in " + where
-                        + KeySuggestion.hint(key, known) + " (known keys: " + String.join(", ", known) + ")");
+                        + Spelling.hint(key, known) + " (known keys: " + String.join(", ", known) + ")");
             }
         }
     }

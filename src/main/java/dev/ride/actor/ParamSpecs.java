@@ -1,5 +1,6 @@
 package dev.ride.actor;
 
+import dev.ride.sql.Spelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -56,7 +57,7 @@ final class ParamSpecs {
             case "text" -> text(value, p, where);
             case "row_of" -> rowOf(node, p, where, pointer);
             default -> throw specs.fail(pointer + "/" + kind, what + ": " + param + ": unknown generator '" + kind + "'"
-                    + KeySuggestion.hint(kind, KINDS) + " (known: " + String.join(", ", KINDS) + ")");
+                    + Spelling.hint(kind, KINDS) + " (known: " + String.join(", ", KINDS) + ")");
         };
     }
 

@@ -30,6 +30,7 @@ final class DrillCommands {
         this.serverLog = new ServerLog(drill::sandbox, () -> clock.isTimed() && clock.remaining().isZero(),
                 () -> System.console() != null);
         this.table = List.of(
+                new DrillCommand(":briefing", "", "the incident's briefing again", this::briefing),
                 new DrillCommand(":hint", "", "show the next staged hint", this::hint),
                 new DrillCommand(":submit", "[--json]", "score your work: Detect / Fix / Trap", this::submit),
                 new DrillCommand(":postmortem", "", "the incident write-up (gives the answer away)", this::postmortem),
@@ -69,9 +70,13 @@ final class DrillCommands {
                 }
             }
         }
-        out.println(String.format(Messages.UNKNOWN_COLON, name));
-        out.flush();
+        // the shell says so, in one line with a suggestion from colonCommands()
         return ColonResult.UNKNOWN;
+    }
+
+    private ColonResult briefing(String args, String db, PrintWriter out) {
+        out.println(drill.scenario().briefing().strip());
+        return ColonResult.CONTINUE;
     }
 
     private ColonResult hint(String args, String db, PrintWriter out) {
@@ -125,7 +130,8 @@ final class DrillCommands {
         out.println("Time:      " + time);
         out.println("Hints:     " + hints.given() + " of " + hints.total() + " used");
         out.println("Database:  " + db);
-        out.println("Sandbox:   " + drill.sandbox().description());
+        out.println("Sandbox:   " + drill.sandbox().description() + (drill.sandbox().isAlive()
+                ? " (running)" : " (not answering: \\q, then start the drill again)"));
         return ColonResult.CONTINUE;
     }
 

@@ -12,7 +12,6 @@ final class Messages {
     static final String NO_MORE_HINTS = "No more hints: that was the last of %d. :postmortem shows the full write-up.";
     /** After a ':' command found the sandbox dead: nothing inside this session can bring it back. */
     static final String SANDBOX_GONE = "(the sandbox is gone: \\q, then start the drill again)";
-    static final String UNKNOWN_COLON = "unknown command %s. Try :help.";
     static final String TIME_UP = "Time is up: submitting your work.";
     static final String FOLLOWING_LOG = "(following the server log: new lines appear as they come; Ctrl-C returns to the prompt)";
 

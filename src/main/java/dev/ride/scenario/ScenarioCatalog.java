@@ -71,7 +71,7 @@ public final class ScenarioCatalog {
     }
 
     /**
-     * The scenario with this id.
+     * The scenario with this id, or the only one whose id starts with it ({@code stage-09/08}).
      *
      * @throws ScenarioException        when it exists but is broken (file:line: reason)
      * @throws UnknownScenarioException when there is none, with the closest ids
@@ -81,7 +81,16 @@ public final class ScenarioCatalog {
         if (problems.containsKey(key)) {
             throw problems.get(key);
         }
-        return find(key).orElseThrow(() -> new UnknownScenarioException(id, suggest(id)));
+        Optional<Scenario> exact = find(key);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        List<String> starting = Stream.concat(scenarios.keySet().stream(), problems.keySet().stream())
+                .filter(known -> !key.isEmpty() && known.startsWith(key)).sorted().toList();
+        if (starting.size() == 1) {
+            return require(starting.get(0));
+        }
+        throw new UnknownScenarioException(id, starting.isEmpty() ? suggest(id) : starting.subList(0, Math.min(MAX_SUGGESTIONS, starting.size())));
     }
 
     /**

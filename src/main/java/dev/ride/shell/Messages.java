@@ -207,9 +207,11 @@ public final class Messages {
                    \\g or terminate with semicolon to execute query
                    \\q to quit""";
 
-    static String unknownColonCommand(String line) {
+    /** One line: "unknown command :hnt; did you mean :hint? (:help lists them)". */
+    static String unknownColonCommand(String line, java.util.List<String> known) {
         String word = line.strip().split("\\s+", 2)[0];
-        return "unknown command " + word + " (type \\? for the list)";
+        String suggestion = dev.ride.sql.Spelling.closest(word, known).map(k -> "; did you mean " + k + "?").orElse("");
+        return "unknown command " + word + suggestion + " (" + (known.contains(":help") ? ":help" : "\\?") + " lists them)";
     }
 
     public static String gWithArguments(String command) {

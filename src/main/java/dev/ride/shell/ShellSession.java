@@ -272,7 +272,8 @@ public final class ShellSession implements AutoCloseable {
         return switch (result) {
             case QUIT -> Outcome.QUIT;
             case UNKNOWN -> {
-                output.error(Messages.unknownColonCommand(line));
+                output.error(Messages.unknownColonCommand(line,
+                        host.colonCommands().stream().map(ShellHost.CommandHelp::name).toList()));
                 yield Outcome.CONTINUE;
             }
             case RECONNECT -> {

@@ -31,7 +31,7 @@ class ScenarioCatalogTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"stage-09/08-migration", "08-migration-applied-to-one-tenant", "migraton-applied",
+    @ValueSource(strings = {"stage-09/08-migraton", "08-migration-applied-to-one-tenant", "migraton-applied",
             "stage-9/08-migration-applied-to-one-tenant-only", "one-tenant-only", "08-migration-aplied-to-one-tenant-only"})
     void suggestsTheClosestIdForAnUnknownOne(String typed) {
         ScenarioCatalog catalog = ScenarioCatalog.scan(SeedScenario.ROOT);
@@ -50,6 +50,18 @@ class ScenarioCatalogTest {
         assertThat(catalog.suggest("vacuum-wraparound")).isEmpty();
         assertThatThrownBy(() -> catalog.require("vacuum-wraparound"))
                 .hasMessage("No scenario 'vacuum-wraparound'. Run `ride scenarios` to list them.");
+    }
+
+    @Test
+    void aUniquePrefixOfAnIdNamesItsScenarioAndAnAmbiguousOneListsTheCandidates() {
+        ScenarioCatalog catalog = ScenarioCatalog.scan(SeedScenario.ROOT);
+
+        assertThat(catalog.require("stage-09/08").id()).isEqualTo(SEED);
+        assertThat(catalog.require("stage-09/08-migration").id()).isEqualTo(SEED);
+        assertThatThrownBy(() -> catalog.require("stage-09/1"))
+                .isInstanceOfSatisfying(UnknownScenarioException.class, e -> assertThat(e.suggestions())
+                        .containsExactly("stage-09/10-ledger-says-applied-column-missing",
+                                "stage-09/11-not-null-without-default-breaks-inserts", "stage-09/12-sequence-behind-after-import"));
     }
 
     @Test

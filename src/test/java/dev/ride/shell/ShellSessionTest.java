@@ -88,7 +88,7 @@ class ShellSessionTest {
         assertThat(session.handleLine(":nope")).isEqualTo(ShellSession.Outcome.CONTINUE);
         assertThat(session.handleLine(":submit")).isEqualTo(ShellSession.Outcome.QUIT);
         assertThat(out.toString()).isEqualTo("hello from " + database + "\nsubmitted\n");
-        assertThat(err.toString()).isEqualTo("unknown command :nope (type \\? for the list)\n");
+        assertThat(err.toString()).isEqualTo("unknown command :nope (\\? lists them)\n");
     }
 
     @Test

@@ -1,15 +1,18 @@
-package dev.ride.actor;
+package dev.ride.sql;
 
 import java.util.Collection;
 import java.util.Optional;
 
-/** The known word closest to a misspelt one ({@code concurency} -> {@code concurrency}), if close enough. */
-final class KeySuggestion {
+/**
+ * The known word closest to a misspelt one ({@code concurency} -> {@code concurrency}), if close
+ * enough: for "did you mean" in manifest errors and at the prompt.
+ */
+public final class Spelling {
 
-    private KeySuggestion() {
+    private Spelling() {
     }
 
-    static Optional<String> closest(String word, Collection<String> known) {
+    public static Optional<String> closest(String word, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String w = word.toLowerCase();
@@ -29,7 +32,7 @@ final class KeySuggestion {
     }
 
     /** "; did you mean 'x'?" or nothing. */
-    static String hint(String word, Collection<String> known) {
+    public static String hint(String word, Collection<String> known) {
         return closest(word, known).map(k -> "; did you mean '" + k + "'?").orElse("");
     }
 

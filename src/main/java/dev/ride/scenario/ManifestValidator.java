@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ride.actor.ActorSpec;
 import dev.ride.actor.ActorSpecException;
 import dev.ride.actor.ActorSpecs;
+import dev.ride.sandbox.Topology;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +72,9 @@ final class ManifestValidator {
         live = new LiveConditions(actorNames, this::fail);
         Map<Section, List<Check>> checks = checks(require(m.checks(), "", "checks"), databases);
         List<Solution> solutions = solutions(m.solutions() == null ? List.of() : m.solutions());
+        Topology topology = new TopologySpecs(this::fail).topology(m.servers(), m.pooler(), format, FIRST_LIVE_FORMAT);
         return new Scenario(id, folder, title, topic, level, duration, databases, start, setup, briefing, hints,
-                postmortem, checks, solutions, actors);
+                postmortem, checks, solutions, actors, topology);
     }
 
     private List<ActorSpec> actors(JsonNode node, int format, List<String> databases) {

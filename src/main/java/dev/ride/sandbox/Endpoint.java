@@ -35,7 +35,11 @@ public record Endpoint(String name, Kind kind, String host, int port, String use
 
     /**
      * A connection as the superuser. PgBouncer's admin console speaks only the simple query
-     * protocol, so a connection to it uses pgjdbc's {@code preferQueryMode=simple}.
+     * protocol ({@code preferQueryMode=simple}) and fails pgjdbc's own {@code SET
+     * extra_float_digits} after login with "SET failed" (pgjdbc 42.7.5 and later; PgBouncer fixed
+     * it only after 1.25). pgjdbc skips those statements on a replication connection, so the
+     * console is asked with {@code replication=database}, which ride's PgBouncer ignores
+     * ({@code ignore_startup_parameters}): a plain admin session results.
      */
     public Connection connect(String database) throws SQLException {
         Properties props = new Properties();
@@ -45,6 +49,7 @@ public record Endpoint(String name, Kind kind, String host, int port, String use
         props.setProperty("connectTimeout", "10");
         if (kind == Kind.POOLER && POOLER_ADMIN_DATABASE.equals(database)) {
             props.setProperty("preferQueryMode", "simple");
+            props.setProperty("replication", "database");
         }
         return DriverManager.getConnection(jdbcUrl(database), props);
     }

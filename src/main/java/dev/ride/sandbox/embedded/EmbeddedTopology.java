@@ -1,0 +1,312 @@
+package dev.ride.sandbox.embedded;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.ride.sandbox.Endpoint;
+import dev.ride.sandbox.ManagedSandbox;
+import dev.ride.sandbox.OperatorAction;
+import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.Topology;
+import dev.ride.sandbox.TopologySandbox;
+
+/**
+ * The servers of a {@link Topology} and its pooler on this machine. Every server starts from
+ * one copy of the primary's prepared data directory, stopped with the run's password already set
+ * (the "base", kept in the primary's directory): the primary as it is, each standby with
+ * {@code standby.signal} and its replication settings, so it streams from the primary's first
+ * WAL record on. The bundled binaries have no pg_basebackup, and need none: a cleanly stopped
+ * cluster is a valid base backup of the server that goes on from it. {@link #resetTopology()}
+ * copies the base again, which undoes a promotion as well as any data change.
+ */
+public final class EmbeddedTopology extends ManagedSandbox implements TopologySandbox {
+
+    private static final String BASE = "base";
+
+    private final Topology topology;
+    private final Map<String, EmbeddedServer> servers;
+    private final Optional<EmbeddedPooler> pooler;
+    private final String password;
+    private final String description;
+
+    private EmbeddedTopology(Topology topology, Map<String, EmbeddedServer> servers, Optional<EmbeddedPooler> pooler,
+                             String password, String description) {
+        this.topology = topology;
+        this.servers = servers;
+        this.pooler = pooler;
+        this.password = password;
+        this.description = description;
+        releaseOnExit("topology-" + primary().port());
+    }
+
+    /**
+     * Starts every part of {@code topology} from {@code seed}, a stopped cluster holding the
+     * scenario's state and the run's {@code password}; {@code seed} is copied, not used.
+     *
+     * @param pgbouncer the host's PgBouncer, required when the topology has a pooler
+     */
+    static EmbeddedTopology start(ClusterLauncher launcher, Path parent, String label, Topology topology, Path seed,
+                                  String password, String description, Optional<Path> pgbouncer) {
+        Map<String, EmbeddedServer> servers = new LinkedHashMap<>();
+        Optional<EmbeddedPooler> pooler = Optional.empty();
+        boolean asyncCommit = topology.standbys().stream().noneMatch(Topology.Standby::sync);
+        try {
+            EmbeddedServer primary = EmbeddedServer.create(launcher, parent, label, topology.primary(), password,
+                    asyncCommit, Endpoint.Kind.PRIMARY);
+            servers.put(topology.primary(), primary);
+            PreparedDataDirs.copyTree(seed, base(primary), null);
+            for (Topology.Standby standby : topology.standbys()) {
+                servers.put(standby.name(), EmbeddedServer.create(launcher, parent, label, standby.name(), password,
+                        true, Endpoint.Kind.STANDBY));
+            }
+            if (topology.pooler().isPresent()) {
+                pooler = Optional.of(EmbeddedPooler.create(pgbouncer.orElseThrow(), parent, label, topology.pooler().get(),
+                        password));
+            }
+            startAll(topology, servers, pooler);
+            return new EmbeddedTopology(topology, servers, pooler, password, description);
+        } catch (IOException | RuntimeException e) {
+            pooler.ifPresent(EmbeddedPooler::destroy);
+            servers.values().forEach(EmbeddedServer::destroy);
+            if (e instanceof SandboxException se) {
+                throw se;
+            }
+            throw new SandboxException("The sandbox's servers could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path base(EmbeddedServer primary) {
+        return primary.dir().path().resolve(BASE);
+    }
+
+    /**
+     * Copies the base into every server, writes its replication settings, and starts the primary,
+     * its slots, the standbys (pausing replay where asked) and the pooler, in that order: a
+     * standby whose slot does not exist yet would wait seconds before it retried.
+     */
+    private static void startAll(Topology topology, Map<String, EmbeddedServer> servers, Optional<EmbeddedPooler> pooler)
+            throws IOException {
+        EmbeddedServer primary = servers.get(topology.primary());
+        Path base = base(primary);
+        primary.populateFrom(base);
+        ReplicationConfig.append(primary.dir().data(), ReplicationConfig.primary(topology));
+        primary.start();
+        createSlots(topology, primary);
+        for (Topology.Standby spec : topology.standbys()) {
+            EmbeddedServer standby = servers.get(spec.name());
+            standby.populateFrom(base);
+            Path passfile = standby.writePrivate("pgpass", ReplicationConfig.passfile(primary.endpoint().password()));
+            ReplicationConfig.append(standby.dir().data(), ReplicationConfig.standby(spec, primary.port(), passfile));
+            ReplicationConfig.markStandby(standby.dir().data(), standby.user());
+            standby.start();
+            if (spec.replayPaused()) {
+                sql(standby, "SELECT pg_wal_replay_pause()");
+            }
+        }
+        if (pooler.isPresent()) {
+            pooler.get().start(primary.port());
+        }
+    }
+
+    private static void createSlots(Topology topology, EmbeddedServer primary) {
+        for (Topology.Standby spec : topology.standbys()) {
+            if (spec.slot()) {
+                // reserved now, so the primary keeps WAL for the standby from the moment it exists
+                sql(primary, "SELECT pg_create_physical_replication_slot('" + spec.slotName() + "', true)");
+            }
+        }
+    }
+
+    @Override
+    public Topology topology() {
+        return topology;
+    }
+
+    @Override
+    public List<Endpoint> endpoints() {
+        List<Endpoint> all = new ArrayList<>();
+        servers.values().forEach(s -> all.add(s.endpoint()));
+        pooler.ifPresent(p -> all.add(p.endpoint()));
+        return all;
+    }
+
+    /** The sandbox directory of the server or pooler {@code name} (for {@code ride sandbox ls} and tests). */
+    public Path directoryOf(String name) {
+        if (servers.containsKey(name)) {
+            return servers.get(name).dir().path();
+        }
+        return pooler.filter(p -> p.endpoint().name().equals(name)).map(EmbeddedPooler::directory)
+                .orElseThrow(() -> new SandboxException("No part named '" + name + "'."));
+    }
+
+    @Override
+    public boolean isRunning(String name) {
+        if (servers.containsKey(name)) {
+            return servers.get(name).isRunning();
+        }
+        return pooler.filter(p -> p.endpoint().name().equals(name)).map(EmbeddedPooler::isRunning).orElse(false);
+    }
+
+    @Override
+    public synchronized String act(OperatorAction action, String target) {
+        if (isClosed()) {
+            throw new SandboxException("The sandbox is gone.");
+        }
+        if (action == OperatorAction.RELOAD_CONFIG && pooler.isPresent() && pooler.get().endpoint().name().equals(target)) {
+            pooler.get().reload();
+            return target + " re-read its configuration.";
+        }
+        EmbeddedServer server = server(target);
+        return switch (action) {
+            case STOP_SERVER -> {
+                requireRunning(server);
+                server.crash();
+                yield target + " crashed (immediate shutdown): it stays down until start-server.";
+            }
+            case START_SERVER -> {
+                server.start();
+                yield target + " started" + (inRecovery(server) ? " as a standby." : " as a primary.");
+            }
+            case PROMOTE -> {
+                requireStandby(server, "promote");
+                boolean promoted = booleanSql(server, "SELECT pg_promote(true, 60)");
+                if (!promoted) {
+                    throw new SandboxException(target + " did not finish its promotion within 60 s; its log ends with:\n"
+                            + server.logTail());
+                }
+                yield target + " was promoted: it is a primary now and accepts writes.";
+            }
+            case FENCE -> {
+                server.fence();
+                yield target + " is fenced: stopped, and it stays down until :reset.";
+            }
+            case PAUSE_REPLAY -> {
+                requireStandby(server, "pause replay on");
+                sql(server, "SELECT pg_wal_replay_pause()");
+                yield "Replay on " + target + " is paused.";
+            }
+            case RESUME_REPLAY -> {
+                requireStandby(server, "resume replay on");
+                sql(server, "SELECT pg_wal_replay_resume()");
+                yield "Replay on " + target + " resumed.";
+            }
+            case RELOAD_CONFIG -> {
+                requireRunning(server);
+                sql(server, "SELECT pg_reload_conf()");
+                yield target + " re-read its configuration.";
+            }
+        };
+    }
+
+    private EmbeddedServer server(String name) {
+        EmbeddedServer server = servers.get(name);
+        if (server == null) {
+            List<String> names = new ArrayList<>(servers.keySet());
+            throw new SandboxException("No server named '" + name + "': this sandbox has " + String.join(", ", names) + ".");
+        }
+        return server;
+    }
+
+    private static void requireRunning(EmbeddedServer server) {
+        if (!server.isRunning()) {
+            throw new SandboxException(server.name() + " is not running" + (server.fenced() ? " (fenced)." : ": start-server starts it."));
+        }
+    }
+
+    private static void requireStandby(EmbeddedServer server, String what) {
+        requireRunning(server);
+        if (!inRecovery(server)) {
+            throw new SandboxException("Cannot " + what + " " + server.name() + ": it is a primary, not a standby.");
+        }
+    }
+
+    private static boolean inRecovery(EmbeddedServer server) {
+        return booleanSql(server, "SELECT pg_is_in_recovery()");
+    }
+
+    @Override
+    public synchronized void resetTopology() {
+        if (isClosed()) {
+            throw new SandboxException("The sandbox is gone.");
+        }
+        pooler.ifPresent(EmbeddedPooler::stop);
+        servers.values().forEach(s -> {
+            s.crash();
+            s.unfence();
+        });
+        try {
+            startAll(topology, servers, pooler);
+        } catch (IOException e) {
+            throw new SandboxException("Cannot reset the sandbox's servers: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected void release() {
+        pooler.ifPresent(EmbeddedPooler::destroy);
+        // standbys first: a primary going away first would only make them log reconnect attempts
+        List<EmbeddedServer> order = new ArrayList<>(servers.values());
+        java.util.Collections.reverse(order);
+        order.forEach(EmbeddedServer::destroy);
+    }
+
+    private EmbeddedServer primary() {
+        return servers.get(topology.primary());
+    }
+
+    @Override
+    public String engine() {
+        return "embedded";
+    }
+
+    /** The primary's port: as a {@link dev.ride.sandbox.Sandbox} this is the server named primary. */
+    @Override
+    public int port() {
+        return primary().port();
+    }
+
+    @Override
+    public String user() {
+        return EmbeddedEngine.SUPERUSER;
+    }
+
+    @Override
+    public String password() {
+        return password;
+    }
+
+    @Override
+    public String description() {
+        List<String> parts = new ArrayList<>();
+        servers.values().forEach(s -> parts.add(s.name() + " on port " + s.port()));
+        pooler.ifPresent(p -> parts.add(p.endpoint().name() + " (PgBouncer) on port " + p.endpoint().port()));
+        return description + ": " + String.join(", ", parts);
+    }
+
+    private static void sql(EmbeddedServer server, String statement) {
+        try (Connection c = server.endpoint().connect("postgres"); Statement s = c.createStatement()) {
+            s.execute(statement);
+        } catch (SQLException e) {
+            throw new SandboxException(server.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean booleanSql(EmbeddedServer server, String query) {
+        try (Connection c = server.endpoint().connect("postgres"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new SandboxException(server.name() + ": " + e.getMessage(), e);
+        }
+    }
+}

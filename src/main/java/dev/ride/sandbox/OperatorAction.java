@@ -20,7 +20,20 @@ public enum OperatorAction {
     PAUSE_REPLAY("pause-replay", Target.SERVER, "pause WAL replay on a standby"),
     RESUME_REPLAY("resume-replay", Target.SERVER, "resume WAL replay on a standby"),
     /** Re-reads the configuration (pg_reload_conf on a server, RELOAD on the pooler). */
-    RELOAD_CONFIG("reload-config", Target.SERVER_OR_POOLER, "make a server or the pooler re-read its configuration");
+    RELOAD_CONFIG("reload-config", Target.SERVER_OR_POOLER, "make a server or the pooler re-read its configuration"),
+    /**
+     * A base backup of a running primary with the WAL it needs, kept in the sandbox (one at a
+     * time: a new one replaces the last) for {@link #RESTORE_BACKUP}.
+     */
+    TAKE_BASE_BACKUP("take-base-backup", Target.SERVER, "take a base backup of a primary, with its WAL"),
+    /** The same without WAL: restoring it fails, as restoring such a backup does. */
+    TAKE_BASE_BACKUP_WITHOUT_WAL("take-base-backup-without-wal", Target.SERVER,
+            "take a base backup of a primary, without WAL"),
+    /**
+     * Replaces a server's data directory with the last base backup and starts it: it recovers to
+     * the end of the backup and runs as a primary, on the server's port.
+     */
+    RESTORE_BACKUP("restore-backup", Target.SERVER, "replace a server's data with the last base backup and start it");
 
     /** What an action names. */
     public enum Target { SERVER, SERVER_OR_POOLER }

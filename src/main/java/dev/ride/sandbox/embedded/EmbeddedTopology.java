@@ -31,6 +31,7 @@ import dev.ride.sandbox.TopologySandbox;
 public final class EmbeddedTopology extends ManagedSandbox implements TopologySandbox {
 
     private static final String BASE = "base";
+    private static final String BACKUP = "backup";
 
     private final Topology topology;
     private final Map<String, EmbeddedServer> servers;
@@ -86,6 +87,11 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
 
     private static Path base(EmbeddedServer primary) {
         return primary.dir().path().resolve(BASE);
+    }
+
+    /** The last base backup taken by an action; in the primary's directory, which lives as long as the sandbox. */
+    private Path backup() {
+        return primary().dir().path().resolve(BACKUP);
     }
 
     /**
@@ -204,6 +210,28 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
                 sql(server, "SELECT pg_reload_conf()");
                 yield target + " re-read its configuration.";
             }
+            case TAKE_BASE_BACKUP, TAKE_BASE_BACKUP_WITHOUT_WAL -> {
+                requireRunning(server);
+                boolean withWal = action == OperatorAction.TAKE_BASE_BACKUP;
+                BaseBackup.take(server, backup(), withWal);
+                yield "Base backup of " + target + " taken" + (withWal ? " with its WAL." : ", without WAL.");
+            }
+            case RESTORE_BACKUP -> {
+                if (!java.nio.file.Files.isDirectory(backup())) {
+                    throw new SandboxException("No base backup to restore: take-base-backup takes one.");
+                }
+                if (server.fenced()) {
+                    throw new SandboxException(target + " is fenced: it stays down until :reset.");
+                }
+                server.crash();
+                try {
+                    server.populateFrom(backup());
+                } catch (IOException e) {
+                    throw new SandboxException("Cannot copy the base backup into " + target + ": " + e.getMessage(), e);
+                }
+                server.start();
+                yield "The base backup was restored into " + target + ", which recovered and runs as a primary.";
+            }
         };
     }
 
@@ -244,6 +272,7 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
             s.unfence();
         });
         try {
+            dev.ride.sandbox.Tree.delete(backup());
             startAll(topology, servers, pooler);
         } catch (IOException e) {
             throw new SandboxException("Cannot reset the sandbox's servers: " + e.getMessage(), e);

@@ -169,6 +169,69 @@ class EmbeddedTopologyTest {
     }
 
     @Test
+    void aBaseBackupWithWalRestoresElsewhereAndOneWithoutCannot() throws Exception {
+        Topology plain = new Topology("primary", List.of(Topology.Standby.plain("standby")), Optional.empty());
+        try (EmbeddedTopology t = start(plain)) {
+            Endpoint primary = t.endpoint("primary").orElseThrow();
+            Endpoint standby = t.endpoint("standby").orElseThrow();
+            assertThatThrownBy(() -> t.act(OperatorAction.RESTORE_BACKUP, "standby"))
+                    .hasMessage("No base backup to restore: take-base-backup takes one.");
+            assertThatThrownBy(() -> t.act(OperatorAction.TAKE_BASE_BACKUP, "standby"))
+                    .hasMessageContaining("Take the base backup on a primary: standby is a standby.");
+            execute(primary, "app", "insert into orders values (2, 'in the backup')");
+
+            assertThat(t.act(OperatorAction.TAKE_BASE_BACKUP, "primary")).isEqualTo("Base backup of primary taken with its WAL.");
+            execute(primary, "app", "insert into orders values (3, 'after the backup')");
+            assertThat(t.act(OperatorAction.RESTORE_BACKUP, "standby")).startsWith("The base backup was restored into standby");
+
+            assertThat(query(standby, "postgres", "select pg_is_in_recovery()::text")).isEqualTo("false");
+            assertThat(query(standby, "app", "select string_agg(id::text, ',' order by id) from orders")).isEqualTo("1,2");
+            execute(standby, "app", "insert into orders values (4, 'written on the restored server')");
+            assertThat(query(primary, "app", "select count(*)::text from orders")).isEqualTo("3");
+
+            assertThat(t.act(OperatorAction.TAKE_BASE_BACKUP_WITHOUT_WAL, "primary")).endsWith("without WAL.");
+            assertThatThrownBy(() -> t.act(OperatorAction.RESTORE_BACKUP, "standby"))
+                    .isInstanceOf(SandboxException.class)
+                    .hasMessageContaining("could not locate");
+            assertThat(t.isRunning("standby")).isFalse();
+
+            t.resetTopology();
+            assertThat(query(standby, "postgres", "select pg_is_in_recovery()::text")).isEqualTo("true");
+            assertThatThrownBy(() -> t.act(OperatorAction.RESTORE_BACKUP, "standby")).hasMessageStartingWith("No base backup");
+        }
+    }
+
+    @Test
+    void aSynchronousDelayedStandbyAndAnMd5Pooler() throws Exception {
+        Topology sync = new Topology("primary",
+                List.of(new Topology.Standby("standby", false, true, false, Duration.ofMinutes(5), false)),
+                Optional.of(new Topology.Pooler("bouncer", Topology.PoolMode.SESSION, 2, 0, 0, 10, 0, Topology.PoolerAuth.MD5)));
+        try (EmbeddedTopology t = start(sync)) {
+            Endpoint primary = t.endpoint("primary").orElseThrow();
+            Endpoint standby = t.endpoint("standby").orElseThrow();
+            Endpoint bouncer = t.endpoint("bouncer").orElseThrow();
+            assertThat(query(primary, "postgres", "show synchronous_standby_names")).isEqualTo("standby");
+            assertThat(query(primary, "postgres", "show synchronous_commit")).isEqualTo("on");
+            awaitTrue(primary, "select exists (select from pg_stat_replication where application_name = 'standby' and sync_state = 'sync')");
+            assertThat(query(standby, "postgres", "show recovery_min_apply_delay")).isEqualTo("5min");
+            execute(primary, "app", "insert into orders values (2, 'committed once the standby has it')");
+            assertThat(query(standby, "app", "select count(*)::text from orders")).as("applied only after 5 minutes").isEqualTo("1");
+
+            assertThat(bouncer.kind()).isEqualTo(Endpoint.Kind.POOLER);
+            assertThat(query(bouncer, "app", "select count(*)::text from orders")).isEqualTo("2");
+            assertThat(t.act(OperatorAction.RELOAD_CONFIG, "bouncer")).isEqualTo("bouncer re-read its configuration.");
+            assertThat(query(bouncer, "pgbouncer", "show config")).isNotNull();
+
+            t.act(OperatorAction.STOP_SERVER, "standby");
+            assertThat(t.isRunning("standby")).isFalse();
+            t.resetTopology();
+            assertThat(t.isRunning("standby")).isTrue();
+            assertThat(t.isRunning("bouncer")).isTrue();
+            assertThat(query(bouncer, "app", "select count(*)::text from orders")).isEqualTo("1");
+        }
+    }
+
+    @Test
     void withoutPgBouncerNothingStartsAndOneSentenceSaysWhy() {
         assertThatThrownBy(() -> PgBouncerBinary.require(java.util.Map.of("RIDE_PGBOUNCER", "/nonexistent/pgbouncer")))
                 .isInstanceOf(SandboxException.class)

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import dev.ride.sandbox.Endpoint;
+import dev.ride.sandbox.PgBouncerConfig;
 import dev.ride.sandbox.PortRetry;
 import dev.ride.sandbox.PortTaken;
 import dev.ride.sandbox.Proc;
@@ -86,7 +87,8 @@ final class EmbeddedPooler {
         Files.setPosixFilePermissions(dir.data(), PosixFilePermissions.fromString("rwx------"));
         user.own(dir.data());
         Path authFile = write("userlist.txt", PgBouncerConfig.authFile(EmbeddedEngine.SUPERUSER, password));
-        Path ini = write("pgbouncer.ini", PgBouncerConfig.ini(spec, onPort, primaryPort, authFile, EmbeddedEngine.SUPERUSER));
+        Path ini = write("pgbouncer.ini", PgBouncerConfig.ini(spec, "127.0.0.1", onPort, "127.0.0.1", primaryPort,
+                authFile.toString(), EmbeddedEngine.SUPERUSER));
         Files.writeString(dir.log(), "");
         watchdog = Watchdog.start(user.wrap(java.util.List.of(binary.toString(), ini.toString())), dir.log(),
                 dir.serverPidFile(), "TERM");

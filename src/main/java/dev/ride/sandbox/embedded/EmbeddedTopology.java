@@ -2,10 +2,6 @@ package dev.ride.sandbox.embedded;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +12,7 @@ import dev.ride.sandbox.Endpoint;
 import dev.ride.sandbox.ManagedSandbox;
 import dev.ride.sandbox.OperatorAction;
 import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.ServerControl;
 import dev.ride.sandbox.Topology;
 import dev.ride.sandbox.TopologySandbox;
 
@@ -115,7 +112,7 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
             ReplicationConfig.markStandby(standby.dir().data(), standby.user());
             standby.start();
             if (spec.replayPaused()) {
-                sql(standby, "SELECT pg_wal_replay_pause()");
+                ServerControl.run(standby.endpoint(), "SELECT pg_wal_replay_pause()");
             }
         }
         if (pooler.isPresent()) {
@@ -127,7 +124,7 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
         for (Topology.Standby spec : topology.standbys()) {
             if (spec.slot()) {
                 // reserved now, so the primary keeps WAL for the standby from the moment it exists
-                sql(primary, "SELECT pg_create_physical_replication_slot('" + spec.slotName() + "', true)");
+                ServerControl.createSlot(primary.endpoint(), spec.slotName());
             }
         }
     }
@@ -180,35 +177,27 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
             }
             case START_SERVER -> {
                 server.start();
-                yield target + " started" + (inRecovery(server) ? " as a standby." : " as a primary.");
+                yield target + " started" + (ServerControl.inRecovery(server.endpoint()) ? " as a standby." : " as a primary.");
             }
             case PROMOTE -> {
-                requireStandby(server, "promote");
-                boolean promoted = booleanSql(server, "SELECT pg_promote(true, 60)");
-                if (!promoted) {
-                    throw new SandboxException(target + " did not finish its promotion within 60 s; its log ends with:\n"
-                            + server.logTail());
-                }
-                yield target + " was promoted: it is a primary now and accepts writes.";
+                requireRunning(server);
+                yield ServerControl.promote(server.endpoint());
             }
             case FENCE -> {
                 server.fence();
                 yield target + " is fenced: stopped, and it stays down until :reset.";
             }
             case PAUSE_REPLAY -> {
-                requireStandby(server, "pause replay on");
-                sql(server, "SELECT pg_wal_replay_pause()");
-                yield "Replay on " + target + " is paused.";
+                requireRunning(server);
+                yield ServerControl.pauseReplay(server.endpoint());
             }
             case RESUME_REPLAY -> {
-                requireStandby(server, "resume replay on");
-                sql(server, "SELECT pg_wal_replay_resume()");
-                yield "Replay on " + target + " resumed.";
+                requireRunning(server);
+                yield ServerControl.resumeReplay(server.endpoint());
             }
             case RELOAD_CONFIG -> {
                 requireRunning(server);
-                sql(server, "SELECT pg_reload_conf()");
-                yield target + " re-read its configuration.";
+                yield ServerControl.reload(server.endpoint());
             }
             case TAKE_BASE_BACKUP, TAKE_BASE_BACKUP_WITHOUT_WAL -> {
                 requireRunning(server);
@@ -248,17 +237,6 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
         if (!server.isRunning()) {
             throw new SandboxException(server.name() + " is not running" + (server.fenced() ? " (fenced)." : ": start-server starts it."));
         }
-    }
-
-    private static void requireStandby(EmbeddedServer server, String what) {
-        requireRunning(server);
-        if (!inRecovery(server)) {
-            throw new SandboxException("Cannot " + what + " " + server.name() + ": it is a primary, not a standby.");
-        }
-    }
-
-    private static boolean inRecovery(EmbeddedServer server) {
-        return booleanSql(server, "SELECT pg_is_in_recovery()");
     }
 
     @Override
@@ -319,23 +297,5 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
         servers.values().forEach(s -> parts.add(s.name() + " on port " + s.port()));
         pooler.ifPresent(p -> parts.add(p.endpoint().name() + " (PgBouncer) on port " + p.endpoint().port()));
         return description + ": " + String.join(", ", parts);
-    }
-
-    private static void sql(EmbeddedServer server, String statement) {
-        try (Connection c = server.endpoint().connect("postgres"); Statement s = c.createStatement()) {
-            s.execute(statement);
-        } catch (SQLException e) {
-            throw new SandboxException(server.name() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean booleanSql(EmbeddedServer server, String query) {
-        try (Connection c = server.endpoint().connect("postgres"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getBoolean(1);
-        } catch (SQLException e) {
-            throw new SandboxException(server.name() + ": " + e.getMessage(), e);
-        }
     }
 }

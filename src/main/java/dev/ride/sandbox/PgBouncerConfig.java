@@ -1,11 +1,11 @@
-package dev.ride.sandbox.embedded;
+package dev.ride.sandbox;
 
-import java.nio.file.Path;
-
-import dev.ride.sandbox.Topology;
-
-/** The text of PgBouncer's two files for a scenario's pooler: {@code pgbouncer.ini} and its auth file. */
-final class PgBouncerConfig {
+/**
+ * The text of PgBouncer's two files for a scenario's pooler, {@code pgbouncer.ini} and its auth
+ * file, the same for every engine: the embedded one runs the host's PgBouncer on 127.0.0.1, the
+ * docker one runs it in a container of the sandbox's network.
+ */
+public final class PgBouncerConfig {
 
     private PgBouncerConfig() {
     }
@@ -16,16 +16,17 @@ final class PgBouncerConfig {
      * speak SCRAM to the server itself); every other role is looked up on the server through
      * {@code auth_query} as the superuser.
      */
-    static String ini(Topology.Pooler spec, int port, int primaryPort, Path authFile, String superuser) {
+    public static String ini(Topology.Pooler spec, String listenAddress, int port, String serverHost, int serverPort,
+                             String authFile, String superuser) {
         return String.join("\n",
                 "; written by ride for this sandbox; changes last until the sandbox goes away",
                 "[databases]",
-                "* = host=127.0.0.1 port=" + primaryPort,
+                "* = host=" + serverHost + " port=" + serverPort,
                 "",
                 "[pgbouncer]",
-                "listen_addr = 127.0.0.1",
+                "listen_addr = " + listenAddress,
                 "listen_port = " + port,
-                // no Unix socket: every part of a sandbox is reached over 127.0.0.1
+                // no Unix socket: every part of a sandbox is reached over TCP
                 "unix_socket_dir =",
                 "auth_type = " + spec.auth().configName(),
                 "auth_file = " + authFile,
@@ -46,7 +47,7 @@ final class PgBouncerConfig {
     }
 
     /** {@code "user" "password"}: the plain password, so PgBouncer can log into the server with SCRAM. */
-    static String authFile(String user, String password) {
+    public static String authFile(String user, String password) {
         return "\"" + user + "\" \"" + password + "\"\n";
     }
 }

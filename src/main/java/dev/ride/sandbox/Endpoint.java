@@ -19,6 +19,13 @@ import java.util.Properties;
  */
 public record Endpoint(String name, Kind kind, String host, int port, String user, String password) {
 
+    /**
+     * pgjdbc warns "Unsupported Server Version: 1.18.0/bouncer" on stderr at each login to the
+     * admin console, which would land in the middle of the learner's screen. Held here: a logger
+     * nobody references may be collected and come back at its default level.
+     */
+    private static final java.util.logging.Logger PGJDBC_CONNECTION_LOG = quietConnectionLog();
+
     /** The database of PgBouncer's admin console ({@code SHOW POOLS;}). */
     public static final String POOLER_ADMIN_DATABASE = "pgbouncer";
 
@@ -52,5 +59,11 @@ public record Endpoint(String name, Kind kind, String host, int port, String use
             props.setProperty("replication", "database");
         }
         return DriverManager.getConnection(jdbcUrl(database), props);
+    }
+
+    private static java.util.logging.Logger quietConnectionLog() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.postgresql.jdbc.PgConnection");
+        log.setLevel(java.util.logging.Level.SEVERE);
+        return log;
     }
 }

@@ -231,6 +231,26 @@ class EmbeddedTopologyTest {
         }
     }
 
+    /** Figures for the targets, printed (never asserted): warm start, reset, promote. */
+    @Test
+    void printsTheTimesOfAWarmStartAResetAndAPromotion() throws Exception {
+        Topology plain = new Topology("primary", List.of(Topology.Standby.plain("standby")), Optional.empty());
+        start(plain).close(); // the first run prepares the state
+        for (int run = 1; run <= 3; run++) {
+            long begin = System.nanoTime();
+            try (EmbeddedTopology t = start(plain)) {
+                long started = System.nanoTime();
+                t.resetTopology();
+                long reset = System.nanoTime();
+                t.act(OperatorAction.PROMOTE, "standby");
+                long promoted = System.nanoTime();
+                execute(t.endpoint("standby").orElseThrow(), "app", "insert into orders values (9, 'x')");
+                System.out.printf("topology primary+standby, warm run %d: start %d ms, reset %d ms, promote to first write %d ms%n",
+                        run, (started - begin) / 1_000_000, (reset - started) / 1_000_000, (System.nanoTime() - reset) / 1_000_000);
+            }
+        }
+    }
+
     @Test
     void withoutPgBouncerNothingStartsAndOneSentenceSaysWhy() {
         assertThatThrownBy(() -> PgBouncerBinary.require(java.util.Map.of("RIDE_PGBOUNCER", "/nonexistent/pgbouncer")))

@@ -359,6 +359,12 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         }
     }
 
+    /** True while any of its servers runs: a primary crashed on purpose is part of the drill. */
+    @Override
+    public boolean isAlive() {
+        return !isClosed() && topology.serverNames().stream().anyMatch(this::isRunning);
+    }
+
     @Override
     public String engine() {
         return "docker";

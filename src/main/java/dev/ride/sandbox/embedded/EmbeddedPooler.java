@@ -77,6 +77,8 @@ final class EmbeddedPooler {
             } else {
                 launch(port);
             }
+        } catch (PortTaken e) {
+            throw new SandboxException(spec.name() + " cannot start again: another process took its port " + port + ".", e);
         } catch (IOException e) {
             throw new SandboxException("PgBouncer could not start: " + e.getMessage(), e);
         }

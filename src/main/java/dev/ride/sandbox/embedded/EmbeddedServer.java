@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import dev.ride.sandbox.Endpoint;
 import dev.ride.sandbox.PortRetry;
+import dev.ride.sandbox.PortTaken;
 import dev.ride.sandbox.Proc;
 import dev.ride.sandbox.SandboxException;
 
@@ -108,6 +109,9 @@ final class EmbeddedServer {
             } else {
                 running = launcher.run(dir, user, port, label, password, begin, asyncCommit, c -> { });
             }
+        } catch (PortTaken e) {
+            // only on a restart: the first start tries other ports
+            throw new SandboxException(name + " cannot start again: another process took its port " + port + ".", e);
         } catch (IOException e) {
             throw new SandboxException(name + " could not start: " + e.getMessage(), e);
         }

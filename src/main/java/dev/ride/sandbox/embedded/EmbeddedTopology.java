@@ -303,6 +303,16 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
         return servers.get(topology.primary());
     }
 
+    /**
+     * True while any of its servers runs: a primary crashed on purpose ({@code stop-server}) is
+     * part of the drill, not a dead sandbox. Only when every server is down does a caller that
+     * tells "the sandbox died" from an SQL error see it as gone.
+     */
+    @Override
+    public boolean isAlive() {
+        return !isClosed() && servers.values().stream().anyMatch(EmbeddedServer::isRunning);
+    }
+
     @Override
     public String engine() {
         return "embedded";

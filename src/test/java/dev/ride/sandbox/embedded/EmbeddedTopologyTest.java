@@ -138,6 +138,7 @@ class EmbeddedTopologyTest {
 
             assertThat(t.act(OperatorAction.STOP_SERVER, "primary")).startsWith("primary crashed");
             assertThat(t.isRunning("primary")).isFalse();
+            assertThat(t.isAlive()).as("a crashed primary is part of the drill").isTrue();
             assertThatThrownBy(() -> query(primary, "postgres", "select 1")).isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> t.act(OperatorAction.STOP_SERVER, "primary"))
                     .isInstanceOf(SandboxException.class).hasMessage("primary is not running: start-server starts it.");

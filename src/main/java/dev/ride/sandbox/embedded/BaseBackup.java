@@ -68,7 +68,9 @@ final class BaseBackup {
     }
 
     private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
+        // ride's own, mode 700: the copy holds the catalog, password hashes included
+        Files.createDirectory(to, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(from)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();

@@ -117,9 +117,11 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                 + "'host replication all all scram-sha-256', 'cat >> ' || current_setting('hba_file')); END $$");
         List<String> sync = topology.standbys().stream().filter(Topology.Standby::sync).map(Topology.Standby::name).toList();
         if (!sync.isEmpty()) {
-            // commits still do not wait: the container's command line says synchronous_commit=off (see the report)
             ServerControl.run(p, "ALTER SYSTEM SET synchronous_standby_names = '"
                     + (sync.size() == 1 ? sync.get(0) : "FIRST 1 (" + String.join(", ", sync) + ")") + "'");
+            // the container's command line says synchronous_commit=off; a setting for all roles
+            // outranks the command line, so commits wait for the standby after all
+            ServerControl.run(p, "ALTER ROLE ALL SET synchronous_commit = on");
         }
         ServerControl.reload(p);
         for (Topology.Standby spec : topology.standbys()) {

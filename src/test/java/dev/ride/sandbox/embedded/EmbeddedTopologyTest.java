@@ -86,6 +86,13 @@ class EmbeddedTopologyTest {
                     .hasMessageContaining("read-only transaction");
 
             assertThat(query(pooler, "app", "select count(*)::text from orders")).isEqualTo("2");
+            // another role (an actor's) logs in through the pooler with its own password: auth_query
+            execute(primary, "app", "create role checkout login password 'checkout-secret'; grant select on orders to checkout");
+            try (Connection c = java.sql.DriverManager.getConnection(pooler.jdbcUrl("app"), "checkout", "checkout-secret");
+                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select current_user, count(*) from orders")) {
+                rs.next();
+                assertThat(rs.getString(1) + " " + rs.getInt(2)).isEqualTo("checkout 2");
+            }
             assertThat(query(pooler, "app", "select inet_server_port()::text")).isEqualTo(Integer.toString(primary.port()));
             try (Connection admin = pooler.connect("pgbouncer"); Statement s = admin.createStatement();
                  ResultSet rs = s.executeQuery("SHOW POOLS")) {

@@ -60,6 +60,8 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     private final Duration readyTimeout;
     private final Map<String, Part> parts = new LinkedHashMap<>();
     private final Set<String> fenced = new HashSet<>();
+    /** Each part's port on 127.0.0.1, chosen once: a reset brings every part back on its own. */
+    private final Map<String, Integer> ports = new java.util.HashMap<>();
     private DockerSandbox primary;
 
     private DockerTopology(DockerClient client, ContainerLauncher launcher, Topology topology, String label, String session,
@@ -136,7 +138,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     }
 
     private void startStandby(Topology.Standby spec) {
-        int port = PortRetry.freePort();
+        int port = ports.computeIfAbsent(spec.name(), name -> PortRetry.freePort());
         String id = create(spec.name(), port, 5432, List.of("RIDE_PASSWORD=" + password),
                 TopologyScripts.standby(spec, topology.primary()));
         parts.put(spec.name(), new Part(spec.name(), Endpoint.Kind.STANDBY, id, port));
@@ -148,7 +150,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     }
 
     private void startPooler(Topology.Pooler spec) {
-        int port = PortRetry.freePort();
+        int port = ports.computeIfAbsent(spec.name(), name -> PortRetry.freePort());
         String ini = PgBouncerConfig.ini(spec, "0.0.0.0", TopologyScripts.PGBOUNCER_PORT, topology.primary(), 5432,
                 TopologyScripts.poolerAuthFile(), ContainerSpec.SUPERUSER);
         String id = create(spec.name(), port, TopologyScripts.PGBOUNCER_PORT,

@@ -44,6 +44,9 @@ final class TopologyScripts {
         if (!spec.applyDelay().isZero()) {
             conf.add("recovery_min_apply_delay = '" + spec.applyDelay().toMillis() + "ms'");
         }
+        // pg_basebackup copies the primary's postgresql.auto.conf: once promoted, this server must
+        // not wait for synchronous standbys of its own
+        conf.add("synchronous_standby_names = ''");
         StringBuilder script = new StringBuilder("set -e\n")
                 .append("mkdir -p ").append(d).append("; chown postgres:postgres ").append(d).append("; chmod 700 ").append(d).append('\n')
                 .append("printf '*:*:*:").append(ContainerSpec.SUPERUSER).append(":%s\\n' \"$RIDE_PASSWORD\" > ").append(pgpass)

@@ -46,7 +46,8 @@ class TopologyScriptsTest {
                         + " application_name=standby'",
                 "primary_slot_name = 'standby'",
                 "hot_standby_feedback = off",
-                "recovery_min_apply_delay = '300000ms'");
+                "recovery_min_apply_delay = '300000ms'",
+                "synchronous_standby_names = ''");
     }
 
     @Test

@@ -154,11 +154,6 @@ final class EmbeddedServer {
         }
     }
 
-    /** The server log's last lines, for an error message. */
-    String logTail() {
-        return dir.logTail(15);
-    }
-
     /** Writes {@code text} to {@code file} in its directory, readable by the server user only. */
     Path writePrivate(String file, String text) throws IOException {
         Path path = dir.path().resolve(file);

@@ -3,12 +3,14 @@
 #
 #   scripts/build-offline-image.sh [TAG]        # default TAG ride/postgres:15-offline
 #
-# debootstrap (Debian bookworm, --variant=minbase, + postgresql-15 and locales) from the
+# debootstrap (Debian bookworm, --variant=minbase, + postgresql-15, pgbouncer and locales) from the
 # Debian mirror configured in this machine's apt sources (read at run time), trimmed, then
 # `tar | docker import` with the image config set through --change. The entrypoint is
 # scripts/docker/postgres-entrypoint.sh (official postgres image contract: POSTGRES_PASSWORD,
 # POSTGRES_USER, POSTGRES_DB, POSTGRES_INITDB_ARGS, PGDATA; `IMAGE -c key=value` appends
-# server options). pg_stat_statements ships in postgresql-15 on Debian.
+# server options). pg_stat_statements ships in postgresql-15 on Debian. PgBouncer (/usr/sbin/pgbouncer)
+# is there for scenarios with a pooler: ride runs it in a container of this image (the entrypoint
+# is bypassed). An image built before it was added lacks it: remove the tag and build again.
 #
 # Needs a Docker daemon that answers (scripts/docker/start-dockerd.sh) and root.
 # Does nothing when `docker image inspect TAG` already succeeds.
@@ -83,9 +85,9 @@ cleanup() {
 trap cleanup EXIT
 
 t0=$SECONDS
-say "debootstrap $SUITE (minbase + postgresql-$PGMAJOR, locales) into $ROOT"
+say "debootstrap $SUITE (minbase + postgresql-$PGMAJOR, pgbouncer, locales) into $ROOT"
 if ! debootstrap --variant=minbase --components=main \
-  --include="postgresql-$PGMAJOR,locales" \
+  --include="postgresql-$PGMAJOR,pgbouncer,locales" \
   "$SUITE" "$ROOT" "$MIRROR" >"$WORK/debootstrap.log" 2>&1; then
   tail -n 40 "$WORK/debootstrap.log" >&2
   [ -f "$ROOT/debootstrap/debootstrap.log" ] && tail -n 40 "$ROOT/debootstrap/debootstrap.log" >&2
@@ -98,7 +100,7 @@ PGBIN=/usr/lib/postgresql/$PGMAJOR/bin
 for f in "$PGBIN/postgres" "$PGBIN/initdb" \
   "/usr/lib/postgresql/$PGMAJOR/lib/pg_stat_statements.so" \
   "/usr/share/postgresql/$PGMAJOR/extension/pg_stat_statements.control" \
-  /usr/bin/setpriv; do
+  /usr/bin/setpriv /usr/sbin/pgbouncer; do
   [ -e "$ROOT$f" ] || { say "rootfs lacks $f"; exit 1; }
 done
 

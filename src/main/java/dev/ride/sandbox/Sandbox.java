@@ -1,7 +1,5 @@
 package dev.ride.sandbox;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -29,13 +27,12 @@ public interface Sandbox extends AutoCloseable {
     String description();
 
     default String jdbcUrl(String database) {
-        // pgjdbc URL-decodes the database part: a name with '/', '?' or '%' must be encoded.
-        return "jdbc:postgresql://" + host() + ":" + port() + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8);
+        return ConnectionStrings.jdbcUrl(host(), port(), database);
     }
 
     /** The URL a learner pastes into psql or DBeaver. It carries the password on purpose. */
     default String connectionString(String database) {
-        return "postgresql://" + user() + ":" + password() + "@" + host() + ":" + port() + "/" + database;
+        return ConnectionStrings.uri(user(), password(), host(), port(), database);
     }
 
     default Connection connect(String database) throws SQLException {

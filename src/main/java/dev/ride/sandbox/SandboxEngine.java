@@ -30,4 +30,14 @@ public interface SandboxEngine {
             throw e;
         }
     }
+
+    /**
+     * Starts every part of {@code topology} (its primary holding {@code state}, standbys made from
+     * the primary, the pooler in front of it). Engines that cannot run more than one server say so.
+     */
+    default TopologySandbox start(String label, PreparedState state, Topology topology) {
+        throw new SandboxException("The " + name() + " engine runs one server only, and this scenario needs "
+                + String.join(", ", topology.serverNames())
+                + topology.pooler().map(p -> " and a pooler").orElse("") + ": use --engine embedded or docker.");
+    }
 }

@@ -15,7 +15,8 @@ record Manifest(Integer format, String title, String topic, String level, String
                 List<String> databases, @JsonProperty("start_database") String startDatabase,
                 SetupEntry setup, String briefing, List<String> hints,
                 @JsonProperty("hint_costs") List<Integer> hintCosts, String postmortem,
-                ChecksEntry checks, List<SolutionEntry> solutions, JsonNode actors) {
+                ChecksEntry checks, List<SolutionEntry> solutions, JsonNode actors,
+                List<ServerEntry> servers, PoolerEntry pooler) {
 
     record SetupEntry(List<String> all, @JsonProperty("per_database") Map<String, List<String>> perDatabase) { }
 
@@ -35,4 +36,20 @@ record Manifest(Integer format, String title, String topic, String level, String
                       @JsonProperty("min_successes") Integer minSuccesses) { }
 
     record SolutionEntry(String name) { }
+
+    /** One server of {@code servers:}: the primary, or (with {@code standby_of}) a streaming standby. */
+    record ServerEntry(String name, @JsonProperty("standby_of") String standbyOf, Boolean slot, Boolean sync,
+                       @JsonProperty("hot_standby_feedback") Boolean hotStandbyFeedback,
+                       @JsonProperty("apply_delay") String applyDelay,
+                       @JsonProperty("replay_paused") Boolean replayPaused) { }
+
+    /** {@code pooler:}, PgBouncer in front of the primary. */
+    record PoolerEntry(String name, @JsonProperty("in_front_of") String inFrontOf,
+                       @JsonProperty("pool_mode") String poolMode,
+                       @JsonProperty("default_pool_size") Integer defaultPoolSize,
+                       @JsonProperty("min_pool_size") Integer minPoolSize,
+                       @JsonProperty("reserve_pool_size") Integer reservePoolSize,
+                       @JsonProperty("max_client_conn") Integer maxClientConn,
+                       @JsonProperty("max_db_connections") Integer maxDbConnections,
+                       String auth) { }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ride.actor.ActorSpec;
 import dev.ride.actor.ActorSpecException;
 import dev.ride.actor.ActorSpecs;
+import dev.ride.sandbox.Topology;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,8 +74,9 @@ final class ManifestValidator {
         List<Integer> hintCosts = hintCosts(m.hintCosts(), hints.size(),
                 checks.get(Section.DETECT).stream().mapToInt(Check::points).sum());
         List<Solution> solutions = solutions(m.solutions() == null ? List.of() : m.solutions());
+        Topology topology = new TopologySpecs(this::fail).topology(m.servers(), m.pooler(), format, FIRST_LIVE_FORMAT);
         return new Scenario(id, folder, title, topic, level, duration, databases, start, setup, briefing, hints,
-                hintCosts, postmortem, checks, solutions, actors);
+                hintCosts, postmortem, checks, solutions, actors, topology);
     }
 
     private List<ActorSpec> actors(JsonNode node, int format, List<String> databases) {

@@ -3,6 +3,7 @@ package dev.ride.scenario;
 import java.nio.file.Path;
 
 import dev.ride.actor.ActorSpec;
+import dev.ride.sandbox.Topology;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -19,11 +20,13 @@ import java.util.Map;
  * @param checks        every section, in card order, each with its checks (possibly none)
  * @param actors        the live sessions of a format-2 scenario (none for format 1)
  * @param hintCosts     what each hint costs, in hint order (as written, or the default of {@link HintCosts})
+ * @param topology      its servers and pooler ({@code servers:}, {@code pooler:}); one server, {@code primary}, by default
  */
 public record Scenario(String id, Path folder, String title, String topic, String level, Duration duration,
                        List<String> databases, String startDatabase, Setup setup, String briefing,
                        List<String> hints, List<Integer> hintCosts, String postmortem,
-                       Map<Section, List<Check>> checks, List<Solution> solutions, List<ActorSpec> actors) {
+                       Map<Section, List<Check>> checks, List<Solution> solutions, List<ActorSpec> actors,
+                       Topology topology) {
 
     public Scenario {
         databases = List.copyOf(databases);

@@ -39,7 +39,7 @@ final class ContainerLauncher {
      * As {@link #launch}, on the port of {@code spec}: a port ride picks spares a container inspect
      * (0.1–0.2 s of each start) at the risk of another process taking it first ({@link PortTaken}).
      */
-    private DockerSandbox launchOn(ContainerSpec spec, String baseImage, String loginPassword,
+    DockerSandbox launchOn(ContainerSpec spec, String baseImage, String loginPassword,
                                    Consumer<Connection> onLogin, long begin, StartTrace trace) {
         String id = spec.applyTo(client.createContainerCmd(spec.image())).exec().getId();
         trace.step("create");

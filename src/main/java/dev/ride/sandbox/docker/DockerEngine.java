@@ -15,6 +15,7 @@ import dev.ride.sandbox.Passwords;
 import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.Topology;
 import dev.ride.sandbox.WarmStart;
 
 /**
@@ -117,6 +118,29 @@ public final class DockerEngine implements SandboxEngine {
                     new PreparedImages(daemon.client()), label, base, begin, trace, state.key());
             return WarmStart.start(storage, PreparedImages.key(base, state.key()), state.install());
         });
+    }
+
+    /**
+     * Every part of {@code topology} ({@link DockerTopology}): the primary is this warm start's
+     * container, the rest are made from it on a private network.
+     */
+    @Override
+    public DockerTopology start(String label, PreparedState state, Topology topology) {
+        DockerSandbox primary = start(label, state);
+        try {
+            PreparedImages.Base base = base(primary.image());
+            PreparedImages.Prepared prepared = new PreparedImages(daemon.client()).find(label, PreparedImages.key(base, state.key()))
+                    .orElseThrow(() -> new SandboxException("Docker kept no prepared image of this scenario, which a reset"
+                            + " of its servers needs: try again, or use --engine embedded."));
+            return DockerTopology.start(daemon.client(), launcher, topology, label, primary, prepared, settings.readyTimeout());
+        } catch (DockerException e) {
+            primary.close();
+            throw new SandboxException("Docker could not start the sandbox's servers (" + DockerDaemon.rootMessage(e)
+                    + "): try again, or use --engine embedded.", e);
+        } catch (RuntimeException e) {
+            primary.close();
+            throw e;
+        }
     }
 
     /** Runs Docker calls, turning the daemon's errors into one sentence for the learner. */

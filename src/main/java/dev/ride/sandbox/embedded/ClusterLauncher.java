@@ -72,22 +72,11 @@ final class ClusterLauncher {
             String password = populate.into(dir, user);
             return PortRetry.onFreePort(port -> {
                 marker.withPort(port).write(dir.path());
-                Watchdog watchdog = Watchdog.start(user.wrap(serverCommand(dir, port, label)), dir.log(),
-                        dir.serverPidFile());
-                try {
-                    String handedOut = newPassword ? Passwords.random() : password;
-                    long pid = awaitReady(dir, watchdog, port, password, begin,
-                            newPassword ? c -> Passwords.replace(c, EmbeddedEngine.SUPERUSER, handedOut) : c -> { });
-                    return new EmbeddedSandbox(dir, watchdog, pid, port, handedOut, label,
-                            describe(dir), Duration.ofNanos(System.nanoTime() - begin));
-                } catch (PortTaken e) {
-                    watchdog.release(5000);
-                    throw e;
-                } catch (RuntimeException e) {
-                    watchdog.serverPid().ifPresent(pid -> Proc.stopPostmaster(pid, dir.data().toString(), 2000));
-                    watchdog.release(5000);
-                    throw e;
-                }
+                String handedOut = newPassword ? Passwords.random() : password;
+                Running running = run(dir, user, port, label, password, begin, true,
+                        newPassword ? c -> Passwords.replace(c, EmbeddedEngine.SUPERUSER, handedOut) : c -> { });
+                return new EmbeddedSandbox(dir, running.watchdog(), running.pid(), port, handedOut, label,
+                        describe(dir.data()), Duration.ofNanos(System.nanoTime() - begin));
             });
         } catch (IOException | RuntimeException e) {
             SandboxException failure = e instanceof SandboxException se ? se
@@ -98,6 +87,34 @@ final class ClusterLauncher {
                 // the reaper of the next run removes what is left
             }
             throw failure;
+        }
+    }
+
+    /** A server started behind its watchdog, ready and logged into once. */
+    record Running(Watchdog watchdog, long pid) {
+    }
+
+    /**
+     * Starts the cluster already in {@code dir} on {@code port} and waits until {@code password}
+     * logs in (then {@code onLogin} runs on that session). A failed start leaves nothing running.
+     *
+     * @param asyncCommit forces {@code synchronous_commit=off} on the command line; a server whose
+     *                    commits should wait for a synchronous standby leaves it to its configuration
+     * @throws PortTaken when another process bound the port first
+     */
+    Running run(SandboxDir dir, ServerUser user, int port, String label, String password, long begin,
+                boolean asyncCommit, Consumer<Connection> onLogin) throws IOException {
+        Watchdog watchdog = Watchdog.start(user.wrap(serverCommand(dir, port, label, asyncCommit)), dir.log(),
+                dir.serverPidFile());
+        try {
+            return new Running(watchdog, awaitReady(dir, watchdog, port, password, begin, onLogin));
+        } catch (PortTaken e) {
+            watchdog.release(5000);
+            throw e;
+        } catch (RuntimeException e) {
+            watchdog.serverPid().ifPresent(pid -> Proc.stopPostmaster(pid, dir.data().toString(), 2000));
+            watchdog.release(5000);
+            throw e;
         }
     }
 
@@ -133,7 +150,7 @@ final class ClusterLauncher {
     }
 
     /** {@code postgres} itself rather than pg_ctl: one process, its pid known, signals go straight to it. */
-    private List<String> serverCommand(SandboxDir dir, int port, String label) {
+    private List<String> serverCommand(SandboxDir dir, int port, String label, boolean asyncCommit) {
         List<String> command = new ArrayList<>(List.of(
                 binaries.postgres().toString(), "-D", dir.data().toString(), "-p", Integer.toString(port),
                 // the default socket dir is not writable by the server user; a socket path over 107
@@ -143,7 +160,7 @@ final class ClusterLauncher {
                 "listen_addresses=127.0.0.1",
                 "shared_preload_libraries=pg_stat_statements",
                 // a throwaway server: durability buys nothing and costs start-up and reset time
-                "fsync=off", "synchronous_commit=off", "full_page_writes=off",
+                "fsync=off", "full_page_writes=off",
                 // little WAL kept around (checkpoints cost nothing with fsync off): a prepared copy
                 // then holds a few MB of WAL instead of 40
                 "min_wal_size=2MB", "max_wal_size=8MB", "checkpoint_warning=0",
@@ -151,6 +168,9 @@ final class ClusterLauncher {
                 "dynamic_shared_memory_type=mmap",
                 // shows in ps next to every server process
                 "cluster_name=ride " + clusterName(label)));
+        if (asyncCommit) {
+            settings.add("synchronous_commit=off");
+        }
         settings.addAll(ServerLogSettings.SETTINGS);
         for (String setting : settings) {
             command.add("-c");
@@ -231,10 +251,11 @@ final class ClusterLauncher {
         }
     }
 
-    private String describe(SandboxDir dir) {
+    /** "embedded PostgreSQL 16 (bundled ...)", from the cluster in {@code data}. */
+    String describe(Path data) {
         String major;
         try {
-            major = Files.readString(dir.data().resolve("PG_VERSION")).trim();
+            major = Files.readString(data.resolve("PG_VERSION")).trim();
         } catch (IOException e) {
             major = "?";
         }

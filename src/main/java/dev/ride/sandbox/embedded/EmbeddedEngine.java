@@ -9,10 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.Topology;
 import dev.ride.sandbox.WarmStart;
 
 /**
@@ -73,6 +75,25 @@ public final class EmbeddedEngine implements SandboxEngine {
         PreparedClusters.Installed storage = new PreparedClusters.Installed(launcher, preparedCache(), label,
                 () -> start(label));
         return WarmStart.start(storage, cacheKey(state.key()), state.install());
+    }
+
+    /**
+     * Every part of {@code topology}: the primary's state comes from a warm start as above, whose
+     * cluster is then stopped (with the run's password set) and copied for every server
+     * ({@link EmbeddedTopology}). A pooler needs the host's PgBouncer: without one nothing starts.
+     */
+    @Override
+    public EmbeddedTopology start(String label, PreparedState state, Topology topology) {
+        Optional<Path> pgbouncer = topology.pooler().isPresent()
+                ? Optional.of(PgBouncerBinary.require(System.getenv())) : Optional.empty();
+        EmbeddedSandbox seed = start(label, state);
+        try {
+            seed.stopServer();
+            return EmbeddedTopology.start(launcher, parent, label, topology, seed.dataDir(), seed.password(),
+                    launcher.describe(seed.dataDir()), pgbouncer);
+        } finally {
+            seed.close();
+        }
     }
 
     /** The warm-start cache; {@link #withPreparedCache} points a test at its own. */

@@ -35,7 +35,7 @@ public final class EmbeddedSandboxes implements SandboxRegistry {
                 marker.map(SandboxMarker::port).orElse(0),
                 dir.ownerPid(),
                 dir.ownerAlive(),
-                dir.runningPostmaster().isPresent(),
+                dir.runningPostmaster().isPresent() || dir.runningJob().isPresent(),
                 dir.data().toString(),
                 marker.map(SandboxMarker::created).orElse(Instant.EPOCH));
     }

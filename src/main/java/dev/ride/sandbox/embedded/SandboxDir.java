@@ -154,6 +154,11 @@ record SandboxDir(Path path) {
         }
     }
 
+    /** Deletes the cluster's directory (the server must be stopped), so a new one can be copied in. */
+    void destroyData() throws IOException {
+        Tree.delete(data());
+    }
+
     /** Stops whatever server still runs from here, then deletes the directory. */
     void destroy() throws IOException {
         runningPostmaster().ifPresent(pid -> Proc.stopPostmaster(pid, data().toString(), 5000));
@@ -163,9 +168,10 @@ record SandboxDir(Path path) {
 
     /**
      * What the {@link Watchdog} last started from here, if it still runs: initdb, when both ride
-     * and its watchdog were killed while it ran. Its files must not be pulled from under it.
+     * and its watchdog were killed while it ran (its files must not be pulled from under it); or a
+     * pooler's PgBouncer, whose configuration lives in {@code data/}.
      */
-    private Optional<Long> runningJob() {
+    Optional<Long> runningJob() {
         try {
             long pid = Long.parseLong(Files.readString(serverPidFile()).trim());
             return Proc.isRunning(pid) && Proc.commandLine(pid).contains(data().toString())

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 final class Watchdog {
 
     private static final String SCRIPT =
-            "\"$@\" & p=$!; echo $p > \"$RIDE_SERVER_PID\"; cat >/dev/null; kill -QUIT $p; wait $p";
+            "\"$@\" & p=$!; echo $p > \"$RIDE_SERVER_PID\"; cat >/dev/null; kill -$RIDE_STOP_SIGNAL $p; wait $p";
 
     /**
      * The job in the background, its pid written; a watcher in the background too waits for the
@@ -50,7 +50,17 @@ final class Watchdog {
 
     /** Starts {@code command} behind the watchdog, its output appended to {@code log}, its pid written to {@code pidFile}. */
     static Watchdog start(List<String> command, Path log, Path pidFile) throws IOException {
-        return new Watchdog(shell(SCRIPT, command, log, pidFile), pidFile);
+        return start(command, log, pidFile, "QUIT");
+    }
+
+    /**
+     * As {@link #start(List, Path, Path)}, stopping the command with {@code signal} when the pipe
+     * closes: QUIT is a PostgreSQL server's immediate shutdown, but PgBouncer does not handle QUIT
+     * (it would dump core) and shuts down at once on TERM.
+     */
+    static Watchdog start(List<String> command, Path log, Path pidFile, String signal) throws IOException {
+        Process shell = shell(SCRIPT, command, log, pidFile, signal);
+        return new Watchdog(shell, pidFile);
     }
 
     /**
@@ -60,7 +70,7 @@ final class Watchdog {
      */
     static int runJob(List<String> command, Path log, Path pidFile, Duration timeout)
             throws IOException, InterruptedException {
-        Process shell = shell(JOB_SCRIPT, command, log, pidFile);
+        Process shell = shell(JOB_SCRIPT, command, log, pidFile, "KILL");
         try {
             if (!shell.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 shell.getOutputStream().close(); // the watcher kills the job's process group
@@ -77,7 +87,8 @@ final class Watchdog {
         }
     }
 
-    private static Process shell(String script, List<String> command, Path log, Path pidFile) throws IOException {
+    private static Process shell(String script, List<String> command, Path log, Path pidFile, String signal)
+            throws IOException {
         Files.deleteIfExists(pidFile);
         List<String> full = new ArrayList<>(List.of("setsid", "sh", "-c", script, "sh"));
         full.addAll(command);
@@ -85,6 +96,7 @@ final class Watchdog {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("RIDE_SERVER_PID", pidFile.toString());
+        builder.environment().put("RIDE_STOP_SIGNAL", signal);
         return builder.start();
     }
 

@@ -1,0 +1,78 @@
+package dev.ride.sandbox;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The operator actions that are SQL on the server itself, the same on every engine: promote,
+ * pause and resume replay, reload. Each checks what it needs (a standby) and says what is wrong
+ * in one sentence.
+ */
+public final class ServerControl {
+
+    /** How long a promotion may take before it is reported as failed. */
+    public static final int PROMOTE_WAIT_SECONDS = 60;
+
+    private ServerControl() {
+    }
+
+    public static boolean inRecovery(Endpoint server) {
+        return bool(server, "SELECT pg_is_in_recovery()");
+    }
+
+    public static String promote(Endpoint server) {
+        requireStandby(server, "promote");
+        if (!bool(server, "SELECT pg_promote(true, " + PROMOTE_WAIT_SECONDS + ")")) {
+            throw new SandboxException(server.name() + " did not finish its promotion within " + PROMOTE_WAIT_SECONDS + " s.");
+        }
+        return server.name() + " was promoted: it is a primary now and accepts writes.";
+    }
+
+    public static String pauseReplay(Endpoint server) {
+        requireStandby(server, "pause replay on");
+        run(server, "SELECT pg_wal_replay_pause()");
+        return "Replay on " + server.name() + " is paused.";
+    }
+
+    public static String resumeReplay(Endpoint server) {
+        requireStandby(server, "resume replay on");
+        run(server, "SELECT pg_wal_replay_resume()");
+        return "Replay on " + server.name() + " resumed.";
+    }
+
+    public static String reload(Endpoint server) {
+        run(server, "SELECT pg_reload_conf()");
+        return server.name() + " re-read its configuration.";
+    }
+
+    /** Creates a physical replication slot that holds WAL from now on. */
+    public static void createSlot(Endpoint primary, String slot) {
+        run(primary, "SELECT pg_create_physical_replication_slot(" + dev.ride.sql.SqlQuoting.literal(slot) + ", true)");
+    }
+
+    private static void requireStandby(Endpoint server, String what) {
+        if (!inRecovery(server)) {
+            throw new SandboxException("Cannot " + what + " " + server.name() + ": it is a primary, not a standby.");
+        }
+    }
+
+    public static void run(Endpoint server, String statement) {
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute(statement);
+        } catch (SQLException e) {
+            throw new SandboxException(server.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean bool(Endpoint server, String query) {
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new SandboxException(server.name() + ": " + e.getMessage(), e);
+        }
+    }
+}

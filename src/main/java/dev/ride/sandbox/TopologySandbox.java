@@ -1,0 +1,46 @@
+package dev.ride.sandbox;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A sandbox of more than one part: the servers of a {@link Topology} and its pooler. As a
+ * {@link Sandbox} it is the server named {@link Topology#primary()} (what a one-server drill talks
+ * to); {@link #endpoints()} reach every part. {@link #close()} removes every part.
+ */
+public interface TopologySandbox extends Sandbox {
+
+    Topology topology();
+
+    /** Every server (the primary first, then the standbys) and then the pooler, if any. */
+    List<Endpoint> endpoints();
+
+    /** The server or pooler of that name. */
+    default Optional<Endpoint> endpoint(String name) {
+        return endpoints().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    /** The pooler, if the topology has one. */
+    default Optional<Endpoint> pooler() {
+        return endpoints().stream().filter(e -> e.kind() == Endpoint.Kind.POOLER).findFirst();
+    }
+
+    /** True while the server of that name runs (whatever its role now). */
+    boolean isRunning(String server);
+
+    /**
+     * Runs an operator action on {@code target} (a server's name, or the pooler's for
+     * {@code reload-config}) and returns one line saying what happened.
+     *
+     * @throws SandboxException with a short message for an unknown target, or an action that does
+     *                          not apply (promote a primary, start a fenced server, ...)
+     */
+    String act(OperatorAction action, String target);
+
+    /**
+     * Returns every server and the pooler to the state the sandbox started in (the scenario's
+     * broken state), whatever happened since: a promotion, a crash, a fence. Ports and the
+     * password stay the same.
+     */
+    void resetTopology();
+}

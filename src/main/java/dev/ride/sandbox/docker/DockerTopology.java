@@ -1,0 +1,398 @@
+package dev.ride.sandbox.docker;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
+
+import dev.ride.sandbox.Endpoint;
+import dev.ride.sandbox.ManagedSandbox;
+import dev.ride.sandbox.OperatorAction;
+import dev.ride.sandbox.Passwords;
+import dev.ride.sandbox.PgBouncerConfig;
+import dev.ride.sandbox.PortRetry;
+import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.ServerControl;
+import dev.ride.sandbox.Topology;
+import dev.ride.sandbox.TopologySandbox;
+
+/**
+ * The servers of a {@link Topology} and its pooler as containers on a private network that ride
+ * makes and removes: the primary is the warm-started container of the scenario's prepared image,
+ * joined to the network under its name; each standby is a container of the same image made with
+ * {@code pg_basebackup} from it; PgBouncer runs in a container of the same image (ride's offline
+ * image has it). Every container publishes its port on 127.0.0.1 only, on a port chosen once, so
+ * stop and start keep it. {@link #resetTopology()} removes them all and starts the primary again
+ * from the prepared image, with the same port and password.
+ * <p>
+ * Not tested against a daemon yet (none ran where this was written): see the report of issue 16.
+ */
+public final class DockerTopology extends ManagedSandbox implements TopologySandbox {
+
+    /** A container of the topology other than the primary. */
+    private record Part(String name, Endpoint.Kind kind, String containerId, int port) {
+    }
+
+    private final DockerClient client;
+    private final ContainerLauncher launcher;
+    private final Topology topology;
+    private final String label;
+    private final String session;
+    private final String networkId;
+    private final String password;
+    private final String baseImage;
+    private final PreparedImages.Prepared prepared;
+    private final Duration readyTimeout;
+    private final Map<String, Part> parts = new LinkedHashMap<>();
+    private final Set<String> fenced = new HashSet<>();
+    /** Each part's port on 127.0.0.1, chosen once: a reset brings every part back on its own. */
+    private final Map<String, Integer> ports = new java.util.HashMap<>();
+    private DockerSandbox primary;
+
+    private DockerTopology(DockerClient client, ContainerLauncher launcher, Topology topology, String label, String session,
+                           String networkId, DockerSandbox primary, String baseImage, PreparedImages.Prepared prepared,
+                           Duration readyTimeout) {
+        this.client = client;
+        this.launcher = launcher;
+        this.topology = topology;
+        this.label = label;
+        this.session = session;
+        this.networkId = networkId;
+        this.primary = primary;
+        this.password = primary.password();
+        this.baseImage = baseImage;
+        this.prepared = prepared;
+        this.readyTimeout = readyTimeout;
+    }
+
+    /**
+     * Makes the network, joins {@code primary} (a warm-started container, owned from now on) to
+     * it and starts the rest. A failure removes everything, the primary included.
+     */
+    static DockerTopology start(DockerClient client, ContainerLauncher launcher, Topology topology, String label,
+                                DockerSandbox primary, PreparedImages.Prepared prepared, Duration readyTimeout) {
+        String session = primary.session();
+        String networkId = null;
+        DockerTopology t = null;
+        try {
+            networkId = DockerNetworks.create(client, DockerNetworks.name(session), RideLabels.forThisProcess(label, session));
+            t = new DockerTopology(client, launcher, topology, label, session, networkId, primary, primary.image(), prepared,
+                    readyTimeout);
+            t.startAll();
+            t.releaseOnExit("topology-" + session.substring(0, 8));
+            return t;
+        } catch (RuntimeException e) {
+            if (t != null) {
+                t.release();
+            } else {
+                primary.close();
+                if (networkId != null) {
+                    DockerNetworks.remove(client, networkId);
+                }
+            }
+            throw e instanceof SandboxException se ? se
+                    : new SandboxException("Docker could not start the sandbox's servers (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Joins the primary to the network, prepares it for replication, then starts standbys and pooler. */
+    private void startAll() {
+        DockerNetworks.connect(client, networkId, primary.containerId(), topology.primary());
+        Endpoint p = primaryEndpoint();
+        // the image's pg_hba has "host all all all", which does not cover replication connections
+        ServerControl.run(p, "DO $$ BEGIN EXECUTE format('COPY (SELECT %L) TO PROGRAM %L', "
+                + "'host replication all all scram-sha-256', 'cat >> ' || current_setting('hba_file')); END $$");
+        List<String> sync = topology.standbys().stream().filter(Topology.Standby::sync).map(Topology.Standby::name).toList();
+        if (!sync.isEmpty()) {
+            ServerControl.run(p, "ALTER SYSTEM SET synchronous_standby_names = '"
+                    + (sync.size() == 1 ? sync.get(0) : "FIRST 1 (" + String.join(", ", sync) + ")") + "'");
+            // the container's command line says synchronous_commit=off; a setting for all roles
+            // outranks the command line, so commits wait for the standby after all
+            ServerControl.run(p, "ALTER ROLE ALL SET synchronous_commit = on");
+        }
+        ServerControl.reload(p);
+        for (Topology.Standby spec : topology.standbys()) {
+            if (spec.slot()) {
+                ServerControl.createSlot(p, spec.slotName());
+            }
+        }
+        for (Topology.Standby spec : topology.standbys()) {
+            startStandby(spec);
+        }
+        topology.pooler().ifPresent(this::startPooler);
+    }
+
+    private void startStandby(Topology.Standby spec) {
+        int port = ports.computeIfAbsent(spec.name(), name -> PortRetry.freePort());
+        String id = create(spec.name(), port, 5432, List.of("RIDE_PASSWORD=" + password),
+                TopologyScripts.standby(spec, topology.primary()));
+        parts.put(spec.name(), new Part(spec.name(), Endpoint.Kind.STANDBY, id, port));
+        client.startContainerCmd(id).exec();
+        awaitServer(id, port);
+        if (spec.replayPaused()) {
+            ServerControl.run(endpointOf(parts.get(spec.name())), "SELECT pg_wal_replay_pause()");
+        }
+    }
+
+    private void startPooler(Topology.Pooler spec) {
+        int port = ports.computeIfAbsent(spec.name(), name -> PortRetry.freePort());
+        String ini = PgBouncerConfig.ini(spec, "0.0.0.0", TopologyScripts.PGBOUNCER_PORT, topology.primary(), 5432,
+                TopologyScripts.poolerAuthFile(), ContainerSpec.SUPERUSER);
+        String id = create(spec.name(), port, TopologyScripts.PGBOUNCER_PORT,
+                List.of("RIDE_PGBOUNCER_INI=" + ini, "RIDE_PGBOUNCER_AUTH=" + PgBouncerConfig.authFile(ContainerSpec.SUPERUSER, password)),
+                TopologyScripts.pooler());
+        Part part = new Part(spec.name(), Endpoint.Kind.POOLER, id, port);
+        parts.put(spec.name(), part);
+        client.startContainerCmd(id).exec();
+        awaitPooler(part);
+    }
+
+    /** A container of the primary's image on the network as {@code alias}, running {@code script} as root. */
+    private String create(String alias, int hostPort, int containerPort, List<String> env, String script) {
+        ExposedPort exposed = ExposedPort.tcp(containerPort);
+        CreateContainerCmd cmd = client.createContainerCmd(primary.containerImage())
+                .withName("ride-" + alias + "-" + session.substring(0, 8))
+                .withLabels(RideLabels.forThisProcess(label + "/" + alias, session))
+                .withEnv(env)
+                .withEntrypoint("sh", "-c", script)
+                .withCmd(List.of())
+                .withExposedPorts(exposed)
+                .withAliases(alias)
+                .withHostConfig(HostConfig.newHostConfig()
+                        .withNetworkMode(DockerNetworks.name(session))
+                        .withPortBindings(new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), exposed)));
+        return cmd.exec().getId();
+    }
+
+    private void awaitServer(String containerId, int port) {
+        Readiness.await(client, containerId, "jdbc:postgresql://127.0.0.1:" + port + "/postgres", ContainerSpec.SUPERUSER,
+                password, System.nanoTime(), readyTimeout, c -> { });
+    }
+
+    /** Docker's proxy accepts TCP before PgBouncer listens: ready means a login to the admin console works. */
+    private void awaitPooler(Part part) {
+        long deadline = System.nanoTime() + readyTimeout.toNanos();
+        while (true) {
+            try (Connection c = endpointOf(part).connect(Endpoint.POOLER_ADMIN_DATABASE)) {
+                return;
+            } catch (SQLException e) {
+                InspectContainerResponse.ContainerState state = client.inspectContainerCmd(part.containerId()).exec().getState();
+                if (state != null && Boolean.FALSE.equals(state.getRunning())) {
+                    Long code = state.getExitCodeLong();
+                    throw new SandboxException(code != null && code == TopologyScripts.NO_PGBOUNCER
+                            ? "The image " + baseImage + " has no PgBouncer: build ride's offline image"
+                            + " (scripts/build-offline-image.sh), which has it, and pass it with --image."
+                            : "PgBouncer exited while starting: " + ContainerLog.tail(client, part.containerId(), 10));
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new SandboxException("PgBouncer did not accept a login within " + readyTimeout.toSeconds() + " s ("
+                            + e.getMessage() + ").", e);
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new SandboxException("Interrupted while PgBouncer started.", ie);
+                }
+            }
+        }
+    }
+
+    private Endpoint primaryEndpoint() {
+        return new Endpoint(topology.primary(), Endpoint.Kind.PRIMARY, "127.0.0.1", primary.port(), ContainerSpec.SUPERUSER,
+                password);
+    }
+
+    private Endpoint endpointOf(Part part) {
+        return new Endpoint(part.name(), part.kind(), "127.0.0.1", part.port(), ContainerSpec.SUPERUSER, password);
+    }
+
+    @Override
+    public Topology topology() {
+        return topology;
+    }
+
+    @Override
+    public List<Endpoint> endpoints() {
+        List<Endpoint> all = new ArrayList<>();
+        all.add(primaryEndpoint());
+        parts.values().stream().filter(p -> p.kind() == Endpoint.Kind.STANDBY).forEach(p -> all.add(endpointOf(p)));
+        parts.values().stream().filter(p -> p.kind() == Endpoint.Kind.POOLER).forEach(p -> all.add(endpointOf(p)));
+        return all;
+    }
+
+    @Override
+    public boolean isRunning(String name) {
+        String id = containerOf(name).orElse(null);
+        if (id == null) {
+            return false;
+        }
+        try {
+            InspectContainerResponse.ContainerState state = client.inspectContainerCmd(id).exec().getState();
+            return state != null && Boolean.TRUE.equals(state.getRunning());
+        } catch (DockerException e) {
+            return false;
+        }
+    }
+
+    private Optional<String> containerOf(String name) {
+        if (name.equals(topology.primary())) {
+            return Optional.of(primary.containerId());
+        }
+        return Optional.ofNullable(parts.get(name)).map(Part::containerId);
+    }
+
+    @Override
+    public synchronized String act(OperatorAction action, String target) {
+        if (isClosed()) {
+            throw new SandboxException("The sandbox is gone.");
+        }
+        Endpoint endpoint = endpoints().stream().filter(e -> e.name().equals(target)).findFirst()
+                .orElseThrow(() -> new SandboxException("No server named '" + target + "': this sandbox has "
+                        + String.join(", ", topology.serverNames()) + "."));
+        String id = containerOf(target).orElseThrow();
+        if (endpoint.kind() == Endpoint.Kind.POOLER) {
+            if (action != OperatorAction.RELOAD_CONFIG) {
+                throw new SandboxException(action.command() + " acts on a server; " + target + " is the pooler.");
+            }
+            client.killContainerCmd(id).withSignal("SIGHUP").exec();
+            return target + " re-read its configuration.";
+        }
+        return switch (action) {
+            case STOP_SERVER -> {
+                requireRunning(target);
+                crash(id);
+                yield target + " crashed (immediate shutdown): it stays down until start-server.";
+            }
+            case START_SERVER -> {
+                if (fenced.contains(target)) {
+                    throw new SandboxException(target + " is fenced: it stays down until :reset.");
+                }
+                if (isRunning(target)) {
+                    throw new SandboxException(target + " is running already.");
+                }
+                client.startContainerCmd(id).exec();
+                awaitServer(id, endpoint.port());
+                yield target + " started" + (ServerControl.inRecovery(endpoint) ? " as a standby." : " as a primary.");
+            }
+            case PROMOTE -> {
+                requireRunning(target);
+                yield ServerControl.promote(endpoint);
+            }
+            case FENCE -> {
+                if (isRunning(target)) {
+                    crash(id);
+                }
+                fenced.add(target);
+                yield target + " is fenced: stopped, and it stays down until :reset.";
+            }
+            case PAUSE_REPLAY -> {
+                requireRunning(target);
+                yield ServerControl.pauseReplay(endpoint);
+            }
+            case RESUME_REPLAY -> {
+                requireRunning(target);
+                yield ServerControl.resumeReplay(endpoint);
+            }
+            case RELOAD_CONFIG -> {
+                requireRunning(target);
+                yield ServerControl.reload(endpoint);
+            }
+            case TAKE_BASE_BACKUP, TAKE_BASE_BACKUP_WITHOUT_WAL, RESTORE_BACKUP -> throw new SandboxException(
+                    action.command() + " is not available on the docker engine yet: use --engine embedded.");
+        };
+    }
+
+    private void requireRunning(String name) {
+        if (!isRunning(name)) {
+            throw new SandboxException(name + " is not running" + (fenced.contains(name) ? " (fenced)." : ": start-server starts it."));
+        }
+    }
+
+    /** SIGQUIT to the container's first process, postgres: an immediate shutdown; the container stops with it. */
+    private void crash(String containerId) {
+        client.killContainerCmd(containerId).withSignal("SIGQUIT").exec();
+        client.waitContainerCmd(containerId).start().awaitStatusCode();
+    }
+
+    @Override
+    public synchronized void resetTopology() {
+        if (isClosed()) {
+            throw new SandboxException("The sandbox is gone.");
+        }
+        removeParts();
+        int port = primary.port();
+        primary.close();
+        // a new name (a removed container's name may linger in the daemon for a moment), the same session label
+        ContainerSpec spec = new ContainerSpec(prepared.id(), DockerEngine.containerName(label, java.util.UUID.randomUUID().toString()),
+                password, ContainerSpec.PREPARED_PGDATA, ContainerSpec.Layout.PREPARED, RideLabels.forThisProcess(label, session), port);
+        primary = launcher.launchOn(spec, baseImage, prepared.password(),
+                c -> Passwords.replace(c, ContainerSpec.SUPERUSER, password), System.nanoTime(), StartTrace.fromEnvironment(System.err, System.nanoTime()));
+        fenced.clear();
+        startAll();
+    }
+
+    private void removeParts() {
+        parts.values().forEach(p -> Containers.remove(client, p.containerId()));
+        parts.clear();
+    }
+
+    @Override
+    protected void release() {
+        try {
+            removeParts();
+            primary.close();
+            DockerNetworks.remove(client, networkId);
+        } catch (RuntimeException e) {
+            // the daemon went away: the next run's reaper removes the containers and the network
+        }
+    }
+
+    /** True while any of its servers runs: a primary crashed on purpose is part of the drill. */
+    @Override
+    public boolean isAlive() {
+        return !isClosed() && topology.serverNames().stream().anyMatch(this::isRunning);
+    }
+
+    @Override
+    public String engine() {
+        return "docker";
+    }
+
+    @Override
+    public int port() {
+        return primary.port();
+    }
+
+    @Override
+    public String user() {
+        return ContainerSpec.SUPERUSER;
+    }
+
+    @Override
+    public String password() {
+        return password;
+    }
+
+    @Override
+    public String description() {
+        List<String> described = new ArrayList<>();
+        endpoints().forEach(e -> described.add(e.name() + " on port " + e.port()));
+        return "docker " + baseImage + ": " + String.join(", ", described);
+    }
+}

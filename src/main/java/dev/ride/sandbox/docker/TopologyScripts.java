@@ -1,0 +1,103 @@
+package dev.ride.sandbox.docker;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.ride.sandbox.ServerLogSettings;
+import dev.ride.sandbox.Topology;
+
+/**
+ * What the extra containers of a Docker topology run, as {@code sh -c} scripts (the image's
+ * entrypoint is bypassed): a standby made with {@code pg_basebackup} from the primary over the
+ * sandbox's network, and PgBouncer. Both start as root, prepare their files and drop to the
+ * {@code postgres} user with {@code setpriv}, as the image's entrypoint does.
+ */
+final class TopologyScripts {
+
+    /** Where a standby keeps its cluster: the container's filesystem, so a stop and start keep it. */
+    static final String STANDBY_PGDATA = "/var/lib/ride/standby";
+    static final int PGBOUNCER_PORT = 6432;
+    /** Exit status of a pooler container whose image has no PgBouncer. */
+    static final int NO_PGBOUNCER = 3;
+
+    private TopologyScripts() {
+    }
+
+    /**
+     * A standby of the server reached as {@code primaryHost}: the first start copies it with
+     * pg_basebackup (through the slot when there is one), adds {@code standby.signal} and the
+     * replication settings; every start then runs postgres. The password comes from the
+     * {@code RIDE_PASSWORD} variable into a passfile, never into the settings (pg_basebackup's
+     * {@code -R} would write it into {@code primary_conninfo}).
+     */
+    static String standby(Topology.Standby spec, String primaryHost) {
+        String d = STANDBY_PGDATA;
+        String pgpass = "/var/lib/postgresql/.ride-pgpass";
+        String asPostgres = "setpriv --reuid=postgres --regid=postgres --init-groups ";
+        List<String> conf = new ArrayList<>();
+        conf.add("primary_conninfo = 'host=" + primaryHost + " port=5432 user=" + ContainerSpec.SUPERUSER
+                + " passfile=" + pgpass + " application_name=" + spec.name() + "'");
+        if (spec.slot()) {
+            conf.add("primary_slot_name = '" + spec.slotName() + "'");
+        }
+        conf.add("hot_standby_feedback = " + (spec.hotStandbyFeedback() ? "on" : "off"));
+        if (!spec.applyDelay().isZero()) {
+            conf.add("recovery_min_apply_delay = '" + spec.applyDelay().toMillis() + "ms'");
+        }
+        // pg_basebackup copies the primary's postgresql.auto.conf: once promoted, this server must
+        // not wait for synchronous standbys of its own
+        conf.add("synchronous_standby_names = ''");
+        StringBuilder script = new StringBuilder("set -e\n")
+                .append("mkdir -p ").append(d).append("; chown postgres:postgres ").append(d).append("; chmod 700 ").append(d).append('\n')
+                .append("printf '*:*:*:").append(ContainerSpec.SUPERUSER).append(":%s\\n' \"$RIDE_PASSWORD\" > ").append(pgpass)
+                .append("; chown postgres:postgres ").append(pgpass).append("; chmod 600 ").append(pgpass).append('\n')
+                .append("if [ ! -s ").append(d).append("/PG_VERSION ]; then\n")
+                .append("  PGPASSFILE=").append(pgpass).append(' ').append(asPostgres)
+                .append("pg_basebackup -h ").append(primaryHost).append(" -p 5432 -U ").append(ContainerSpec.SUPERUSER)
+                .append(" -D ").append(d).append(" -X stream -c fast -w").append(spec.slot() ? " -S " + spec.slotName() : "").append('\n')
+                .append("  printf '%s\\n'");
+        for (String line : conf) {
+            script.append(' ').append(shellQuote(line));
+        }
+        script.append(" >> ").append(d).append("/postgresql.auto.conf\n")
+                .append("  touch ").append(d).append("/standby.signal\n")
+                .append("  chown postgres:postgres ").append(d).append("/postgresql.auto.conf ").append(d).append("/standby.signal\n")
+                .append("fi\n")
+                .append("exec ").append(asPostgres).append("postgres -D ").append(d);
+        for (String setting : serverSettings()) {
+            script.append(" -c ").append(shellQuote(setting));
+        }
+        return script.append('\n').toString();
+    }
+
+    /**
+     * PgBouncer with the files given in {@code RIDE_PGBOUNCER_INI} and {@code RIDE_PGBOUNCER_AUTH};
+     * exits with {@link #NO_PGBOUNCER} when the image has none.
+     */
+    static String pooler() {
+        String dir = "/var/lib/ride/pgbouncer";
+        return "command -v pgbouncer >/dev/null 2>&1 || [ -x /usr/sbin/pgbouncer ] || exit " + NO_PGBOUNCER + "; "
+                + "set -e; mkdir -p " + dir + "; printf '%s' \"$RIDE_PGBOUNCER_INI\" > " + dir + "/pgbouncer.ini; "
+                + "printf '%s' \"$RIDE_PGBOUNCER_AUTH\" > " + dir + "/userlist.txt; chown -R postgres:postgres " + dir
+                + "; chmod 600 " + dir + "/*; PATH=$PATH:/usr/sbin; "
+                + "exec setpriv --reuid=postgres --regid=postgres --init-groups pgbouncer " + dir + "/pgbouncer.ini";
+    }
+
+    /** Where the pooler container's auth file is, for its pgbouncer.ini. */
+    static String poolerAuthFile() {
+        return "/var/lib/ride/pgbouncer/userlist.txt";
+    }
+
+    /** The settings of every ride container, as a standby runs postgres itself. */
+    static List<String> serverSettings() {
+        List<String> settings = new ArrayList<>(ContainerSpec.SETTINGS);
+        settings.addAll(ContainerSpec.SMALL_WAL);
+        settings.add("listen_addresses=*");
+        settings.addAll(ServerLogSettings.SETTINGS);
+        return settings;
+    }
+
+    static String shellQuote(String s) {
+        return "'" + s.replace("'", "'\"'\"'") + "'";
+    }
+}

@@ -1,0 +1,74 @@
+package dev.ride.sandbox.embedded;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.ride.sandbox.Topology;
+
+/**
+ * The replication settings of each server of a topology, written where a DBA would find and
+ * change them: {@code postgresql.auto.conf} (so {@code ALTER SYSTEM} and a reload act on them,
+ * which command-line settings would override) and, for a standby, {@code standby.signal}.
+ */
+final class ReplicationConfig {
+
+    private ReplicationConfig() {
+    }
+
+    /**
+     * The primary's lines: the synchronous standbys, if any; commits wait for them only then (a
+     * throwaway server otherwise commits without waiting for its WAL flush, as single servers do).
+     */
+    static List<String> primary(Topology topology) {
+        List<String> sync = topology.standbys().stream().filter(Topology.Standby::sync).map(Topology.Standby::name).toList();
+        List<String> lines = new ArrayList<>();
+        if (sync.isEmpty()) {
+            lines.add("synchronous_commit = 'off'");
+        } else {
+            lines.add("synchronous_standby_names = '" + (sync.size() == 1 ? sync.get(0)
+                    : "FIRST 1 (" + String.join(", ", sync) + ")") + "'");
+        }
+        return lines;
+    }
+
+    /**
+     * A standby's lines. The password is not among them: {@code passfile} holds it, so that
+     * {@code SHOW primary_conninfo} and the files of the data directory carry no secret.
+     */
+    static List<String> standby(Topology.Standby standby, int primaryPort, Path passfile) {
+        List<String> lines = new ArrayList<>();
+        lines.add("primary_conninfo = 'host=127.0.0.1 port=" + primaryPort + " user=" + EmbeddedEngine.SUPERUSER
+                + " passfile=" + passfile + " application_name=" + standby.name() + "'");
+        if (standby.slot()) {
+            lines.add("primary_slot_name = '" + standby.slotName() + "'");
+        }
+        lines.add("hot_standby_feedback = " + (standby.hotStandbyFeedback() ? "on" : "off"));
+        if (!standby.applyDelay().isZero()) {
+            lines.add("recovery_min_apply_delay = '" + standby.applyDelay().toMillis() + "ms'");
+        }
+        lines.add("synchronous_commit = 'off'");
+        return lines;
+    }
+
+    /** The passfile a standby's walreceiver reads: any host, port and database, the superuser. */
+    static String passfile(String password) {
+        return "*:*:*:" + EmbeddedEngine.SUPERUSER + ":" + password + "\n";
+    }
+
+    /** Appends {@code lines} to the cluster's {@code postgresql.auto.conf}. */
+    static void append(Path data, List<String> lines) throws IOException {
+        Files.writeString(data.resolve("postgresql.auto.conf"), String.join("\n", lines) + "\n",
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** Makes the cluster start as a standby. */
+    static void markStandby(Path data, ServerUser user) throws IOException {
+        Path signal = data.resolve("standby.signal");
+        Files.writeString(signal, "");
+        user.own(signal);
+    }
+}

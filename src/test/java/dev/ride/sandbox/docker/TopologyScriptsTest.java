@@ -1,0 +1,84 @@
+package dev.ride.sandbox.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import dev.ride.sandbox.PgBouncerConfig;
+import dev.ride.sandbox.Topology;
+
+/** The scripts a Docker topology's containers run: valid sh, and saying what the scenario asked for. No daemon needed. */
+class TopologyScriptsTest {
+
+    @Test
+    void aStandbyCopiesThePrimaryThroughItsSlotAndKeepsThePasswordOutOfItsSettings() throws Exception {
+        String script = TopologyScripts.standby(new Topology.Standby("standby", true, false, true, Duration.ofSeconds(30), false),
+                "primary");
+
+        assertThat(parses(script)).isTrue();
+        assertThat(script)
+                .contains("PGPASSFILE=/var/lib/postgresql/.ride-pgpass setpriv --reuid=postgres --regid=postgres --init-groups "
+                        + "pg_basebackup -h primary -p 5432 -U postgres -D /var/lib/ride/standby -X stream -c fast -w -S standby\n")
+                .contains("'primary_conninfo = '\"'\"'host=primary port=5432 user=postgres"
+                        + " passfile=/var/lib/postgresql/.ride-pgpass application_name=standby'\"'\"''")
+                .contains("'primary_slot_name = '\"'\"'standby'\"'\"''")
+                .contains("'hot_standby_feedback = on'")
+                .contains("'recovery_min_apply_delay = '\"'\"'30000ms'\"'\"''")
+                .contains("\"$RIDE_PASSWORD\"")
+                .contains("exec setpriv --reuid=postgres --regid=postgres --init-groups postgres -D /var/lib/ride/standby")
+                .contains("-c 'logging_collector=on'");
+    }
+
+    @Test
+    void theSettingsLinesComeOutOfTheShellAsPostgresqlReadsThem() throws Exception {
+        String script = TopologyScripts.standby(new Topology.Standby("standby", true, false, false, Duration.ofMinutes(5), false),
+                "primary");
+        String printf = script.lines().filter(l -> l.startsWith("  printf")).findFirst().orElseThrow();
+        Process sh = new ProcessBuilder("sh", "-c", printf.substring(0, printf.indexOf(" >> "))).start();
+        String written = new String(sh.getInputStream().readAllBytes());
+
+        assertThat(sh.waitFor()).isZero();
+        assertThat(written.lines()).containsExactly(
+                "primary_conninfo = 'host=primary port=5432 user=postgres passfile=/var/lib/postgresql/.ride-pgpass"
+                        + " application_name=standby'",
+                "primary_slot_name = 'standby'",
+                "hot_standby_feedback = off",
+                "recovery_min_apply_delay = '300000ms'",
+                "synchronous_standby_names = ''");
+    }
+
+    @Test
+    void aPlainStandbyHasNoSlotAndNoDelay() {
+        String script = TopologyScripts.standby(Topology.Standby.plain("reporting"), "main");
+
+        assertThat(script).contains("-h main ").doesNotContain(" -S ").doesNotContain("recovery_min_apply_delay")
+                .contains("application_name=reporting");
+    }
+
+    @Test
+    void thePoolerWritesItsFilesFromTheEnvironmentAndSaysWhenTheImageHasNoPgBouncer() throws Exception {
+        String script = TopologyScripts.pooler();
+
+        assertThat(parses(script)).isTrue();
+        assertThat(script).startsWith("command -v pgbouncer").contains("exit " + TopologyScripts.NO_PGBOUNCER)
+                .contains("\"$RIDE_PGBOUNCER_INI\"").contains("\"$RIDE_PGBOUNCER_AUTH\"");
+        String ini = PgBouncerConfig.ini(Topology.Pooler.defaults(), "0.0.0.0", TopologyScripts.PGBOUNCER_PORT, "primary", 5432,
+                TopologyScripts.poolerAuthFile(), "postgres");
+        assertThat(ini).contains("* = host=primary port=5432", "listen_addr = 0.0.0.0", "listen_port = 6432",
+                "auth_file = /var/lib/ride/pgbouncer/userlist.txt", "admin_users = postgres");
+    }
+
+    @Test
+    void networksAreNamedAfterTheSession() {
+        assertThat(DockerNetworks.name("1a2b3c4d-0000-0000-0000-000000000000")).isEqualTo("ride-net-1a2b3c4d");
+    }
+
+    /** {@code sh -n}: the script parses. */
+    private static boolean parses(String script) throws Exception {
+        Process sh = new ProcessBuilder("sh", "-n", "-c", script).redirectErrorStream(true).start();
+        return sh.waitFor(10, TimeUnit.SECONDS) && sh.exitValue() == 0;
+    }
+}

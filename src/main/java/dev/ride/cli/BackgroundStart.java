@@ -6,6 +6,7 @@ import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
 import dev.ride.scenario.PreparedScenario;
 import dev.ride.scenario.Scenario;
+import dev.ride.scenario.ScenarioFiles;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -31,9 +32,12 @@ final class BackgroundStart implements AutoCloseable {
 
     BackgroundStart(SandboxEngine engine, String scenarioId, Path scenarioFolder) {
         PreparedState state = PreparedScenario.of(scenarioFolder, scenario::join);
+        boolean topology = ScenarioFiles.declaresTopology(scenarioFolder);
         thread = new Thread(() -> {
             try {
-                sandbox.complete(engine.start(scenarioId, state));
+                // a standby or a pooler is in the manifest: its topology comes with the parsed scenario
+                sandbox.complete(topology ? engine.start(scenarioId, state, scenario.join().topology())
+                        : engine.start(scenarioId, state));
             } catch (Throwable e) {
                 sandbox.completeExceptionally(e);
             }

@@ -183,6 +183,14 @@ public final class Drill implements ShellHost, AutoCloseable {
         out.println();
         out.println("Sandbox: " + sandbox.description());
         out.println("Connect your own tools: " + sandbox.connectionString(scenario.startDatabase()));
+        if (sandbox instanceof dev.ride.sandbox.TopologySandbox topology) {
+            // every server and the pooler, each with the string for the learner's own tools
+            for (dev.ride.sandbox.Endpoint e : topology.endpoints()) {
+                out.println(String.format("  %-10s %-8s %s", e.name(), e.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        e.connectionString(scenario.startDatabase())));
+            }
+            out.println("Operator actions (crash, start, promote, ...): :action");
+        }
         out.println(Messages.COLON_REMINDER);
         if (exam) {
             out.println(Messages.EXAM_RULE);

@@ -18,6 +18,7 @@ final class DrillCommands {
     private final HintLadder hints;
     private final Submitter submitter;
     private final ServerLog serverLog;
+    private final ActionCommand actions;
     private final List<DrillCommand> table;
 
     DrillCommands(Drill drill) {
@@ -29,6 +30,7 @@ final class DrillCommands {
         // same test by which ride chose the interactive shell over script mode
         this.serverLog = new ServerLog(drill::sandbox, () -> clock.isTimed() && clock.remaining().isZero(),
                 () -> System.console() != null);
+        this.actions = new ActionCommand(drill);
         this.table = List.of(
                 new DrillCommand(":briefing", "", "the incident's briefing again", this::briefing),
                 new DrillCommand(":hint", "", "show the next staged hint", this::hint),
@@ -38,6 +40,7 @@ final class DrillCommands {
                 new DrillCommand(":reset", "", "put every database back to the broken start (the clock keeps running)",
                         this::reset),
                 new DrillCommand(":log", ServerLog.ARGUMENTS, ServerLog.DESCRIPTION, this::log),
+                new DrillCommand(":action", ActionCommand.ARGUMENTS, ActionCommand.DESCRIPTION, this::action),
                 new DrillCommand(":help", "", "this list", this::help));
     }
 
@@ -139,13 +142,23 @@ final class DrillCommands {
         long start = System.nanoTime();
         // the application's sessions hold the databases open: stop them first, start them again after
         drill.application().stopForReset();
-        ScenarioInstaller.reset(drill.sandbox(), drill.scenario());
+        if (drill.sandbox() instanceof dev.ride.sandbox.TopologySandbox topology) {
+            // every server and the pooler back to the broken start, even after a promotion or a crash
+            topology.resetTopology();
+        } else {
+            ScenarioInstaller.reset(drill.sandbox(), drill.scenario());
+        }
         drill.firstChanges().reset();
         drill.application().restartAfterReset();
         long millis = (System.nanoTime() - start) / 1_000_000;
         drill.transcript().note(Transcript.Entry.Kind.RESET, db, ":reset");
         out.println("Every database is back to the broken start (" + millis + " ms). The clock keeps running.");
         return ColonResult.RECONNECT;
+    }
+
+    private ColonResult action(String args, String db, PrintWriter out) {
+        actions.run(args, db, out);
+        return ColonResult.CONTINUE;
     }
 
     private ColonResult log(String args, String db, PrintWriter out) {

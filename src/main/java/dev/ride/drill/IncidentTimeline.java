@@ -62,6 +62,7 @@ final class IncidentTimeline {
             case SQL -> changes(e.text()) ? e.database() + ": " + oneLine(e.text()) + (e.error() == null ? "" : " (failed)") : null;
             case HINT -> ":" + e.text(); // ":hint 2"
             case RESET -> ":reset";
+            case ACTION -> e.text() + (e.error() == null ? "" : " (failed)"); // ":action promote standby"
             default -> null;
         };
     }

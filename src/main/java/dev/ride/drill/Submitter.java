@@ -76,7 +76,9 @@ final class Submitter {
     private List<TranscriptInput> evidence() {
         List<TranscriptInput> inputs = new ArrayList<>();
         for (Transcript.Entry e : drill.transcript().sinceLastReset()) {
-            if (e.kind() == Transcript.Entry.Kind.SQL || e.kind() == Transcript.Entry.Kind.META) {
+            // an operator action is evidence too (":action promote standby"), as a meta-command is
+            if (e.kind() == Transcript.Entry.Kind.SQL || e.kind() == Transcript.Entry.Kind.META
+                    || e.kind() == Transcript.Entry.Kind.ACTION) {
                 inputs.add(new TranscriptInput(e.database(), e.text(), e.error() == null, e.at()));
             }
         }

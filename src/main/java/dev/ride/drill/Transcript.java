@@ -15,7 +15,7 @@ public final class Transcript {
 
     /** One thing that happened, {@code at} measured from the start of the drill. */
     public record Entry(Duration at, Kind kind, String database, String text, String error) {
-        public enum Kind { SQL, META, HINT, RESET, SUBMIT }
+        public enum Kind { SQL, META, HINT, RESET, SUBMIT, ACTION }
     }
 
     private final DrillClock clock;
@@ -32,6 +32,11 @@ public final class Transcript {
 
     public synchronized void note(Entry.Kind kind, String database, String text) {
         entries.add(new Entry(clock.elapsed(), kind, database, text, null));
+    }
+
+    /** Something the learner did outside SQL that failed (an operator action), with its message. */
+    public synchronized void noteFailed(Entry.Kind kind, String database, String text, String error) {
+        entries.add(new Entry(clock.elapsed(), kind, database, text, error));
     }
 
     public synchronized List<Entry> entries() {

@@ -26,4 +26,18 @@ public final class ScenarioFiles {
     public static Path card(Path folder, String name) {
         return folder.resolve(SOLUTIONS_FOLDER).resolve(name + ".card.json");
     }
+
+    /**
+     * Whether the manifest declares more than one server or a pooler (a top-level {@code servers:}
+     * or {@code pooler:} key), read without parsing it: a start that must build a topology waits
+     * for the parsed manifest, one server starts at once.
+     */
+    public static boolean declaresTopology(Path folder) {
+        try {
+            return java.nio.file.Files.readAllLines(folder.resolve(MANIFEST)).stream()
+                    .anyMatch(line -> line.startsWith("servers:") || line.startsWith("pooler:"));
+        } catch (java.io.IOException e) {
+            return false; // the loader reports an unreadable manifest
+        }
+    }
 }

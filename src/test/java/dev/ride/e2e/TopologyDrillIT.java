@@ -1,0 +1,52 @@
+package dev.ride.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A drill on a primary and a streaming standby, through the packaged jar on the embedded engine:
+ * the banner names every server, {@code :action} lists and runs operator actions (a bad one gets
+ * one line and a suggestion), an action is on the card's timeline, and {@code :reset} puts the whole
+ * topology back after a promotion.
+ */
+class TopologyDrillIT {
+
+    private static final String ID = "stage-98/01-standby-drill";
+    private static final Path SCENARIOS = RideProcess.projectDir().resolve("src/test/resources/topology-scenarios");
+
+    @Test
+    void actionsRunOnTheStandbyGoOnTheTimelineAndResetUndoesAPromotion() throws Exception {
+        String input = String.join("\n",
+                "select pg_is_in_recovery() as primary_in_recovery;",
+                ":action",
+                ":action promot standby",
+                ":action promote",
+                ":action promote nowhere",
+                ":action promote standby",
+                ":submit --json",
+                ":reset",
+                ":action",
+                "") + "\n";
+        RideProcess.Result r = RideProcess.run(input, List.of("RIDE_SCENARIOS=" + SCENARIOS),
+                "postgres", "start", ID, "--engine", "embedded");
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        String out = r.stdout();
+        assertThat(out).contains("Actions (:action NAME SERVER):").contains("promote a standby to primary")
+                .containsPattern("(?m)^  standby\\s+standby\\s+running$")
+                .contains("unknown action promot; did you mean promote? (:action lists them)")
+                .contains("usage: :action promote SERVER (servers: primary, standby)");
+        String card = r.lastJsonLine();
+        // the promotion made the standby a primary; the card's check runs on the primary, which still is one
+        assertThat(card).contains("\"total\":20")
+                .contains("\"who\":\"you\",\"what\":\":action promote standby\"")
+                .contains("\"what\":\":action promote nowhere (failed)\"");
+        // after :reset the standby is a standby again
+        assertThat(out.substring(out.lastIndexOf("Actions (:action NAME SERVER):")))
+                .containsPattern("(?m)^  standby\\s+standby\\s+running$");
+    }
+}

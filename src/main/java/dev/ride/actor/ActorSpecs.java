@@ -1,6 +1,6 @@
 package dev.ride.actor;
 
-import dev.ride.sql.Spelling;
+import dev.ride.text.Spelling;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

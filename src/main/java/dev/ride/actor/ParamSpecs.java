@@ -1,6 +1,6 @@
 package dev.ride.actor;
 
-import dev.ride.sql.Spelling;
+import dev.ride.text.Spelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -120,6 +120,8 @@ final class ShellLauncher {
 
     private static int run(Drill drill, Terminal terminal, KeyboardInput keyboard) throws Exception {
         PrintWriter out = terminal.writer();
+        // what ride prints for the learner wraps to the terminal's width, read anew each time (a resize)
+        drill.withWidth(() -> terminal.getWidth() > 0 ? terminal.getWidth() : dev.ride.text.Wrap.PIPED_WIDTH);
         drill.printBanner(out);
         AtomicReference<ShellSession> current = new AtomicReference<>();
         // The pager only on the plain terminal: a recorded or timed drill draws through an inner terminal.

@@ -4,7 +4,7 @@ import dev.ride.sandbox.Endpoint;
 import dev.ride.sandbox.OperatorAction;
 import dev.ride.sandbox.SandboxException;
 import dev.ride.sandbox.TopologySandbox;
-import dev.ride.sql.Spelling;
+import dev.ride.text.Spelling;
 
 import java.io.PrintWriter;
 import java.util.Arrays;

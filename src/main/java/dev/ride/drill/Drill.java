@@ -34,6 +34,8 @@ public final class Drill implements ShellHost, AutoCloseable {
     private ProgressLog progress;
     private final FirstChanges firstChanges;
     private boolean exam;
+    /** Columns of the learner's screen: the terminal's, or a fixed width for piped output. */
+    private java.util.function.IntSupplier width = () -> dev.ride.text.Wrap.PIPED_WIDTH;
 
     /** @param color whether cards may use colour (a terminal that wants it; never for piped output) */
     public Drill(Scenario scenario, Sandbox sandbox, DrillClock clock, boolean color) {
@@ -80,6 +82,17 @@ public final class Drill implements ShellHost, AutoCloseable {
 
     public boolean exam() {
         return exam;
+    }
+
+    /** What ride prints for a person wraps to this many columns (a terminal's width, read each time). */
+    public Drill withWidth(java.util.function.IntSupplier columns) {
+        this.width = columns;
+        return this;
+    }
+
+    /** The width to wrap to now: at least 40, whatever a terminal reports. */
+    public int width() {
+        return Math.max(40, width.getAsInt());
     }
 
     /** pg_stat_statements as read at the first change in each database since the last reset. */
@@ -179,7 +192,7 @@ public final class Drill implements ShellHost, AutoCloseable {
         out.println(scenario.topic() + " · " + scenario.level() + " · " + Durations.format(scenario.duration())
                 + (clock.isTimed() ? " · timed: " + DrillClock.format(clock.limit()) : "") + (exam ? " · exam" : ""));
         out.println();
-        out.println(scenario.briefing().strip());
+        out.println(dev.ride.text.Wrap.prose(scenario.briefing().strip(), width()));
         out.println();
         out.println("Sandbox: " + sandbox.description());
         out.println("Connect your own tools: " + sandbox.connectionString(scenario.startDatabase()));

@@ -7,6 +7,8 @@ import dev.ride.scenario.ScenarioInstaller;
 import dev.ride.score.Timeline;
 import dev.ride.score.TimelineFormatter;
 
+import dev.ride.text.Wrap;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +80,7 @@ final class DrillCommands {
     }
 
     private ColonResult briefing(String args, String db, PrintWriter out) {
-        out.println(drill.scenario().briefing().strip());
+        out.println(Wrap.prose(drill.scenario().briefing().strip(), drill.width()));
         return ColonResult.CONTINUE;
     }
 
@@ -90,7 +92,8 @@ final class DrillCommands {
         int number = hints.nextNumber();
         String text = hints.next();
         drill.transcript().note(Transcript.Entry.Kind.HINT, db, "hint " + number);
-        out.println("Hint " + number + "/" + hints.total() + ": " + text.strip());
+        String label = "Hint " + number + "/" + hints.total() + ": ";
+        out.println(Wrap.text(label + text.strip(), drill.width(), label.length()));
         return ColonResult.CONTINUE;
     }
 
@@ -104,7 +107,7 @@ final class DrillCommands {
         if (drill.exam()) {
             // the exam's one attempt: the card (with the learner's timeline), the write-up, then the end
             out.println();
-            out.println(drill.scenario().postmortem().strip());
+            out.println(Wrap.prose(drill.scenario().postmortem().strip(), drill.width()));
             out.println();
             out.println(Messages.EXAM_OVER);
             return ColonResult.QUIT;
@@ -114,7 +117,7 @@ final class DrillCommands {
 
     /** The reference write-up; after a :submit, the learner's own timeline beside it. */
     private ColonResult postmortem(String args, String db, PrintWriter out) {
-        out.println(drill.scenario().postmortem().strip());
+        out.println(Wrap.prose(drill.scenario().postmortem().strip(), drill.width()));
         boolean submitted = drill.transcript().entries().stream().anyMatch(e -> e.kind() == Transcript.Entry.Kind.SUBMIT);
         Timeline timeline = drill.timeline();
         if (submitted && !timeline.isEmpty()) {

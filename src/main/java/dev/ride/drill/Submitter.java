@@ -46,7 +46,7 @@ final class Submitter {
         if (json) {
             out.println(facts.json(card, timeline));
         } else {
-            out.print(ScoreCardFormatter.text(card, drill.color()));
+            out.print(ScoreCardFormatter.text(card, drill.color(), drill.width()));
             out.println(facts.textLine(card));
             if (!timeline.isEmpty()) {
                 out.println();

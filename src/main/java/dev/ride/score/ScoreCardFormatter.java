@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.ride.scenario.Section;
+import dev.ride.text.Wrap;
 
 /** A score card for the terminal, and as the one line of JSON {@code :submit --json} prints. */
 public final class ScoreCardFormatter {
@@ -44,6 +45,11 @@ public final class ScoreCardFormatter {
      * traps by name, the total and the time taken. {@code color} adds ANSI colours.
      */
     public static String text(ScoreCard card, boolean color) {
+        return text(card, color, Integer.MAX_VALUE);
+    }
+
+    /** @param columns the screen's width: what was found wraps under itself to fit */
+    public static String text(ScoreCard card, boolean color, int columns) {
         Style st = new Style(color);
         // the widest check label plus a gap: every points column starts at the same place
         int width = card.sections().stream()
@@ -66,7 +72,7 @@ public final class ScoreCardFormatter {
                 if (!check.checked()) {
                     out.append("      ").append(st.dim(check.unchecked().text())).append('\n');
                 }
-                findings(out, check.findings(), section.section() == Section.TRAP, st);
+                findings(out, check.findings(), section.section() == Section.TRAP, st, columns);
             }
         }
         List<CheckResult> sprung = card.sprungTraps();
@@ -96,18 +102,25 @@ public final class ScoreCardFormatter {
     }
 
     /** Under a ✗: what was found, what the application went through, what sprang a trap. Never the fix. */
-    private static void findings(StringBuilder out, Findings findings, boolean trap, Style st) {
+    private static void findings(StringBuilder out, Findings findings, boolean trap, Style st, int columns) {
         if (findings.found() != null) {
-            out.append("      ").append(st.dim("found: " + findings.found())).append('\n');
+            finding(out, "found: ", findings.found(), st, columns);
         }
         if (findings.observed() != null) {
-            out.append("      ").append(st.dim("seen: " + findings.observed())).append('\n');
+            finding(out, "seen: ", findings.observed(), st, columns);
         }
         Findings.Cause cause = findings.cause();
         if (cause != null) {
             String where = cause.database() + (cause.at() == null ? "" : ", " + time(cause.at().toSeconds()));
-            out.append("      ").append(st.dim((trap ? "sprung by: " : "because of: ") + shortened(cause.statement())
-                    + " (" + where + ")")).append('\n');
+            finding(out, trap ? "sprung by: " : "because of: ", shortened(cause.statement()) + " (" + where + ")", st, columns);
+        }
+    }
+
+    /** "      found: …", wrapped so that its continuation lines start under the text. */
+    private static void finding(StringBuilder out, String label, String text, Style st, int columns) {
+        String indent = "      ";
+        for (String line : Wrap.line(indent + label + text, columns, label.length())) {
+            out.append(st.dim(line)).append('\n');
         }
     }
 

@@ -210,7 +210,7 @@ public final class Messages {
     /** One line: "unknown command :hnt; did you mean :hint? (:help lists them)". */
     static String unknownColonCommand(String line, java.util.List<String> known) {
         String word = line.strip().split("\\s+", 2)[0];
-        String suggestion = dev.ride.sql.Spelling.closest(word, known).map(k -> "; did you mean " + k + "?").orElse("");
+        String suggestion = dev.ride.text.Spelling.closest(word, known).map(k -> "; did you mean " + k + "?").orElse("");
         return "unknown command " + word + suggestion + " (" + (known.contains(":help") ? ":help" : "\\?") + " lists them)";
     }
 

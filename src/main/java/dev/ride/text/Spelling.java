@@ -1,4 +1,4 @@
-package dev.ride.sql;
+package dev.ride.text;
 
 import java.util.Collection;
 import java.util.Optional;

@@ -32,7 +32,8 @@ final class StartCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", description = "scenario id, e.g. stage-09/08-migration-applied-to-one-tenant-only (see `ride scenarios`)")
+    @Parameters(paramLabel = "SCENARIO", completionCandidates = ScenarioIds.class,
+            description = "scenario id, e.g. stage-09/08-migration-applied-to-one-tenant-only (see `ride scenarios`)")
     String scenarioId;
 
     @Mixin

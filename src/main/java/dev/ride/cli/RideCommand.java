@@ -22,7 +22,7 @@ final class RideCommand {
             return cli;
         }
         for (Object sub : new Object[] {new ScenariosCommand(), new ScenarioCommand(), new DemoCommand(),
-                new SandboxCommand(), new ProgressCommand(), new CompletionCommand(),
+                new SandboxCommand(), new ProgressCommand(), new CompletionCommand(), new DoctorCommand(),
                 new CommandLine.HelpCommand()}) {
             cli.addSubcommand(sub);
         }

@@ -34,6 +34,11 @@ final class RideVersion implements IVersionProvider {
         return value(read(), "version");
     }
 
+    /** When the commit was made (an ISO instant), or "unknown": no clock showing an earlier time can be right. */
+    static String committedAt() {
+        return value(read(), "committed");
+    }
+
     private static Properties read() {
         Properties build = new Properties();
         try (InputStream in = RideVersion.class.getResourceAsStream("build.properties")) {

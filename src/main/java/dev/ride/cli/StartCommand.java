@@ -105,8 +105,11 @@ final class StartCommand implements Callable<Integer> {
                  Drill drill = new Drill(scenario, sandbox, new DrillClock(limit), interactive && Colors.enabled())
                          .withProgress(new ProgressLog(RidePaths.progressFile())).goLive()) {
                 ShellLauncher.Options options = new ShellLauncher.Options(record);
-                return interactive ? ShellLauncher.interactive(drill, options, terminal.handOver())
+                int code = interactive ? ShellLauncher.interactive(drill, options, terminal.handOver())
                         : ShellLauncher.script(drill, options);
+                // after the drill, never before its start: the prepared copy it used is the newest entry
+                CacheCommand.evictBeyondLimit(err, interactive);
+                return code;
             }
         } catch (java.sql.SQLException e) {
             err.println("ride: cannot connect to the sandbox: " + e.getMessage());

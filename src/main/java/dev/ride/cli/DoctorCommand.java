@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
  * sandbox here, so a script can ask before it starts a drill.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = {"Check what ride needs here: engines (Docker, Podman, the bundled PostgreSQL), PgBouncer,",
-                "the terminal, cache space, /dev/shm and the clock; one line each, with what to do.",
-                "Exit code 0 when the default engine (--engine auto) works."})
+        description = {"Check what ride needs on this machine, and say what to do.",
+                "Engines (Docker, Podman, the bundled PostgreSQL), PgBouncer, the terminal, cache space, /dev/shm"
+                        + " and the clock: one line each. Exit code 0 when the default engine (--engine auto) works."})
 final class DoctorCommand implements Callable<Integer> {
 
     /** Not 0, not picocli's 2: the default engine cannot run here. */

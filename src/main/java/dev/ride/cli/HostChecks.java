@@ -2,7 +2,6 @@ package dev.ride.cli;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -60,35 +59,31 @@ final class HostChecks {
         } catch (SandboxException e) {
             return Finding.missing("cache", e.getMessage());
         }
-        try {
-            Path existing = cache;
-            while (!Files.exists(existing)) {
-                existing = existing.getParent();
-            }
-            long free = Files.getFileStore(existing).getUsableSpace();
-            String facts = cache + ": " + Sizes.human(free) + " free";
-            return free >= CACHE_SPACE_WANTED
-                    ? Finding.ok("cache", facts + "; `ride cache ls` shows what it holds.")
-                    : Finding.warn("cache", facts + ", under " + Sizes.human(CACHE_SPACE_WANTED)
-                            + ": free some space or remove prepared scenarios (ride cache rm --all).");
-        } catch (IOException e) {
-            return Finding.warn("cache", "Cannot read the free space of " + cache + ": " + e.getMessage());
+        Path existing = cache.toAbsolutePath();
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
         }
+        // statvfs through File, not FileStore: FileStore looks the path up in the mount table,
+        // which inside a chroot or container names other paths ("Mount point not found")
+        long free = existing.toFile().getUsableSpace();
+        String facts = cache + ": " + Sizes.human(free) + " free";
+        return free >= CACHE_SPACE_WANTED
+                ? Finding.ok("cache", facts + "; `ride cache ls` shows what it holds.")
+                : Finding.warn("cache", facts + ", under " + Sizes.human(CACHE_SPACE_WANTED)
+                        + ": free some space or remove prepared scenarios (ride cache rm --all).");
     }
 
     /** The size of /dev/shm, where PostgreSQL's shared memory for parallel queries lives on Docker's side. */
     static Finding sharedMemory(Path shm) {
-        try {
-            FileStore store = Files.getFileStore(shm);
-            long size = store.getTotalSpace();
-            String facts = shm + " is " + Sizes.human(size) + " (" + Sizes.human(store.getUsableSpace()) + " free)";
+        if (Files.isDirectory(shm)) {
+            long size = shm.toFile().getTotalSpace(); // statvfs, as for the cache
+            String facts = shm + " is " + Sizes.human(size) + " (" + Sizes.human(shm.toFile().getUsableSpace()) + " free)";
             return size >= SHM_WANTED
                     ? Finding.ok("shm", facts + "; enough (the embedded engine uses mmap for it anyway).")
                     : Finding.warn("shm", facts + ", under " + Sizes.human(SHM_WANTED) + ": the embedded engine is fine"
                             + " (it uses mmap); for a container pass a larger --shm-size.");
-        } catch (IOException e) {
-            return Finding.warn("shm", shm + " is missing: the embedded engine is fine (it uses mmap); mount a tmpfs there"
-                    + " for other PostgreSQL servers.");
         }
+        return Finding.warn("shm", shm + " is missing: the embedded engine is fine (it uses mmap); mount a tmpfs there"
+                + " for other PostgreSQL servers.");
     }
 }

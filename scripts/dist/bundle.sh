@@ -64,7 +64,9 @@ fi
 t2=$SECONDS
 
 # --- the tarball (mtimes kept: the JVM checks the jar's and the runtime's against the archive)
-tar -C "$dist/stage" -czf "$dist/$name-linux-x86_64.tar.gz" ride
+# (written under a temp name and renamed: a reader never sees half a file)
+tar -C "$dist/stage" -czf "$dist/.$name.tar.gz.tmp" ride
+mv -f "$dist/.$name.tar.gz.tmp" "$dist/$name-linux-x86_64.tar.gz"
 
 # --- the .deb: the same tree under /opt/ride. Depends: the packages that own the shared libraries
 # the runtime and the bundled PostgreSQL link against (dpkg -S on this build machine).
@@ -91,6 +93,9 @@ libs=$( { find "$stage/runtime" -name '*.so*' -type f | grep -Ev "$gui"; printf 
 depends=$( { for l in $libs; do echo "$l"; readlink -f "$l"; done; } | sort -u |
   xargs -r dpkg-query -S 2>/dev/null | cut -d: -f1 | sort -u | paste -sd, | sed 's/,/, /g' || true)
 [ -n "$depends" ] || { say "found no packages for the runtime's libraries"; exit 1; }
+# and the commands ride runs: kill(1) stops a sandbox's server (procps is not in a minimal Debian);
+# sh, setpriv and setsid come with essential packages. less pages long results, man reads the pages.
+depends="$depends, procps"
 debversion=$(echo "$version" | sed 's/-SNAPSHOT/~snapshot/')
 size_kb=$(du -sk "$deb/opt" "$deb/usr" | awk '{ s += $1 } END { print s }')
 cat >"$deb/DEBIAN/control" <<CONTROL
@@ -100,6 +105,8 @@ Architecture: amd64
 Maintainer: ride developers <ride@localhost>
 Installed-Size: $size_kb
 Depends: $depends
+Recommends: less, man-db
+Suggests: pgbouncer, docker.io
 Section: database
 Priority: optional
 Description: learn PostgreSQL operations by fixing broken databases
@@ -107,7 +114,8 @@ Description: learn PostgreSQL operations by fixing broken databases
  psql-compatible shell, and a score card. Bundles its own Java runtime
  and PostgreSQL binaries; Docker is optional.
 CONTROL
-dpkg-deb --root-owner-group -Zgzip --build "$deb" "$dist/ride_${debversion}_amd64.deb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip --build "$deb" "$dist/.ride.deb.tmp" >/dev/null
+mv -f "$dist/.ride.deb.tmp" "$dist/ride_${debversion}_amd64.deb"
 rm -rf "$dist/stage" "$deb"
 t3=$SECONDS
 say "Depends: $depends"

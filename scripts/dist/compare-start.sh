@@ -14,7 +14,8 @@ rounds=${2:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 tar -xzf "$tarball" -C "$work"
-export XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state
+# a huge cache limit: these runs must not trim the machine's shared cache
+export XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state RIDE_CACHE_MAX=1T
 unshare --mount --propagation private bash -s "$work/ride" "$project" "$rounds" <<'INNER'
 set -euo pipefail
 mount -t tmpfs -o size=1m tmpfs /opt && mkdir /opt/ride && mount --bind "$1" /opt/ride

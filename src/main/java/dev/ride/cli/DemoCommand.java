@@ -42,7 +42,8 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", description = "scenario id (see `ride scenarios`)")
+    @Parameters(paramLabel = "SCENARIO", completionCandidates = ScenarioIds.class,
+            description = "scenario id (see `ride scenarios`)")
     String scenarioId;
 
     @Option(names = "--record", paramLabel = "FILE.cast", description = "also write an asciicast v2 recording")

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** The engine options every command that starts a sandbox takes (a picocli mixin). */
 final class EngineChoice {
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto", completionCandidates = EngineNames.class,
             description = "auto, docker, embedded or external (default: ${DEFAULT-VALUE})")
     String engine;
 

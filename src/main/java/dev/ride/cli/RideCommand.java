@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "ride",
         mixinStandardHelpOptions = true,
-        version = "ride 0.1.0",
+        versionProvider = RideVersion.class,
         description = "Learn PostgreSQL operations by fixing broken databases.")
 final class RideCommand {
 
@@ -22,7 +22,8 @@ final class RideCommand {
             return cli;
         }
         for (Object sub : new Object[] {new ScenariosCommand(), new ScenarioCommand(), new DemoCommand(),
-                new SandboxCommand(), new ProgressCommand(), new CommandLine.HelpCommand()}) {
+                new SandboxCommand(), new ProgressCommand(), new CompletionCommand(), new DoctorCommand(), new CacheCommand(),
+                new CommandLine.HelpCommand()}) {
             cli.addSubcommand(sub);
         }
         return cli;

@@ -32,7 +32,8 @@ final class ScenarioCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "ID", arity = "0..1", description = "the scenario (see `ride scenarios`)")
+        @Parameters(paramLabel = "ID", arity = "0..1", completionCandidates = ScenarioIds.class,
+            description = "the scenario (see `ride scenarios`)")
         String id;
 
         @Option(names = "--all", description = "every scenario of the catalog")

@@ -32,7 +32,8 @@ final class StartCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", description = "scenario id, e.g. stage-09/08-migration-applied-to-one-tenant-only (see `ride scenarios`)")
+    @Parameters(paramLabel = "SCENARIO", completionCandidates = ScenarioIds.class,
+            description = "scenario id, e.g. stage-09/08-migration-applied-to-one-tenant-only (see `ride scenarios`)")
     String scenarioId;
 
     @Mixin
@@ -109,8 +110,11 @@ final class StartCommand implements Callable<Integer> {
                  Drill drill = new Drill(scenario, sandbox, new DrillClock(limit), interactive && Colors.enabled())
                          .withProgress(new ProgressLog(RidePaths.progressFile())).asExam(exam).goLive()) {
                 ShellLauncher.Options options = new ShellLauncher.Options(record);
-                return interactive ? ShellLauncher.interactive(drill, options, terminal.handOver())
+                int code = interactive ? ShellLauncher.interactive(drill, options, terminal.handOver())
                         : ShellLauncher.script(drill, options);
+                // after the drill, never before its start: the prepared copy it used is the newest entry
+                CacheCommand.evictBeyondLimit(err, interactive);
+                return code;
             }
         } catch (java.sql.SQLException e) {
             err.println("ride: cannot connect to the sandbox: " + e.getMessage());

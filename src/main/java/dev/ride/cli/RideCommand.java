@@ -22,7 +22,7 @@ final class RideCommand {
             return cli;
         }
         for (Object sub : new Object[] {new ScenariosCommand(), new ScenarioCommand(), new DemoCommand(),
-                new SandboxCommand(), new ProgressCommand(), new CommandLine.HelpCommand()}) {
+                new SandboxCommand(), new ProgressCommand(), new PsqlCommand(), new CommandLine.HelpCommand()}) {
             cli.addSubcommand(sub);
         }
         return cli;

@@ -19,15 +19,41 @@ public final class ShellConnection implements AutoCloseable {
 
     private final ShellHost host;
     private final ShellVariables variables;
+    private final HostAliases aliases;
     private Connection connection;
     private String database;
+    /** The user, host and port connected to, when the host serves any server (null in a drill). */
+    private ConnectTarget target;
 
     ShellConnection(ShellHost host, ShellVariables variables, String database) throws SQLException {
         this.host = host;
         this.variables = variables;
-        this.connection = host.connect(database);
+        this.aliases = host.hostAliases();
+        this.target = host.target(database);
+        this.connection = target == null ? host.connect(database) : host.connect(target, address(target));
         this.database = database;
         setVariables();
+    }
+
+    /** Where and as whom the shell is connected, or null when the host serves one server and user. */
+    public ConnectTarget target() {
+        return target;
+    }
+
+    /** The address {@code target}'s host stands for: a registered server name's, else the host itself. */
+    public HostAliases.Address address(ConnectTarget target) {
+        return aliases.resolve(target.host()).orElse(new HostAliases.Address(target.host(), target.port()));
+    }
+
+    /** A new connection to {@code next}, not yet taken: {@code \c} keeps the old one if this fails. */
+    public Connection open(ConnectTarget next) throws SQLException {
+        return host.connect(next, address(next));
+    }
+
+    /** Takes {@code next} (from {@link #open(ConnectTarget)}) as the connection to {@code newTarget}. */
+    public void switchTo(ConnectTarget newTarget, Connection next) {
+        target = newTarget;
+        switchTo(newTarget.database(), next);
     }
 
     /** The JDBC connection, or null when there is none. */
@@ -60,7 +86,7 @@ public final class ShellConnection implements AutoCloseable {
     /** A new session on the same database; when the server does not answer, there is no connection. */
     void reconnect() throws SQLException {
         drop();
-        connection = host.connect(database);
+        connection = target == null ? host.connect(database) : host.connect(target, address(target));
     }
 
     /** Closes the connection, e.g. once it is known to be lost. */
@@ -114,6 +140,9 @@ public final class ShellConnection implements AutoCloseable {
 
     /** Host and port of the current connection, from its JDBC URL; empty strings when not connected. */
     public String[] hostAndPort() {
+        if (target != null) {
+            return new String[] {target.host(), target.port()};
+        }
         if (connection == null) {
             return new String[] {"", ""};
         }

@@ -176,6 +176,55 @@ public final class ShellSession implements AutoCloseable {
         host.interrupt(); // a ':' command that runs on (:log --follow) ends too
     }
 
+    // ---- for a standalone client's command line (psql's options) --------------------------------
+
+    /** psql's {@code -v NAME=VALUE}; returns psql's complaint, or null when set. */
+    public String setVariable(String name, String value) {
+        if (!ShellVariables.validName(name)) {
+            return "invalid variable name: \"" + name + "\"";
+        }
+        return value == null ? unsetVariable(name) : variables.set(name, value);
+    }
+
+    private String unsetVariable(String name) {
+        variables.unset(name);
+        return null;
+    }
+
+    /** psql's {@code -P OPTION=VALUE} and the options standing for one: a {@code \pset} with no message. */
+    public boolean pset(String option, String value) {
+        return dev.ride.shell.meta.Pset.setQuietly(context, option, value) instanceof Command.Done done
+                && done.status() == Command.Status.OK;
+    }
+
+    /** psql's {@code -o FILE}: query results go to the file. */
+    public void redirectResults(Path file) throws IOException {
+        output.redirectResults(file);
+    }
+
+    /**
+     * psql's {@code -c COMMAND}: the text runs as if typed as one input, its unfinished statement
+     * sent at the end. Returns whether it failed (psql's exit status 1).
+     */
+    public Outcome runCommand(String text) {
+        for (String line : text.split("\n", -1)) {
+            if (processLine(console, line) == Outcome.QUIT) {
+                return Outcome.QUIT;
+            }
+        }
+        return flushSource(console, true);
+    }
+
+    /** psql's {@code -f FILE}: the file's lines, with {@code psql:FILE:LINE:} in messages. */
+    public Outcome runFile(Path file, String nameInMessages) throws IOException {
+        return include(file, nameInMessages);
+    }
+
+    /** Whether the last command or query failed (psql's success flag). */
+    public boolean lastFailed() {
+        return lastFailed;
+    }
+
     /** psql's exit status: 0, or 2 when the connection was lost in a script. */
     public int exitCode() {
         return exitCode;
@@ -228,7 +277,8 @@ public final class ShellSession implements AutoCloseable {
                 return Outcome.CONTINUE;
             }
         }
-        if (!splitter.inProgress() && line.startsWith(":") && !startsWithVariable(line)) {
+        if (!splitter.inProgress() && line.startsWith(":") && !startsWithVariable(line)
+                && !host.colonCommands().isEmpty()) { // a standalone client has no ':' commands
             return colonCommand(line);
         }
         splitter.feedLine(line);

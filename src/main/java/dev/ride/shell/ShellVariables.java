@@ -156,7 +156,7 @@ public final class ShellVariables {
     }
 
     /** A boolean variable such as ON_ERROR_STOP: set and not false/off/0. */
-    boolean isOn(String name) {
+    public boolean isOn(String name) {
         String value = values.get(name);
         if (value == null) {
             return false;

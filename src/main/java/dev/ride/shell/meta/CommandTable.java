@@ -530,7 +530,10 @@ public final class CommandTable {
         String[] hostPort = connection.hostAndPort();
         context.output().println(Messages.connInfo(connection.database(), connection.userName(), hostPort[0],
                 hostPort[1]));
-        context.output().println(connection.connectionString());
+        String url = connection.connectionString();
+        if (url != null) { // a standalone client adds nothing to psql's line
+            context.output().println(url);
+        }
         return Result.OK;
     }
 

@@ -23,15 +23,27 @@ public final class Pset {
 
     private final ShellSettings settings;
     private final ShellOutput output;
+    /** psql's do_pset prints what changed only when not quiet (QUIET, or -P on the command line). */
+    private final boolean quiet;
 
-    private Pset(MetaContext context) {
+    private Pset(MetaContext context, boolean quiet) {
         this.settings = context.settings();
         this.output = context.output();
+        this.quiet = quiet;
     }
 
     /** {@code \pset OPTION [VALUE]}: a null value toggles or shows, as psql does for each option. */
     static Result set(MetaContext context, String option, String value) {
-        Pset pset = new Pset(context);
+        return set(context, option, value, context.variables().isOn("QUIET"));
+    }
+
+    /** psql's {@code -P OPTION=VALUE} and the options that stand for one ({@code -A}, {@code -x}...): no message. */
+    public static Result setQuietly(MetaContext context, String option, String value) {
+        return set(context, option, value, true);
+    }
+
+    private static Result set(MetaContext context, String option, String value, boolean quiet) {
+        Pset pset = new Pset(context, quiet);
         return switch (option) {
             case "format" -> pset.format(value);
             case "pager" -> pset.pager(value);
@@ -57,7 +69,9 @@ public final class Pset {
     /** Takes {@code options} and prints {@code message} about them. */
     private Result changed(PrintOptions options, String message) {
         settings.setPrintOptions(options);
-        output.println(message);
+        if (!quiet) {
+            output.println(message);
+        }
         return Result.OK;
     }
 
@@ -99,7 +113,9 @@ public final class Pset {
         } else {
             settings.setPager(settings.pager() == 1 ? 0 : 1);
         }
-        output.println(Messages.pager(settings.pager()));
+        if (!quiet) {
+            output.println(Messages.pager(settings.pager()));
+        }
         return Result.OK;
     }
 

@@ -192,6 +192,8 @@ public final class Messages {
     static final String RESET_SUCCEEDED = "Succeeded.";
     static final String RESET_FAILED = "Failed.";
     static final String CONNECTION_LOST = "connection to server was lost";
+    static final String UNCLOSED_IF = "reached EOF without finding closing \\endif(s)";
+    static final String QUERY_IGNORED = "query ignored; use \\endif or Ctrl-C to exit current \\if block";
     public static final String NOT_CONNECTED = "You are currently not connected to a database.";
 
     static final String COPY_IN_INSTRUCTIONS = "Enter data to be copied followed by a newline.\n"

@@ -50,6 +50,9 @@ public final class ShellSession implements AutoCloseable {
     /** Whether the front end should keep reading. */
     public enum Outcome { CONTINUE, QUIT }
 
+    /** The meta-commands of psql's conditional blocks, which run in skipped branches too. */
+    private static final java.util.Set<String> BRANCHING = java.util.Set.of("if", "elif", "else", "endif");
+
     /** psql's exit status when a script stops at an error because of ON_ERROR_STOP. */
     static final int EXIT_USER = 3;
 
@@ -83,11 +86,12 @@ public final class ShellSession implements AutoCloseable {
     public ShellSession(ShellHost host, String startDatabase, PrintWriter out, PrintWriter err) throws SQLException {
         this.host = host;
         this.out = out;
-        this.output = new ShellOutput(out, err, () -> sources.isEmpty() ? null : sources.peek().locus());
+        this.output = new ShellOutput(out, err, () -> sources.isEmpty() ? null : sources.peek().locus(),
+                () -> variables.isOn("QUIET"));
         this.connection = new ShellConnection(host, variables, startDatabase);
         this.queries = new QueryRunner(connection, output, variables, settings);
         this.copies = new CopyTransfer(connection, output);
-        console.splitter().setVariables(variables::get);
+        console.splitter().setVariables(interpolation(console));
         sources.push(console);
     }
 
@@ -267,6 +271,11 @@ public final class ShellSession implements AutoCloseable {
             copyLine(source, line);
             return Outcome.CONTINUE;
         }
+        // psql's MainLoop drops an empty line (unless inside a literal or comment) before its echo
+        boolean dropped = line.isEmpty() && !inQuote(source.splitter().promptStatus());
+        if (!dropped && (!interactive || source != console) && "all".equals(variables.get("ECHO"))) {
+            output.println(line); // psql's ECHO all: every line read from a script, as read
+        }
         StatementSplitter splitter = source.splitter();
         if (interactive && source == console) {
             AssistanceWords.Effect assistance = AssistanceWords.answer(line, splitter, output);
@@ -284,7 +293,9 @@ public final class ShellSession implements AutoCloseable {
         splitter.feedLine(line);
         while (true) {
             Scan scan = splitter.next();
-            if (scan instanceof Statement statement) {
+            if (scan instanceof Statement && !source.conditions().active()) {
+                ignoredQuery(source);
+            } else if (scan instanceof Statement statement) {
                 if (sendQuery(source, statement.sql(), settings.printOptions()) == Outcome.QUIT
                         || stopOnError() == Outcome.QUIT) {
                     return Outcome.QUIT;
@@ -299,6 +310,16 @@ public final class ShellSession implements AutoCloseable {
         }
     }
 
+    /** psql interpolates no variable inside a skipped branch of {@code \\if}. */
+    private java.util.function.Function<String, String> interpolation(InputSource source) {
+        return name -> source.conditions().active() ? variables.get(name) : null;
+    }
+
+    private static boolean inQuote(PromptStatus status) {
+        return status == PromptStatus.SINGLE_QUOTE || status == PromptStatus.DOUBLE_QUOTE
+                || status == PromptStatus.DOLLAR_QUOTE || status == PromptStatus.COMMENT;
+    }
+
     /**
      * The end of a source: a COPY still reading it ends; what is left in its buffer is sent when
      * {@code sendRest}, as psql does for files and pipes (not at a terminal).
@@ -309,11 +330,112 @@ public final class ShellSession implements AutoCloseable {
             return Outcome.CONTINUE;
         }
         var rest = source.splitter().finishInput();
-        if (rest.isPresent() && sendRest) {
+        if (rest.isPresent() && sendRest && !source.conditions().active()) {
+            ignoredQuery(source);
+        } else if (rest.isPresent() && sendRest) {
             Outcome outcome = sendQuery(source, rest.get(), settings.printOptions());
-            return outcome == Outcome.CONTINUE ? stopOnError() : outcome;
+            if (outcome == Outcome.QUIT || stopOnError() == Outcome.QUIT) {
+                return Outcome.QUIT;
+            }
+        }
+        if (!source.conditions().isEmpty()) {
+            output.error(Messages.UNCLOSED_IF);
+            if (!interactive && variables.isOn("ON_ERROR_STOP")) {
+                exitCode = EXIT_USER;
+                return Outcome.QUIT;
+            }
         }
         return Outcome.CONTINUE;
+    }
+
+    /** A statement inside a skipped branch of {@code \\if}: not sent (at a terminal psql says so). */
+    private void ignoredQuery(InputSource source) {
+        if (interactive && source == console) {
+            output.error(Messages.QUERY_IGNORED);
+        }
+    }
+
+    /**
+     * {@code \\if}, {@code \\elif}, {@code \\else} and {@code \\endif} (psql's exec_command_if and
+     * friends): they change the source's branch state and keep or drop the statement text typed
+     * in the branch that ends. An expression that is not a Boolean is an error and counts as false.
+     */
+    private Command.Done branch(InputSource source, String name, MetaArguments arguments) {
+        ConditionalStack conditions = source.conditions();
+        StatementSplitter splitter = source.splitter();
+        ConditionalStack.State state = conditions.peek();
+        switch (name) {
+            case "if" -> {
+                if (conditions.active()) {
+                    conditions.push(ConditionalStack.State.TRUE, splitter.mark());
+                    if (!trueExpression(arguments, "\\if expression")) {
+                        conditions.poke(ConditionalStack.State.FALSE);
+                    }
+                } else {
+                    conditions.push(ConditionalStack.State.IGNORED, splitter.mark());
+                }
+            }
+            case "elif" -> {
+                if (state == null || state == ConditionalStack.State.ELSE_TRUE
+                        || state == ConditionalStack.State.ELSE_FALSE) {
+                    return branchError(state == null ? "\\elif: no matching \\if" : "\\elif: cannot occur after \\else");
+                }
+                if (state == ConditionalStack.State.TRUE) {
+                    conditions.save(splitter.mark());
+                    conditions.poke(ConditionalStack.State.IGNORED);
+                } else if (state == ConditionalStack.State.FALSE) {
+                    splitter.restore(conditions.saved());
+                    conditions.poke(ConditionalStack.State.TRUE);
+                    if (!trueExpression(arguments, "\\elif expression")) {
+                        conditions.poke(ConditionalStack.State.FALSE);
+                    }
+                } else {
+                    splitter.restore(conditions.saved());
+                }
+            }
+            case "else" -> {
+                if (state == null || state == ConditionalStack.State.ELSE_TRUE
+                        || state == ConditionalStack.State.ELSE_FALSE) {
+                    return branchError(state == null ? "\\else: no matching \\if" : "\\else: cannot occur after \\else");
+                }
+                if (state == ConditionalStack.State.TRUE) {
+                    conditions.save(splitter.mark());
+                    conditions.poke(ConditionalStack.State.ELSE_FALSE);
+                } else {
+                    splitter.restore(conditions.saved());
+                    conditions.poke(state == ConditionalStack.State.FALSE ? ConditionalStack.State.ELSE_TRUE
+                            : ConditionalStack.State.ELSE_FALSE);
+                }
+            }
+            default -> { // endif
+                if (state == null) {
+                    return branchError("\\endif: no matching \\if");
+                }
+                if (state != ConditionalStack.State.TRUE && state != ConditionalStack.State.ELSE_TRUE) {
+                    splitter.restore(conditions.saved());
+                }
+                conditions.pop();
+            }
+        }
+        // psql reads the rest of a skipped \\elif's expression without interpolating it
+        arguments.remaining();
+        return Command.Result.OK;
+    }
+
+    private Command.Done branchError(String message) {
+        output.error(message);
+        return Command.Result.failed(message);
+    }
+
+    /** psql's is_true_boolean_expression: the arguments joined by spaces, read as a Boolean. */
+    private boolean trueExpression(MetaArguments arguments, String what) {
+        String expression = String.join(" ", arguments.remaining());
+        Boolean value = ShellVariables.parseBoolean(expression);
+        if (value == null) {
+            output.error("unrecognized value \"" + expression + "\" for \"" + what + "\": Boolean expected");
+            return false;
+        }
+        return value;
     }
 
     private Outcome colonCommand(String line) {
@@ -345,7 +467,7 @@ public final class ShellSession implements AutoCloseable {
     private Outcome runMetaCommand(InputSource source, MetaCommand meta) {
         String text = ("\\" + meta.name() + meta.arguments()).stripTrailing();
         Command command = CommandTable.find(meta.name());
-        if (command == null) {
+        if (command == null && !BRANCHING.contains(meta.name())) {
             String message = Messages.invalidCommand(meta.name());
             output.error(message);
             if (interactive) {
@@ -356,9 +478,18 @@ public final class ShellSession implements AutoCloseable {
             return Outcome.CONTINUE;
         }
         String ranIn = connection.database();
-        MetaArguments arguments = new MetaArguments(meta.arguments(), variables::get);
+        boolean branching = BRANCHING.contains(meta.name());
+        if (!branching && !source.conditions().active()) {
+            // parsed but not run; at a terminal psql says so
+            if (interactive && source == console) {
+                output.warning("\\" + meta.name() + " command ignored; use \\endif or Ctrl-C to exit current \\if block");
+            }
+            return Outcome.CONTINUE;
+        }
+        MetaArguments arguments = new MetaArguments(meta.arguments(), interpolation(source));
         lastFailed = false;
-        Command.Result next = command.handler().run(context, new Command.Call(meta.name(), arguments, source));
+        Command.Result next = branching ? branch(source, meta.name(), arguments)
+                : command.handler().run(context, new Command.Call(meta.name(), arguments, source));
         Command.Done result = perform(source, next);
         if (result.status() == Command.Status.OK) {
             for (String extra : arguments.remaining()) {
@@ -438,7 +569,15 @@ public final class ShellSession implements AutoCloseable {
         if (CopyStatement.isCopyIn(sql)) {
             return startCopyIn(source, sql);
         }
-        return finished(transcriptText(sql), queries.run(sql, options, gsetPrefix, watching));
+        String echo = variables.get("ECHO");
+        if ("queries".equals(echo)) {
+            output.println(sql);
+        }
+        SqlOutcome ran = queries.run(sql, options, gsetPrefix, watching);
+        if (ran.failed() && "errors".equals(echo)) {
+            output.continuation("STATEMENT:  " + sql + "\n");
+        }
+        return finished(transcriptText(sql), ran);
     }
 
     /** Keeps the books after a query or COPY: psql's success flag, the transcript, CheckConnection. */
@@ -571,7 +710,7 @@ public final class ShellSession implements AutoCloseable {
             return Outcome.CONTINUE;
         }
         InputSource source = InputSource.file(nameInMessages, path.toAbsolutePath().getParent());
-        source.splitter().setVariables(variables::get);
+        source.splitter().setVariables(interpolation(source));
         sources.push(source);
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             String line;

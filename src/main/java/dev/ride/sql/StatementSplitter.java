@@ -162,6 +162,22 @@ public final class StatementSplitter {
         tokenLine = 0;
     }
 
+    /** How much statement text there is, to go back to it (psql's save_query_text_state for {@code \\if}). */
+    public record Mark(int length, int parenDepth) { }
+
+    public Mark mark() {
+        return new Mark(query.length(), parenDepth);
+    }
+
+    /** Drops the text collected since {@code mark} (psql's discard_query_text, for a skipped branch). */
+    public void restore(Mark mark) {
+        if (mark.length() <= query.length()) {
+            query.setLength(mark.length());
+        }
+        parenDepth = mark.parenDepth();
+        addedNewlineAt = -1;
+    }
+
     /** Drops the rest of the current line (psql does so after a failed meta-command). */
     public void discardRestOfLine() {
         pos = line.length();

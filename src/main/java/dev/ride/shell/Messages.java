@@ -143,6 +143,22 @@ public final class Messages {
         return "You are now connected to database \"" + database + "\" as user \"" + user + "\".";
     }
 
+    /** psql's message after {@code \\c} to another host or port; {@code address} null when it is the host itself. */
+    public static String connectedTo(String database, String user, String host, String address, String port) {
+        return "You are now connected to database \"" + database + "\" as user \"" + user + "\" on host \"" + host
+                + "\"" + (address == null ? "" : " (address \"" + address + "\")") + " at port \"" + port + "\".";
+    }
+
+    /** psql's {@code \\conninfo} for a host whose address differs from its name. */
+    public static String connInfo(String database, String user, String host, String address, String port) {
+        return "You are connected to database \"" + database + "\" as user \"" + user + "\" on host \"" + host
+                + "\" (address \"" + address + "\") at port \"" + port + "\".";
+    }
+
+    public static String connectFailed(String host, String address, String port, String reason) {
+        return "\\connect: connection to server at \"" + host + "\" (" + address + "), port " + port + " failed: " + reason;
+    }
+
     public static String connInfo(String database, String user, String host, String port) {
         return "You are connected to database \"" + database + "\" as user \"" + user + "\" on host \"" + host
                 + "\" at port \"" + port + "\".";

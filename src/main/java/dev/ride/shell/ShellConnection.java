@@ -40,9 +40,29 @@ public final class ShellConnection implements AutoCloseable {
         return target;
     }
 
-    /** The address {@code target}'s host stands for: a registered server name's, else the host itself. */
+    /** Where {@code target} is reached: a registered server name's address (with the target's port), else the host itself. */
     public HostAliases.Address address(ConnectTarget target) {
-        return aliases.resolve(target.host()).orElse(new HostAliases.Address(target.host(), target.port()));
+        String host = aliases.resolve(target.host()).map(HostAliases.Address::host).orElse(target.host());
+        return new HostAliases.Address(host, target.port());
+    }
+
+    /** The port a registered server name stands for, used by {@code \\c} when no port is given. */
+    public java.util.Optional<String> aliasPort(String host) {
+        return aliases.resolve(host).map(HostAliases.Address::port);
+    }
+
+    /**
+     * The numeric address psql shows beside a host name ({@code PQhostaddr}), or null when the host
+     * is already an address.
+     */
+    public String numericAddress(ConnectTarget target) {
+        String host = address(target).host();
+        try {
+            String resolved = java.net.InetAddress.getByName(host).getHostAddress();
+            return resolved.equals(target.host()) ? null : resolved;
+        } catch (java.net.UnknownHostException e) {
+            return null;
+        }
     }
 
     /** A new connection to {@code next}, not yet taken: {@code \c} keeps the old one if this fails. */

@@ -10,6 +10,7 @@ import dev.ride.shell.ErrorText;
 import dev.ride.shell.Messages;
 import dev.ride.shell.print.PrintOptions.Expanded;
 import dev.ride.shell.print.PrintOptions.Format;
+import dev.ride.shell.ConnectTarget;
 import dev.ride.shell.ShellConnection;
 import dev.ride.shell.ShellHost;
 import dev.ride.shell.ShellVariables;
@@ -490,35 +491,89 @@ public final class CommandTable {
 
     private static Result connect(MetaContext context, Call call) {
         String database = call.arguments().next(MetaArguments.Mode.SQL_ID_KEEP_CASE);
+        if (database != null && database.startsWith("-reuse-previous=")) {
+            String value = database.substring("-reuse-previous=".length());
+            if (ShellVariables.parseBoolean(value) == null) {
+                String message = Messages.booleanExpected(value, "-reuse-previous");
+                context.output().error(message);
+                return Result.failed(message);
+            }
+            database = call.arguments().next(MetaArguments.Mode.SQL_ID_KEEP_CASE);
+        }
+        String[] given = new String[3]; // user, host, port
         for (int i = 0; i < 3; i++) {
-            String other = call.arguments().next();
-            if (other != null && !other.equals("-")) {
+            String argument = call.arguments().next();
+            given[i] = argument == null || argument.equals("-") ? null : argument;
+        }
+        if (database == null || database.equals("-")) {
+            database = context.connection().database();
+        }
+        ShellConnection connection = context.connection();
+        ConnectTarget current = connection.target();
+        if (current == null) {
+            return connectDrill(context, database, given);
+        }
+        // psql's rules: what is not given (or given as -) is reused; a server name brings its port
+        String host = given[1] != null ? given[1] : current.host();
+        String port = given[2] != null ? given[2]
+                : given[1] != null ? connection.aliasPort(host).orElse(current.port()) : current.port();
+        ConnectTarget next = new ConnectTarget(database, given[0] != null ? given[0] : current.user(), host, port);
+        Connection opened;
+        try {
+            opened = connection.open(next);
+        } catch (SQLException e) {
+            String address = connection.address(next).host();
+            String reason = failureReason(e);
+            String message = address.equals(host) ? Messages.connectFailed(host, port, reason)
+                    : Messages.connectFailed(host, address, port, reason);
+            return connectFailed(context, message);
+        }
+        boolean elsewhere = !current.host().equals(next.host()) || !current.port().equals(next.port());
+        connection.switchTo(next, opened);
+        if (!context.variables().isOn("QUIET")) {
+            context.output().println(elsewhere
+                    ? Messages.connectedTo(database, connection.userName(), host, connection.numericAddress(next), port)
+                    : Messages.connected(database, connection.userName()));
+        }
+        return Result.OK;
+    }
+
+    /** In a drill the shell connects only as the drill's user to its server: {@code \\c} changes the database. */
+    private static Result connectDrill(MetaContext context, String database, String[] given) {
+        for (String other : given) {
+            if (other != null) {
                 String message = Messages.connectOnlyDatabase(other);
                 context.output().error(message);
                 return Result.failed(message);
             }
-        }
-        if (database == null || database.equals("-")) {
-            database = context.connection().database();
         }
         String[] hostPort = context.connection().hostAndPort();
         Connection next;
         try {
             next = context.connection().open(database);
         } catch (SQLException e) {
-            ServerErrorMessage server = ErrorText.serverMessage(e);
-            String reason = server != null ? server.getSeverity() + ":  " + server.getMessage() : e.getMessage();
-            String message = Messages.connectFailed(hostPort[0], hostPort[1], reason);
-            context.output().error(message);
-            if (!context.interactive()) {
-                return Result.quit(ShellConnection.EXIT_BAD_CONNECTION, message);
-            }
-            context.output().server(Messages.PREVIOUS_CONNECTION_KEPT + "\n");
-            return Result.failed(message);
+            return connectFailed(context, Messages.connectFailed(hostPort[0], hostPort[1], failureReason(e)));
         }
         context.connection().switchTo(database, next);
-        context.output().println(Messages.connected(database, context.connection().userName()));
+        if (!context.variables().isOn("QUIET")) {
+            context.output().println(Messages.connected(database, context.connection().userName()));
+        }
         return Result.OK;
+    }
+
+    private static String failureReason(SQLException e) {
+        ServerErrorMessage server = ErrorText.serverMessage(e);
+        return server != null ? server.getSeverity() + ":  " + server.getMessage() : e.getMessage();
+    }
+
+    /** psql keeps the previous connection at a terminal; a script ends with status 2. */
+    private static Result connectFailed(MetaContext context, String message) {
+        context.output().error(message);
+        if (!context.interactive()) {
+            return Result.quit(ShellConnection.EXIT_BAD_CONNECTION, message);
+        }
+        context.output().server(Messages.PREVIOUS_CONNECTION_KEPT + "\n");
+        return Result.failed(message);
     }
 
     private static Result connInfo(MetaContext context, Call call) {
@@ -528,8 +583,11 @@ public final class CommandTable {
             return Result.OK;
         }
         String[] hostPort = connection.hostAndPort();
-        context.output().println(Messages.connInfo(connection.database(), connection.userName(), hostPort[0],
-                hostPort[1]));
+        ConnectTarget target = connection.target();
+        String address = target == null ? null : connection.numericAddress(target);
+        context.output().println(address == null
+                ? Messages.connInfo(connection.database(), connection.userName(), hostPort[0], hostPort[1])
+                : Messages.connInfo(connection.database(), connection.userName(), hostPort[0], address, hostPort[1]));
         String url = connection.connectionString();
         if (url != null) { // a standalone client adds nothing to psql's line
             context.output().println(url);

@@ -145,7 +145,7 @@ final class PsqlCommand implements Callable<Integer> {
             if (!configure(session, err)) {
                 return 1;
             }
-            return run(session, out);
+            return run(session, out, err);
         } finally {
             out.flush();
         }
@@ -218,7 +218,7 @@ final class PsqlCommand implements Callable<Integer> {
         return ok;
     }
 
-    private int run(ShellSession session, PrintWriter out) throws Exception {
+    private int run(ShellSession session, PrintWriter out, PrintWriter err) throws Exception {
         if (!noPsqlrc) {
             Path psqlrc = psqlrc();
             if (psqlrc != null && Files.isReadable(psqlrc)
@@ -228,7 +228,7 @@ final class PsqlCommand implements Callable<Integer> {
         }
         List<Action> actions = actionsInOrder();
         if (!actions.isEmpty()) {
-            return runActions(session, actions);
+            return runActions(session, actions, err);
         }
         if (System.console() != null) {
             return interactive(session, out);
@@ -240,36 +240,45 @@ final class PsqlCommand implements Callable<Integer> {
         return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
 
-    /** psql runs -c and -f in the order given; with -1 inside one transaction. */
-    private int runActions(ShellSession session, List<Action> actions) throws Exception {
+    /**
+     * psql runs -c and -f in the order given (startup.c): each sets the exit status (a failed -c
+     * is 1, a file gives its own), ON_ERROR_STOP stops at the first failure, and with -1 they run
+     * inside BEGIN and COMMIT (ROLLBACK after a failure), sent without output.
+     */
+    private int runActions(ShellSession session, List<Action> actions, PrintWriter err) {
         session.setInteractive(false);
         session.setTerminalColumns(0);
         if (singleTransaction) {
-            session.runCommand("BEGIN");
+            session.executeSilently("BEGIN");
         }
-        boolean failed = false;
+        int result = 0;
         for (Action action : actions) {
-            ShellSession.Outcome outcome;
-            if (action.file() && action.text().equals("-")) {
-                new ScriptShell(session).run(stdin()); // -f -: the rest of stdin, as a script
-                outcome = ShellSession.Outcome.CONTINUE;
-            } else if (action.file()) {
-                outcome = session.runFile(Path.of(action.text()), action.text());
-            } else {
-                outcome = session.runCommand(action.text());
-                failed = session.lastFailed();
-            }
-            if (outcome == ShellSession.Outcome.QUIT || session.exitCode() != 0) {
-                if (singleTransaction) {
-                    session.runCommand("ROLLBACK");
+            ShellSession.Outcome outcome = ShellSession.Outcome.CONTINUE;
+            try {
+                if (action.file() && action.text().equals("-")) {
+                    result = new ScriptShell(session).run(stdin());
+                } else if (action.file()) {
+                    outcome = session.runFile(Path.of(action.text()), action.text());
+                    result = session.exitCode();
+                } else {
+                    outcome = session.runCommand(action.text());
+                    result = session.exitCode() == EXIT_BAD_CONNECTION ? EXIT_BAD_CONNECTION
+                            : session.lastFailed() ? 1 : 0;
                 }
-                return session.exitCode() != 0 ? session.exitCode() : failed ? 1 : 0;
+            } catch (java.io.IOException e) {
+                err.println("psql: error: " + action.text() + ": " + (e instanceof java.nio.file.NoSuchFileException
+                        ? "No such file or directory" : e.getMessage()));
+                result = 1;
+            }
+            if (result == EXIT_BAD_CONNECTION || (result != 0 && session.onErrorStop())
+                    || (outcome == ShellSession.Outcome.QUIT && result == 0)) {
+                break;
             }
         }
         if (singleTransaction) {
-            session.runCommand("COMMIT");
+            session.executeSilently(result == 0 ? "COMMIT" : "ROLLBACK");
         }
-        return failed ? 1 : session.exitCode();
+        return result;
     }
 
     private int interactive(ShellSession session, PrintWriter out) throws Exception {

@@ -219,9 +219,28 @@ public final class ShellSession implements AutoCloseable {
         return flushSource(console, true);
     }
 
+    /** psql's PSQLexec for {@code -1}'s BEGIN and COMMIT: sent without printing anything; false when it failed. */
+    public boolean executeSilently(String sql) {
+        if (!connection.isOpen()) {
+            return false;
+        }
+        try (java.sql.Statement statement = connection.jdbc().createStatement()) {
+            statement.execute(sql);
+            return true;
+        } catch (SQLException e) {
+            output.server(ErrorText.of(e, sql));
+            return false;
+        }
+    }
+
     /** psql's {@code -f FILE}: the file's lines, with {@code psql:FILE:LINE:} in messages. */
     public Outcome runFile(Path file, String nameInMessages) throws IOException {
         return include(file, nameInMessages);
+    }
+
+    /** psql's ON_ERROR_STOP, which also stops -c and -f actions. */
+    public boolean onErrorStop() {
+        return variables.isOn("ON_ERROR_STOP");
     }
 
     /** Whether the last command or query failed (psql's success flag). */

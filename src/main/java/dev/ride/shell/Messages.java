@@ -71,7 +71,7 @@ public final class Messages {
     }
 
     public static String format(PrintOptions.Format format) {
-        return "Output format is " + format.name().toLowerCase(Locale.ROOT) + ".";
+        return "Output format is " + format.psqlName() + ".";
     }
 
     public static String border(int border) {

@@ -18,8 +18,12 @@ import java.util.Locale;
  */
 public final class Pset {
 
+    /**
+     * psql 15's formats for abbreviation; latex-longtable is matched apart, as in psql, since
+     * latex is a prefix of it ("\\pset format l" means latex).
+     */
     private static final List<String> FORMATS = List.of("aligned", "asciidoc", "csv", "html", "latex",
-            "latex-longtable", "troff-ms", "unaligned", "wrapped");
+            "troff-ms", "unaligned", "wrapped");
 
     private final ShellSettings settings;
     private final ShellOutput output;
@@ -56,6 +60,8 @@ public final class Pset {
             case "recordsep_zero" -> pset.zeroSeparator(false);
             case "csv_fieldsep" -> pset.csvFieldSeparator(value);
             case "title" -> pset.title(value);
+            case "tableattr", "T" -> pset.tableAttr(value);
+            case "numericlocale" -> pset.numericLocale(value);
             case "tuples_only", "t" -> pset.tuplesOnly(value);
             case "footer" -> pset.footer(value);
             default -> pset.fail(Messages.psetUnknownOption(option));
@@ -82,6 +88,10 @@ public final class Pset {
         List<String> matches = FORMATS.stream().filter(f -> f.startsWith(value.toLowerCase(Locale.ROOT))).toList();
         String exact = FORMATS.stream().filter(f -> f.equalsIgnoreCase(value)).findFirst().orElse(null);
         String chosen = exact != null ? exact : matches.size() == 1 ? matches.get(0) : null;
+        if (chosen == null && matches.isEmpty() && !value.isEmpty()
+                && "latex-longtable".startsWith(value.toLowerCase(Locale.ROOT))) {
+            chosen = "latex-longtable";
+        }
         if (chosen == null && matches.size() > 1) {
             return fail(Messages.psetAmbiguousFormat(value, matches.get(0), matches.get(1)));
         }
@@ -92,6 +102,11 @@ public final class Pset {
             case "aligned" -> Format.ALIGNED;
             case "unaligned" -> Format.UNALIGNED;
             case "csv" -> Format.CSV;
+            case "html" -> Format.HTML;
+            case "asciidoc" -> Format.ASCIIDOC;
+            case "latex" -> Format.LATEX;
+            case "latex-longtable" -> Format.LATEX_LONGTABLE;
+            case "troff-ms" -> Format.TROFF_MS;
             default -> null;
         };
         if (format == null) {
@@ -165,11 +180,40 @@ public final class Pset {
         if (value == null) {
             return changed(options(), Messages.csvFieldSeparator(options().csvFieldSeparator()));
         }
-        char c = value.isEmpty() ? 0 : value.charAt(0);
-        if (value.length() != 1 || c == '"' || c == '\n' || c == '\r') {
+        int nul = value.indexOf('\0'); // psql's value is a C string: it ends at a zero byte
+        String text = nul >= 0 ? value.substring(0, nul) : value;
+        if (text.length() != 1 || text.charAt(0) > 0x7f) {
             return fail("\\pset: csv_fieldsep must be a single one-byte character");
         }
+        char c = text.charAt(0);
+        if (c == '"' || c == '\n' || c == '\r') {
+            return fail("\\pset: csv_fieldsep cannot be a double quote, a newline, or a carriage return");
+        }
         return changed(options().withCsvFieldSeparator(c), Messages.csvFieldSeparator(c));
+    }
+
+    /**
+     * psql's locale-adjusted numbers. ride prints numbers as the C locale does (the locale psql's
+     * regression test uses), where the setting changes nothing; it is kept for {@code \\pset}.
+     */
+    private Result numericLocale(String value) {
+        boolean on = !settings.numericLocale();
+        if (value != null) {
+            Boolean parsed = ShellVariables.parseBoolean(value);
+            if (parsed == null) {
+                return fail(Messages.booleanExpected(value, "numericlocale"));
+            }
+            settings.setNumericLocale(parsed); // psql returns before printing, as for tuples_only
+            return Result.OK;
+        }
+        settings.setNumericLocale(on);
+        return changed(options(), on ? "Locale-adjusted numeric output is on." : "Locale-adjusted numeric output is off.");
+    }
+
+    private Result tableAttr(String value) {
+        PrintOptions options = options().withTableAttr(value);
+        return changed(options, value == null ? "Table attributes unset."
+                : "Table attributes are \"" + value + "\".");
     }
 
     private Result title(String value) {
@@ -219,15 +263,15 @@ public final class Pset {
             {"fieldsep", quoted(o.fieldSeparator() == null ? "" : o.fieldSeparator())},
             {"fieldsep_zero", o.fieldSeparator() == null ? "on" : "off"},
             {"footer", o.footer() ? "on" : "off"},
-            {"format", o.format().name().toLowerCase(Locale.ROOT)},
+            {"format", o.format().psqlName()},
             {"linestyle", "ascii"},
             {"null", quoted(o.nullPrint())},
-            {"numericlocale", "off"},
+            {"numericlocale", settings.numericLocale() ? "on" : "off"},
             {"pager", String.valueOf(settings.pager())},
             {"pager_min_lines", "0"},
             {"recordsep", quoted(o.recordSeparator() == null ? "" : o.recordSeparator())},
             {"recordsep_zero", o.recordSeparator() == null ? "on" : "off"},
-            {"tableattr", ""},
+            {"tableattr", o.tableAttr() == null ? "" : quoted(o.tableAttr())},
             {"title", o.title() == null ? "" : quoted(o.title())},
             {"tuples_only", o.tuplesOnly() ? "on" : "off"},
             {"unicode_border_linestyle", "single"},

@@ -135,10 +135,6 @@ public final class Messages {
         return "\\pset: ambiguous abbreviation \"" + value + "\" matches both \"" + first + "\" and \"" + second + "\"";
     }
 
-    public static String psetFormatUnsupported(String format) {
-        return "\\pset: format \"" + format + "\" is not available in ride; use aligned, unaligned or csv";
-    }
-
     public static String connected(String database, String user) {
         return "You are now connected to database \"" + database + "\" as user \"" + user + "\".";
     }

@@ -437,7 +437,9 @@ public final class CommandTable {
             return Result.failed(Messages.NOT_CONNECTED);
         }
         Describe describe = new Describe(new CatalogQuery(connection.jdbc()), context.output(),
-                context.settings().printOptions(), connection.database());
+                context.settings().printOptions(), connection.database())
+                .hiding(new Describe.Hidden(context.variables().isOn("HIDE_TABLEAM"),
+                        context.variables().isOn("HIDE_TOAST_COMPRESSION")));
         try {
             action.run(describe);
             return Result.OK;

@@ -62,6 +62,8 @@ public final class Pset {
             case "title" -> pset.title(value);
             case "tableattr", "T" -> pset.tableAttr(value);
             case "numericlocale" -> pset.numericLocale(value);
+            case "columns" -> pset.columns(value);
+            case "linestyle" -> pset.lineStyle(value);
             case "tuples_only", "t" -> pset.tuplesOnly(value);
             case "footer" -> pset.footer(value);
             default -> pset.fail(Messages.psetUnknownOption(option));
@@ -107,11 +109,9 @@ public final class Pset {
             case "latex" -> Format.LATEX;
             case "latex-longtable" -> Format.LATEX_LONGTABLE;
             case "troff-ms" -> Format.TROFF_MS;
-            default -> null;
+            case "wrapped" -> Format.WRAPPED;
+            default -> throw new IllegalStateException("a format psql lists: " + chosen);
         };
-        if (format == null) {
-            return fail(Messages.psetFormatUnsupported(chosen));
-        }
         return changed(options().withFormat(format), Messages.format(format));
     }
 
@@ -208,6 +208,26 @@ public final class Pset {
         }
         settings.setNumericLocale(on);
         return changed(options(), on ? "Locale-adjusted numeric output is on." : "Locale-adjusted numeric output is off.");
+    }
+
+    /** psql's target width for wrapped and {@code \\x auto}: atoi of the value; 0 is unset. */
+    private Result columns(String value) {
+        PrintOptions options = value == null ? options() : options().withColumns(Math.max(leadingInt(value), 0));
+        return changed(options, options.columns() == 0 ? "Target width is unset."
+                : "Target width is " + options.columns() + ".");
+    }
+
+    /** Only psql's default ascii style is drawn by ride; the others are refused rather than faked. */
+    private Result lineStyle(String value) {
+        if (value == null || "ascii".startsWith(value.toLowerCase(Locale.ROOT)) && !value.isEmpty()) {
+            return changed(options(), "Line style is ascii.");
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (!lower.isEmpty() && ("old-ascii".startsWith(lower) || "unicode".startsWith(lower))) {
+            return fail("\\pset: line style \"" + ("unicode".startsWith(lower) ? "unicode" : "old-ascii")
+                    + "\" is not available in ride; use ascii");
+        }
+        return fail("\\pset: allowed line styles are ascii, old-ascii, unicode");
     }
 
     private Result tableAttr(String value) {

@@ -24,7 +24,9 @@ public record PrintOptions(Format format, int border, Expanded expanded, boolean
                            char csvFieldSeparator, String title, int columns, String tableAttr) {
 
     public enum Format {
-        ALIGNED, UNALIGNED, CSV, HTML, ASCIIDOC, LATEX, LATEX_LONGTABLE, TROFF_MS;
+        ALIGNED, UNALIGNED, CSV, HTML, ASCIIDOC, LATEX, LATEX_LONGTABLE, TROFF_MS,
+        /** psql's wrapped: aligned, with wide columns wrapped to {@code columns}; ride does not wrap yet. */
+        WRAPPED;
 
         /** The name psql uses ({@code latex-longtable}, {@code troff-ms}). */
         public String psqlName() {

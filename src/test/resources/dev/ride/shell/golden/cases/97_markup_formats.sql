@@ -51,3 +51,13 @@ execute m;
 \pset csv_fieldsep '"'
 \pset csv_fieldsep '\0'
 \pset
+\pset format wrapped
+select 1 as a, 'b' as b;
+\pset columns 60
+select 1 as a, 'b' as b;
+\pset columns
+\pset columns 0
+\pset linestyle a
+\pset linestyle
+\pset linestyle foo
+\pset format aligned

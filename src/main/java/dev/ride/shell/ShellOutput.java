@@ -135,6 +135,13 @@ public final class ShellOutput {
         logged("hint: ", message + "\n");
     }
 
+    /** Text for stderr as it is, with no prefix ({@code \\warn}). */
+    public void printError(String text) {
+        out.flush();
+        err.print(text);
+        err.flush();
+    }
+
     /** More lines of a message already started on err (no prefix again). */
     void continuation(String text) {
         err.print(text);

@@ -64,6 +64,7 @@ public final class ShellSession implements AutoCloseable {
 
     private final ShellVariables variables = new ShellVariables();
     private final ShellSettings settings = new ShellSettings();
+    private final ShellEnvironment environment = new ShellEnvironment();
     private final ShellConnection connection;
     private final QueryRunner queries;
     private final CopyTransfer copies;
@@ -486,7 +487,8 @@ public final class ShellSession implements AutoCloseable {
     private Outcome runMetaCommand(InputSource source, MetaCommand meta) {
         String text = ("\\" + meta.name() + meta.arguments()).stripTrailing();
         Command command = CommandTable.find(meta.name());
-        if (command == null && !BRANCHING.contains(meta.name())) {
+        boolean skipped = !source.conditions().active() && PsqlCommandNames.known(meta.name());
+        if (command == null && !BRANCHING.contains(meta.name()) && !skipped) {
             String message = Messages.invalidCommand(meta.name());
             output.error(message);
             if (interactive) {
@@ -532,6 +534,8 @@ public final class ShellSession implements AutoCloseable {
         Outcome outcome;
         if (result instanceof Command.Send send) {
             outcome = sendQuery(source, send.sql(), send.options(), send.gsetPrefix());
+        } else if (result instanceof Command.Gexec gexec) {
+            outcome = gexec(source, gexec.sql());
         } else if (result instanceof Command.Watch watch) {
             outcome = watch(source, watch.sql(), watch.seconds());
         } else if (result instanceof Command.Copy copy) {
@@ -597,6 +601,53 @@ public final class ShellSession implements AutoCloseable {
             output.continuation("STATEMENT:  " + sql + "\n");
         }
         return finished(transcriptText(sql), ran);
+    }
+
+    /**
+     * psql's {@code \\gexec} (ExecQueryTuples): the query's values, row by row and left to right,
+     * each sent as a statement; NULLs are skipped, ECHO all shows each before it runs, and
+     * ON_ERROR_STOP ends the loop at the first failure.
+     */
+    private Outcome gexec(InputSource source, String sql) {
+        if (!connection.isOpen()) {
+            output.error(Messages.NOT_CONNECTED);
+            lastFailed = true;
+            return Outcome.CONTINUE;
+        }
+        previousQuery = sql;
+        java.util.List<String> statements = new java.util.ArrayList<>();
+        try (java.sql.Statement statement = connection.jdbc().createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    String value = rows.getString(i);
+                    if (value != null) {
+                        statements.add(value);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            output.server(ErrorText.of(e, sql));
+            lastFailed = true;
+            report(transcriptText(sql), ExecutedInput.Kind.SQL, ErrorText.gist(e));
+            return ErrorText.isConnectionFailure(e) ? connectionLost() : Outcome.CONTINUE;
+        }
+        boolean failed = false;
+        for (String generated : statements) {
+            if ("all".equals(variables.get("ECHO"))) {
+                output.println(generated);
+            }
+            if (sendQuery(source, generated, settings.printOptions()) == Outcome.QUIT) {
+                return Outcome.QUIT;
+            }
+            failed |= lastFailed;
+            if (lastFailed && variables.isOn("ON_ERROR_STOP")) {
+                break;
+            }
+        }
+        lastFailed = failed;
+        return Outcome.CONTINUE;
     }
 
     /** Keeps the books after a query or COPY: psql's success flag, the transcript, CheckConnection. */
@@ -779,6 +830,11 @@ public final class ShellSession implements AutoCloseable {
         @Override
         public ShellConnection connection() {
             return connection;
+        }
+
+        @Override
+        public ShellEnvironment environment() {
+            return environment;
         }
 
         @Override

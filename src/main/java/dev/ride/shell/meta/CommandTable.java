@@ -51,6 +51,8 @@ public final class CommandTable {
                     "gx", List.of("\\gx"), call -> true, CommandTable::send),
             command("General", "\\gset [PREFIX]", "execute query and store result in psql variables",
                     "gset", List.of("\\gset"), CommandTable::gset),
+            command("General", "\\gexec", "execute query, then execute each value in its result",
+                    "gexec", List.of("\\gexec"), CommandTable::gexec),
             command("General", "\\watch [SEC]", "execute query every SEC seconds (until it fails)",
                     "watch", List.of("\\watch"), CommandTable::watch),
             command("Help", "\\?", "show help on backslash and drill commands", "\\?", List.of("\\?"),
@@ -63,6 +65,8 @@ public final class CommandTable {
                     "copy", List.of("\\copy"), CommandTable::copy),
             command("Input/Output", "\\echo [-n] [STRING]", "write string to standard output (-n for no newline)",
                     "echo", List.of("\\echo"), CommandTable::echo),
+            command("Input/Output", "\\warn [-n] [STRING]", "write string to standard error (-n for no newline)",
+                    "warn", List.of("\\warn"), CommandTable::echo),
             command("Input/Output", "\\i FILE", "execute commands from file", "i|include", List.of("\\i"),
                     call -> false, CommandTable::include),
             command("Input/Output", "\\ir FILE", "as \\i, but relative to location of current script",
@@ -73,6 +77,10 @@ public final class CommandTable {
                     "qecho", List.of("\\qecho"), CommandTable::echo),
             command("Variables", "\\set [NAME [VALUE]]", "set internal variable",
                     "set", List.of("\\set"), CommandTable::set),
+            command("Variables", "\\setenv NAME [VALUE]", "set or unset environment variable",
+                    "setenv", List.of("\\setenv"), CommandTable::setenv),
+            command("Variables", "\\getenv PSQLVAR ENVVAR", "fetch environment variable",
+                    "getenv", List.of("\\getenv"), CommandTable::getenv),
             command("Variables", "\\unset NAME", "unset (delete) internal variable",
                     "unset", List.of("\\unset"), CommandTable::unset),
             command("Informational", "\\d[S+]", "list tables, views, and sequences", "d[S+]*",
@@ -243,10 +251,16 @@ public final class CommandTable {
         if (call.name().equals("qecho")) {
             context.output().results().print(text);
             context.output().results().flush();
+        } else if (call.name().equals("warn")) {
+            context.output().printError(text.toString());
         } else {
             context.output().print(text.toString());
         }
         return Result.OK;
+    }
+
+    private static Result gexec(MetaContext context, Call call) {
+        return new Command.Gexec(takeQuery(context, call));
     }
 
     private static Result gset(MetaContext context, Call call) {
@@ -321,6 +335,44 @@ public final class CommandTable {
         if (refused != null) {
             context.output().error(refused);
             return Result.failed(refused);
+        }
+        return Result.OK;
+    }
+
+    /** psql's \\setenv: a value sets the variable, none unsets it. */
+    private static Result setenv(MetaContext context, Call call) {
+        String name = call.arguments().next();
+        String value = call.arguments().next();
+        String message = null;
+        if (name == null) {
+            message = Messages.missingArgument(call.name());
+        } else if (name.contains("=")) {
+            message = "\\setenv: environment variable name must not contain \"=\"";
+        }
+        if (message != null) {
+            context.output().error(message);
+            return Result.failed(message);
+        }
+        context.environment().set(name, value);
+        return Result.OK;
+    }
+
+    /** psql's \\getenv: copies an environment variable into a psql variable; nothing when it is unset. */
+    private static Result getenv(MetaContext context, Call call) {
+        String variable = call.arguments().next();
+        String name = call.arguments().next();
+        if (variable == null || name == null) {
+            String message = Messages.missingArgument(call.name());
+            context.output().error(message);
+            return Result.failed(message);
+        }
+        String value = context.environment().get(name);
+        if (value != null) {
+            String refused = context.variables().set(variable, value);
+            if (refused != null) {
+                context.output().error(refused);
+                return Result.failed(refused);
+            }
         }
         return Result.OK;
     }

@@ -534,6 +534,8 @@ public final class ShellSession implements AutoCloseable {
         Outcome outcome;
         if (result instanceof Command.Send send) {
             outcome = sendQuery(source, send.sql(), send.options(), send.gsetPrefix());
+        } else if (result instanceof Command.Gdesc gdesc) {
+            outcome = gdesc(source, gdesc.sql());
         } else if (result instanceof Command.Gexec gexec) {
             outcome = gexec(source, gexec.sql());
         } else if (result instanceof Command.Watch watch) {
@@ -601,6 +603,34 @@ public final class ShellSession implements AutoCloseable {
             output.continuation("STATEMENT:  " + sql + "\n");
         }
         return finished(transcriptText(sql), ran);
+    }
+
+    /** psql's {@code \\gdesc}: the result's columns and types, from the prepared query; nothing runs. */
+    private Outcome gdesc(InputSource source, String sql) {
+        if (!connection.isOpen()) {
+            output.error(Messages.NOT_CONNECTED);
+            lastFailed = true;
+            return Outcome.CONTINUE;
+        }
+        String describing;
+        try {
+            describing = dev.ride.shell.query.ResultDescription.describingQuery(connection.jdbc(), sql);
+        } catch (SQLException e) {
+            output.server(ErrorText.of(e, sql));
+            lastFailed = true;
+            previousQuery = sql;
+            report(transcriptText(sql), ExecutedInput.Kind.SQL, ErrorText.gist(e));
+            return ErrorText.isConnectionFailure(e) ? connectionLost() : Outcome.CONTINUE;
+        }
+        Outcome outcome = Outcome.CONTINUE;
+        if (describing == null) {
+            output.result("The command has no result, or the result has no columns.");
+            lastFailed = false;
+        } else {
+            outcome = finished(transcriptText(sql), queries.run(describing, settings.printOptions(), null, false));
+        }
+        previousQuery = sql; // psql remembers the described query, not the one describing it
+        return outcome;
     }
 
     /**

@@ -51,6 +51,8 @@ public final class CommandTable {
                     "gx", List.of("\\gx"), call -> true, CommandTable::send),
             command("General", "\\gset [PREFIX]", "execute query and store result in psql variables",
                     "gset", List.of("\\gset"), CommandTable::gset),
+            command("General", "\\gdesc", "describe result of query, without executing it",
+                    "gdesc", List.of("\\gdesc"), CommandTable::gdesc),
             command("General", "\\gexec", "execute query, then execute each value in its result",
                     "gexec", List.of("\\gexec"), CommandTable::gexec),
             command("General", "\\watch [SEC]", "execute query every SEC seconds (until it fails)",
@@ -257,6 +259,10 @@ public final class CommandTable {
             context.output().print(text.toString());
         }
         return Result.OK;
+    }
+
+    private static Result gdesc(MetaContext context, Call call) {
+        return new Command.Gdesc(takeQuery(context, call));
     }
 
     private static Result gexec(MetaContext context, Call call) {

@@ -193,12 +193,34 @@ public final class CommandTable {
     /** {@code \\g} and {@code \\gx}: the buffer (or the previous query) is sent by the loop. */
     private static Result send(MetaContext context, Call call, boolean expanded) {
         String extra = call.arguments().next();
+        PrintOptions options = context.settings().printOptions();
+        if (extra != null && extra.startsWith("(")) {
+            // psql's \\g (name=value ...): print options for this query only, set quietly
+            PrintOptions saved = options;
+            String token = extra;
+            while (token != null) {
+                boolean last = token.endsWith(")");
+                String option = token.substring(token.startsWith("(") ? 1 : 0, token.length() - (last ? 1 : 0));
+                if (!option.isEmpty()) {
+                    int eq = option.indexOf('=');
+                    Result set = Pset.setQuietly(context, eq < 0 ? option : option.substring(0, eq),
+                            eq < 0 ? null : option.substring(eq + 1));
+                    if (set instanceof Command.Done done && done.status() == Command.Status.FAILED) {
+                        context.settings().setPrintOptions(saved);
+                        return set;
+                    }
+                }
+                token = last ? null : call.arguments().next();
+            }
+            options = context.settings().printOptions();
+            context.settings().setPrintOptions(saved);
+            extra = call.arguments().next();
+        }
         if (extra != null) {
             String message = Messages.gWithArguments(call.name());
             context.output().error(message);
             return Result.failed(message);
         }
-        PrintOptions options = context.settings().printOptions();
         if (expanded) {
             options = options.withExpanded(Expanded.ON);
         }

@@ -22,8 +22,8 @@ final class RideCommand {
             return cli;
         }
         for (Object sub : new Object[] {new ScenariosCommand(), new ScenarioCommand(), new DemoCommand(),
-                new SandboxCommand(), new ProgressCommand(), new CompletionCommand(), new DoctorCommand(), new CacheCommand(),
-                new CommandLine.HelpCommand()}) {
+                new SandboxCommand(), new ProgressCommand(), new PsqlCommand(), new CompletionCommand(), new DoctorCommand(),
+                new CacheCommand(), new CommandLine.HelpCommand()}) {
             cli.addSubcommand(sub);
         }
         return cli;

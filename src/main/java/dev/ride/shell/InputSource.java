@@ -14,6 +14,8 @@ public final class InputSource {
     private final String name;
     private final Path directory;
     private final StatementSplitter splitter = new StatementSplitter();
+    /** psql keeps one \\if stack per input source: a file cannot close a block it did not open. */
+    private final ConditionalStack conditions = new ConditionalStack();
     private long lineNumber;
     private CopyIn copy;
     private String copyStatement;
@@ -35,6 +37,10 @@ public final class InputSource {
 
     public StatementSplitter splitter() {
         return splitter;
+    }
+
+    ConditionalStack conditions() {
+        return conditions;
     }
 
     public boolean isFile() {

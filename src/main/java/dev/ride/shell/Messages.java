@@ -71,7 +71,7 @@ public final class Messages {
     }
 
     public static String format(PrintOptions.Format format) {
-        return "Output format is " + format.name().toLowerCase(Locale.ROOT) + ".";
+        return "Output format is " + format.psqlName() + ".";
     }
 
     public static String border(int border) {
@@ -135,12 +135,24 @@ public final class Messages {
         return "\\pset: ambiguous abbreviation \"" + value + "\" matches both \"" + first + "\" and \"" + second + "\"";
     }
 
-    public static String psetFormatUnsupported(String format) {
-        return "\\pset: format \"" + format + "\" is not available in ride; use aligned, unaligned or csv";
-    }
-
     public static String connected(String database, String user) {
         return "You are now connected to database \"" + database + "\" as user \"" + user + "\".";
+    }
+
+    /** psql's message after {@code \\c} to another host or port; {@code address} null when it is the host itself. */
+    public static String connectedTo(String database, String user, String host, String address, String port) {
+        return "You are now connected to database \"" + database + "\" as user \"" + user + "\" on host \"" + host
+                + "\"" + (address == null ? "" : " (address \"" + address + "\")") + " at port \"" + port + "\".";
+    }
+
+    /** psql's {@code \\conninfo} for a host whose address differs from its name. */
+    public static String connInfo(String database, String user, String host, String address, String port) {
+        return "You are connected to database \"" + database + "\" as user \"" + user + "\" on host \"" + host
+                + "\" (address \"" + address + "\") at port \"" + port + "\".";
+    }
+
+    public static String connectFailed(String host, String address, String port, String reason) {
+        return "\\connect: connection to server at \"" + host + "\" (" + address + "), port " + port + " failed: " + reason;
     }
 
     public static String connInfo(String database, String user, String host, String port) {
@@ -192,6 +204,8 @@ public final class Messages {
     static final String RESET_SUCCEEDED = "Succeeded.";
     static final String RESET_FAILED = "Failed.";
     static final String CONNECTION_LOST = "connection to server was lost";
+    static final String UNCLOSED_IF = "reached EOF without finding closing \\endif(s)";
+    static final String QUERY_IGNORED = "query ignored; use \\endif or Ctrl-C to exit current \\if block";
     public static final String NOT_CONNECTED = "You are currently not connected to a database.";
 
     static final String COPY_IN_INSTRUCTIONS = "Enter data to be copied followed by a newline.\n"

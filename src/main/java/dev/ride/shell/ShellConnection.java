@@ -19,15 +19,61 @@ public final class ShellConnection implements AutoCloseable {
 
     private final ShellHost host;
     private final ShellVariables variables;
+    private final HostAliases aliases;
     private Connection connection;
     private String database;
+    /** The user, host and port connected to, when the host serves any server (null in a drill). */
+    private ConnectTarget target;
 
     ShellConnection(ShellHost host, ShellVariables variables, String database) throws SQLException {
         this.host = host;
         this.variables = variables;
-        this.connection = host.connect(database);
+        this.aliases = host.hostAliases();
+        this.target = host.target(database);
+        this.connection = target == null ? host.connect(database) : host.connect(target, address(target));
         this.database = database;
         setVariables();
+    }
+
+    /** Where and as whom the shell is connected, or null when the host serves one server and user. */
+    public ConnectTarget target() {
+        return target;
+    }
+
+    /** Where {@code target} is reached: a registered server name's address (with the target's port), else the host itself. */
+    public HostAliases.Address address(ConnectTarget target) {
+        String host = aliases.resolve(target.host()).map(HostAliases.Address::host).orElse(target.host());
+        return new HostAliases.Address(host, target.port());
+    }
+
+    /** The port a registered server name stands for, used by {@code \\c} when no port is given. */
+    public java.util.Optional<String> aliasPort(String host) {
+        return aliases.resolve(host).map(HostAliases.Address::port);
+    }
+
+    /**
+     * The numeric address psql shows beside a host name ({@code PQhostaddr}), or null when the host
+     * is already an address.
+     */
+    public String numericAddress(ConnectTarget target) {
+        String host = address(target).host();
+        try {
+            String resolved = java.net.InetAddress.getByName(host).getHostAddress();
+            return resolved.equals(target.host()) ? null : resolved;
+        } catch (java.net.UnknownHostException e) {
+            return null;
+        }
+    }
+
+    /** A new connection to {@code next}, not yet taken: {@code \c} keeps the old one if this fails. */
+    public Connection open(ConnectTarget next) throws SQLException {
+        return host.connect(next, address(next));
+    }
+
+    /** Takes {@code next} (from {@link #open(ConnectTarget)}) as the connection to {@code newTarget}. */
+    public void switchTo(ConnectTarget newTarget, Connection next) {
+        target = newTarget;
+        switchTo(newTarget.database(), next);
     }
 
     /** The JDBC connection, or null when there is none. */
@@ -60,7 +106,7 @@ public final class ShellConnection implements AutoCloseable {
     /** A new session on the same database; when the server does not answer, there is no connection. */
     void reconnect() throws SQLException {
         drop();
-        connection = host.connect(database);
+        connection = target == null ? host.connect(database) : host.connect(target, address(target));
     }
 
     /** Closes the connection, e.g. once it is known to be lost. */
@@ -114,6 +160,9 @@ public final class ShellConnection implements AutoCloseable {
 
     /** Host and port of the current connection, from its JDBC URL; empty strings when not connected. */
     public String[] hostAndPort() {
+        if (target != null) {
+            return new String[] {target.host(), target.port()};
+        }
         if (connection == null) {
             return new String[] {"", ""};
         }

@@ -15,6 +15,28 @@ public interface ShellHost {
     /** Opens a new connection to {@code database} on the sandbox. */
     Connection connect(String database) throws SQLException;
 
+    /**
+     * Where the shell's first connection goes, so that {@code \c} can reuse what it is not given
+     * (psql's rules for {@code -} and omitted arguments); null for a host that serves one server
+     * as one user (a drill), where {@code \c} changes only the database.
+     */
+    default ConnectTarget target(String database) {
+        return null;
+    }
+
+    /**
+     * Opens a connection to {@code target}, reaching its host at {@code address} (the host itself,
+     * or the address a server name stands for in {@link #hostAliases()}).
+     */
+    default Connection connect(ConnectTarget target, HostAliases.Address address) throws SQLException {
+        return connect(target.database());
+    }
+
+    /** Server names {@code \c} resolves to addresses on this machine; none by default. */
+    default HostAliases hostAliases() {
+        return new HostAliases();
+    }
+
     /** The URL for the learner's own tools (psql, DBeaver), shown by {@code \conninfo}. */
     String connectionString(String database);
 

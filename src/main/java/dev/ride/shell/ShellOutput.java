@@ -26,9 +26,14 @@ public final class ShellOutput {
     /** The file of {@code \\o FILE}, or null. */
     private PrintWriter queryFile;
     private final Supplier<String> locus;
+    private final java.util.function.BooleanSupplier quiet;
 
-    /** @param locus "psql:FILE:LINE: " while a file is being read, else null */
-    ShellOutput(PrintWriter out, PrintWriter err, Supplier<String> locus) {
+    /**
+     * @param locus "psql:FILE:LINE: " while a file is being read, else null
+     * @param quiet psql's QUIET: no command tags
+     */
+    ShellOutput(PrintWriter out, PrintWriter err, Supplier<String> locus, java.util.function.BooleanSupplier quiet) {
+        this.quiet = quiet;
         this.out = out;
         this.err = err;
         this.printer = new TablePrinter(out);
@@ -72,6 +77,13 @@ public final class ShellOutput {
         queryOut.print(line);
         queryOut.print('\n');
         queryOut.flush();
+    }
+
+    /** A command tag such as "INSERT 0 1": psql leaves them out when QUIET is on. */
+    public void commandTag(String tag) {
+        if (!quiet.getAsBoolean()) {
+            result(tag);
+        }
     }
 
     public void println(String line) {
@@ -121,6 +133,13 @@ public final class ShellOutput {
     /** psql's pg_log_error_hint, e.g. "Try \\? for help.". */
     public void hint(String message) {
         logged("hint: ", message + "\n");
+    }
+
+    /** Text for stderr as it is, with no prefix ({@code \\warn}). */
+    public void printError(String text) {
+        out.flush();
+        err.print(text);
+        err.flush();
     }
 
     /** More lines of a message already started on err (no prefix again). */

@@ -50,6 +50,9 @@ public final class ShellSession implements AutoCloseable {
     /** Whether the front end should keep reading. */
     public enum Outcome { CONTINUE, QUIT }
 
+    /** The meta-commands of psql's conditional blocks, which run in skipped branches too. */
+    private static final java.util.Set<String> BRANCHING = java.util.Set.of("if", "elif", "else", "endif");
+
     /** psql's exit status when a script stops at an error because of ON_ERROR_STOP. */
     static final int EXIT_USER = 3;
 
@@ -61,6 +64,7 @@ public final class ShellSession implements AutoCloseable {
 
     private final ShellVariables variables = new ShellVariables();
     private final ShellSettings settings = new ShellSettings();
+    private final ShellEnvironment environment = new ShellEnvironment();
     private final ShellConnection connection;
     private final QueryRunner queries;
     private final CopyTransfer copies;
@@ -83,11 +87,12 @@ public final class ShellSession implements AutoCloseable {
     public ShellSession(ShellHost host, String startDatabase, PrintWriter out, PrintWriter err) throws SQLException {
         this.host = host;
         this.out = out;
-        this.output = new ShellOutput(out, err, () -> sources.isEmpty() ? null : sources.peek().locus());
+        this.output = new ShellOutput(out, err, () -> sources.isEmpty() ? null : sources.peek().locus(),
+                () -> variables.isOn("QUIET"));
         this.connection = new ShellConnection(host, variables, startDatabase);
         this.queries = new QueryRunner(connection, output, variables, settings);
         this.copies = new CopyTransfer(connection, output);
-        console.splitter().setVariables(variables::get);
+        console.splitter().setVariables(interpolation(console));
         sources.push(console);
     }
 
@@ -176,6 +181,74 @@ public final class ShellSession implements AutoCloseable {
         host.interrupt(); // a ':' command that runs on (:log --follow) ends too
     }
 
+    // ---- for a standalone client's command line (psql's options) --------------------------------
+
+    /** psql's {@code -v NAME=VALUE}; returns psql's complaint, or null when set. */
+    public String setVariable(String name, String value) {
+        if (!ShellVariables.validName(name)) {
+            return "invalid variable name: \"" + name + "\"";
+        }
+        return value == null ? unsetVariable(name) : variables.set(name, value);
+    }
+
+    private String unsetVariable(String name) {
+        variables.unset(name);
+        return null;
+    }
+
+    /** psql's {@code -P OPTION=VALUE} and the options standing for one: a {@code \pset} with no message. */
+    public boolean pset(String option, String value) {
+        return dev.ride.shell.meta.Pset.setQuietly(context, option, value) instanceof Command.Done done
+                && done.status() == Command.Status.OK;
+    }
+
+    /** psql's {@code -o FILE}: query results go to the file. */
+    public void redirectResults(Path file) throws IOException {
+        output.redirectResults(file);
+    }
+
+    /**
+     * psql's {@code -c COMMAND}: the text runs as if typed as one input, its unfinished statement
+     * sent at the end. Returns whether it failed (psql's exit status 1).
+     */
+    public Outcome runCommand(String text) {
+        for (String line : text.split("\n", -1)) {
+            if (processLine(console, line) == Outcome.QUIT) {
+                return Outcome.QUIT;
+            }
+        }
+        return flushSource(console, true);
+    }
+
+    /** psql's PSQLexec for {@code -1}'s BEGIN and COMMIT: sent without printing anything; false when it failed. */
+    public boolean executeSilently(String sql) {
+        if (!connection.isOpen()) {
+            return false;
+        }
+        try (java.sql.Statement statement = connection.jdbc().createStatement()) {
+            statement.execute(sql);
+            return true;
+        } catch (SQLException e) {
+            output.server(ErrorText.of(e, sql));
+            return false;
+        }
+    }
+
+    /** psql's {@code -f FILE}: the file's lines, with {@code psql:FILE:LINE:} in messages. */
+    public Outcome runFile(Path file, String nameInMessages) throws IOException {
+        return include(file, nameInMessages);
+    }
+
+    /** psql's ON_ERROR_STOP, which also stops -c and -f actions. */
+    public boolean onErrorStop() {
+        return variables.isOn("ON_ERROR_STOP");
+    }
+
+    /** Whether the last command or query failed (psql's success flag). */
+    public boolean lastFailed() {
+        return lastFailed;
+    }
+
     /** psql's exit status: 0, or 2 when the connection was lost in a script. */
     public int exitCode() {
         return exitCode;
@@ -218,6 +291,11 @@ public final class ShellSession implements AutoCloseable {
             copyLine(source, line);
             return Outcome.CONTINUE;
         }
+        // psql's MainLoop drops an empty line (unless inside a literal or comment) before its echo
+        boolean dropped = line.isEmpty() && !inQuote(source.splitter().promptStatus());
+        if (!dropped && (!interactive || source != console) && "all".equals(variables.get("ECHO"))) {
+            output.println(line); // psql's ECHO all: every line read from a script, as read
+        }
         StatementSplitter splitter = source.splitter();
         if (interactive && source == console) {
             AssistanceWords.Effect assistance = AssistanceWords.answer(line, splitter, output);
@@ -228,13 +306,16 @@ public final class ShellSession implements AutoCloseable {
                 return Outcome.CONTINUE;
             }
         }
-        if (!splitter.inProgress() && line.startsWith(":") && !startsWithVariable(line)) {
+        if (!splitter.inProgress() && line.startsWith(":") && !startsWithVariable(line)
+                && !host.colonCommands().isEmpty()) { // a standalone client has no ':' commands
             return colonCommand(line);
         }
         splitter.feedLine(line);
         while (true) {
             Scan scan = splitter.next();
-            if (scan instanceof Statement statement) {
+            if (scan instanceof Statement && !source.conditions().active()) {
+                ignoredQuery(source);
+            } else if (scan instanceof Statement statement) {
                 if (sendQuery(source, statement.sql(), settings.printOptions()) == Outcome.QUIT
                         || stopOnError() == Outcome.QUIT) {
                     return Outcome.QUIT;
@@ -249,6 +330,16 @@ public final class ShellSession implements AutoCloseable {
         }
     }
 
+    /** psql interpolates no variable inside a skipped branch of {@code \\if}. */
+    private java.util.function.Function<String, String> interpolation(InputSource source) {
+        return name -> source.conditions().active() ? variables.get(name) : null;
+    }
+
+    private static boolean inQuote(PromptStatus status) {
+        return status == PromptStatus.SINGLE_QUOTE || status == PromptStatus.DOUBLE_QUOTE
+                || status == PromptStatus.DOLLAR_QUOTE || status == PromptStatus.COMMENT;
+    }
+
     /**
      * The end of a source: a COPY still reading it ends; what is left in its buffer is sent when
      * {@code sendRest}, as psql does for files and pipes (not at a terminal).
@@ -259,11 +350,112 @@ public final class ShellSession implements AutoCloseable {
             return Outcome.CONTINUE;
         }
         var rest = source.splitter().finishInput();
-        if (rest.isPresent() && sendRest) {
+        if (rest.isPresent() && sendRest && !source.conditions().active()) {
+            ignoredQuery(source);
+        } else if (rest.isPresent() && sendRest) {
             Outcome outcome = sendQuery(source, rest.get(), settings.printOptions());
-            return outcome == Outcome.CONTINUE ? stopOnError() : outcome;
+            if (outcome == Outcome.QUIT || stopOnError() == Outcome.QUIT) {
+                return Outcome.QUIT;
+            }
+        }
+        if (!source.conditions().isEmpty()) {
+            output.error(Messages.UNCLOSED_IF);
+            if (!interactive && variables.isOn("ON_ERROR_STOP")) {
+                exitCode = EXIT_USER;
+                return Outcome.QUIT;
+            }
         }
         return Outcome.CONTINUE;
+    }
+
+    /** A statement inside a skipped branch of {@code \\if}: not sent (at a terminal psql says so). */
+    private void ignoredQuery(InputSource source) {
+        if (interactive && source == console) {
+            output.error(Messages.QUERY_IGNORED);
+        }
+    }
+
+    /**
+     * {@code \\if}, {@code \\elif}, {@code \\else} and {@code \\endif} (psql's exec_command_if and
+     * friends): they change the source's branch state and keep or drop the statement text typed
+     * in the branch that ends. An expression that is not a Boolean is an error and counts as false.
+     */
+    private Command.Done branch(InputSource source, String name, MetaArguments arguments) {
+        ConditionalStack conditions = source.conditions();
+        StatementSplitter splitter = source.splitter();
+        ConditionalStack.State state = conditions.peek();
+        switch (name) {
+            case "if" -> {
+                if (conditions.active()) {
+                    conditions.push(ConditionalStack.State.TRUE, splitter.mark());
+                    if (!trueExpression(arguments, "\\if expression")) {
+                        conditions.poke(ConditionalStack.State.FALSE);
+                    }
+                } else {
+                    conditions.push(ConditionalStack.State.IGNORED, splitter.mark());
+                }
+            }
+            case "elif" -> {
+                if (state == null || state == ConditionalStack.State.ELSE_TRUE
+                        || state == ConditionalStack.State.ELSE_FALSE) {
+                    return branchError(state == null ? "\\elif: no matching \\if" : "\\elif: cannot occur after \\else");
+                }
+                if (state == ConditionalStack.State.TRUE) {
+                    conditions.save(splitter.mark());
+                    conditions.poke(ConditionalStack.State.IGNORED);
+                } else if (state == ConditionalStack.State.FALSE) {
+                    splitter.restore(conditions.saved());
+                    conditions.poke(ConditionalStack.State.TRUE);
+                    if (!trueExpression(arguments, "\\elif expression")) {
+                        conditions.poke(ConditionalStack.State.FALSE);
+                    }
+                } else {
+                    splitter.restore(conditions.saved());
+                }
+            }
+            case "else" -> {
+                if (state == null || state == ConditionalStack.State.ELSE_TRUE
+                        || state == ConditionalStack.State.ELSE_FALSE) {
+                    return branchError(state == null ? "\\else: no matching \\if" : "\\else: cannot occur after \\else");
+                }
+                if (state == ConditionalStack.State.TRUE) {
+                    conditions.save(splitter.mark());
+                    conditions.poke(ConditionalStack.State.ELSE_FALSE);
+                } else {
+                    splitter.restore(conditions.saved());
+                    conditions.poke(state == ConditionalStack.State.FALSE ? ConditionalStack.State.ELSE_TRUE
+                            : ConditionalStack.State.ELSE_FALSE);
+                }
+            }
+            default -> { // endif
+                if (state == null) {
+                    return branchError("\\endif: no matching \\if");
+                }
+                if (state != ConditionalStack.State.TRUE && state != ConditionalStack.State.ELSE_TRUE) {
+                    splitter.restore(conditions.saved());
+                }
+                conditions.pop();
+            }
+        }
+        // psql reads the rest of a skipped \\elif's expression without interpolating it
+        arguments.remaining();
+        return Command.Result.OK;
+    }
+
+    private Command.Done branchError(String message) {
+        output.error(message);
+        return Command.Result.failed(message);
+    }
+
+    /** psql's is_true_boolean_expression: the arguments joined by spaces, read as a Boolean. */
+    private boolean trueExpression(MetaArguments arguments, String what) {
+        String expression = String.join(" ", arguments.remaining());
+        Boolean value = ShellVariables.parseBoolean(expression);
+        if (value == null) {
+            output.error("unrecognized value \"" + expression + "\" for \"" + what + "\": Boolean expected");
+            return false;
+        }
+        return value;
     }
 
     private Outcome colonCommand(String line) {
@@ -296,7 +488,8 @@ public final class ShellSession implements AutoCloseable {
     private Outcome runMetaCommand(InputSource source, MetaCommand meta) {
         String text = ("\\" + meta.name() + meta.arguments()).stripTrailing();
         Command command = CommandTable.find(meta.name());
-        if (command == null) {
+        boolean skipped = !source.conditions().active() && PsqlCommandNames.known(meta.name());
+        if (command == null && !BRANCHING.contains(meta.name()) && !skipped) {
             String message = Messages.invalidCommand(meta.name());
             output.error(message);
             if (interactive) {
@@ -307,9 +500,18 @@ public final class ShellSession implements AutoCloseable {
             return Outcome.CONTINUE;
         }
         String ranIn = connection.database();
-        MetaArguments arguments = new MetaArguments(meta.arguments(), variables::get);
+        boolean branching = BRANCHING.contains(meta.name());
+        if (!branching && !source.conditions().active()) {
+            // parsed but not run; at a terminal psql says so
+            if (interactive && source == console) {
+                output.warning("\\" + meta.name() + " command ignored; use \\endif or Ctrl-C to exit current \\if block");
+            }
+            return Outcome.CONTINUE;
+        }
+        MetaArguments arguments = new MetaArguments(meta.arguments(), interpolation(source));
         lastFailed = false;
-        Command.Result next = command.handler().run(context, new Command.Call(meta.name(), arguments, source));
+        Command.Result next = branching ? branch(source, meta.name(), arguments)
+                : command.handler().run(context, new Command.Call(meta.name(), arguments, source));
         Command.Done result = perform(source, next);
         if (result.status() == Command.Status.OK) {
             for (String extra : arguments.remaining()) {
@@ -333,6 +535,10 @@ public final class ShellSession implements AutoCloseable {
         Outcome outcome;
         if (result instanceof Command.Send send) {
             outcome = sendQuery(source, send.sql(), send.options(), send.gsetPrefix());
+        } else if (result instanceof Command.Gdesc gdesc) {
+            outcome = gdesc(source, gdesc.sql());
+        } else if (result instanceof Command.Gexec gexec) {
+            outcome = gexec(source, gexec.sql());
         } else if (result instanceof Command.Watch watch) {
             outcome = watch(source, watch.sql(), watch.seconds());
         } else if (result instanceof Command.Copy copy) {
@@ -389,7 +595,90 @@ public final class ShellSession implements AutoCloseable {
         if (CopyStatement.isCopyIn(sql)) {
             return startCopyIn(source, sql);
         }
-        return finished(transcriptText(sql), queries.run(sql, options, gsetPrefix, watching));
+        String echo = variables.get("ECHO");
+        if ("queries".equals(echo)) {
+            output.println(sql);
+        }
+        SqlOutcome ran = queries.run(sql, options, gsetPrefix, watching);
+        if (ran.failed() && "errors".equals(echo)) {
+            output.continuation("STATEMENT:  " + sql + "\n");
+        }
+        return finished(transcriptText(sql), ran);
+    }
+
+    /** psql's {@code \\gdesc}: the result's columns and types, from the prepared query; nothing runs. */
+    private Outcome gdesc(InputSource source, String sql) {
+        if (!connection.isOpen()) {
+            output.error(Messages.NOT_CONNECTED);
+            lastFailed = true;
+            return Outcome.CONTINUE;
+        }
+        String describing;
+        try {
+            describing = dev.ride.shell.query.ResultDescription.describingQuery(connection.jdbc(), sql);
+        } catch (SQLException e) {
+            output.server(ErrorText.of(e, sql));
+            lastFailed = true;
+            previousQuery = sql;
+            report(transcriptText(sql), ExecutedInput.Kind.SQL, ErrorText.gist(e));
+            return ErrorText.isConnectionFailure(e) ? connectionLost() : Outcome.CONTINUE;
+        }
+        Outcome outcome = Outcome.CONTINUE;
+        if (describing == null) {
+            output.result("The command has no result, or the result has no columns.");
+            lastFailed = false;
+        } else {
+            outcome = finished(transcriptText(sql), queries.run(describing, settings.printOptions(), null, false));
+        }
+        previousQuery = sql; // psql remembers the described query, not the one describing it
+        return outcome;
+    }
+
+    /**
+     * psql's {@code \\gexec} (ExecQueryTuples): the query's values, row by row and left to right,
+     * each sent as a statement; NULLs are skipped, ECHO all shows each before it runs, and
+     * ON_ERROR_STOP ends the loop at the first failure.
+     */
+    private Outcome gexec(InputSource source, String sql) {
+        if (!connection.isOpen()) {
+            output.error(Messages.NOT_CONNECTED);
+            lastFailed = true;
+            return Outcome.CONTINUE;
+        }
+        previousQuery = sql;
+        java.util.List<String> statements = new java.util.ArrayList<>();
+        try (java.sql.Statement statement = connection.jdbc().createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    String value = rows.getString(i);
+                    if (value != null) {
+                        statements.add(value);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            output.server(ErrorText.of(e, sql));
+            lastFailed = true;
+            report(transcriptText(sql), ExecutedInput.Kind.SQL, ErrorText.gist(e));
+            return ErrorText.isConnectionFailure(e) ? connectionLost() : Outcome.CONTINUE;
+        }
+        boolean failed = false;
+        for (String generated : statements) {
+            if ("all".equals(variables.get("ECHO"))) {
+                output.println(generated);
+            }
+            if (sendQuery(source, generated, settings.printOptions()) == Outcome.QUIT) {
+                return Outcome.QUIT;
+            }
+            failed |= lastFailed;
+            if (lastFailed && variables.isOn("ON_ERROR_STOP")) {
+                break;
+            }
+        }
+        lastFailed = failed;
+        return Outcome.CONTINUE;
     }
 
     /** Keeps the books after a query or COPY: psql's success flag, the transcript, CheckConnection. */
@@ -522,7 +811,7 @@ public final class ShellSession implements AutoCloseable {
             return Outcome.CONTINUE;
         }
         InputSource source = InputSource.file(nameInMessages, path.toAbsolutePath().getParent());
-        source.splitter().setVariables(variables::get);
+        source.splitter().setVariables(interpolation(source));
         sources.push(source);
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             String line;
@@ -572,6 +861,11 @@ public final class ShellSession implements AutoCloseable {
         @Override
         public ShellConnection connection() {
             return connection;
+        }
+
+        @Override
+        public ShellEnvironment environment() {
+            return environment;
         }
 
         @Override

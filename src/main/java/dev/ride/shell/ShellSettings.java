@@ -12,6 +12,16 @@ public final class ShellSettings {
     /** psql's {@code \pset pager}: 0 off, 1 for output taller than the terminal, 2 always. */
     private int pager = 1;
     private boolean timing;
+    /** psql's {@code \pset numericlocale}; kept, with no effect in the C locale ride prints in. */
+    private boolean numericLocale;
+
+    public boolean numericLocale() {
+        return numericLocale;
+    }
+
+    public void setNumericLocale(boolean on) {
+        this.numericLocale = on;
+    }
 
     public PrintOptions printOptions() {
         return printOptions;

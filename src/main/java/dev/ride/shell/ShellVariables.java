@@ -1,5 +1,6 @@
 package dev.ride.shell;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,12 +23,42 @@ public final class ShellVariables {
             "ON_ERROR_ROLLBACK", "COMP_KEYWORD_CASE", "HISTCONTROL", "PROMPT1", "PROMPT2", "PROMPT3", "VERBOSITY",
             "SHOW_ALL_RESULTS", "SHOW_CONTEXT", "HIDE_TOAST_COMPRESSION", "HIDE_TABLEAM");
 
-    /** psql starts with these set, and its substitute hooks give them back on {@code \\unset}. */
-    private static final Map<String, String> DEFAULTS = Map.of(FETCH_COUNT, "0", ON_ERROR_STOP, "off");
+    /** psql 15's enumerated variables (startup.c's hooks) and the values each takes. */
+    private static final Map<String, List<String>> ENUMS = Map.of(
+            "ECHO", List.of("none", "errors", "queries", "all"),
+            "ECHO_HIDDEN", List.of("on", "off", "noexec"),
+            "ON_ERROR_ROLLBACK", List.of("on", "off", "interactive"),
+            "COMP_KEYWORD_CASE", List.of("lower", "upper", "preserve-lower", "preserve-upper"),
+            "HISTCONTROL", List.of("none", "ignorespace", "ignoredups", "ignoreboth"),
+            "VERBOSITY", List.of("default", "verbose", "terse", "sqlstate"),
+            "SHOW_CONTEXT", List.of("never", "errors", "always"));
 
-    private final Map<String, String> values = new TreeMap<>(DEFAULTS);
+    /** psql 15's Boolean variables: "\\set NAME" alone turns one on, "\\unset NAME" turns it off. */
+    private static final Set<String> BOOLEANS = Set.of("AUTOCOMMIT", ON_ERROR_STOP, "QUIET", "SINGLELINE",
+            "SINGLESTEP", "SHOW_ALL_RESULTS", "HIDE_TOAST_COMPRESSION", "HIDE_TABLEAM");
 
-    String get(String name) {
+    /** What psql's substitute hooks give a special variable that is unset (and at start). */
+    private static final Map<String, String> UNSET_VALUES = Map.ofEntries(Map.entry(FETCH_COUNT, "0"),
+            Map.entry("HISTSIZE", "500"), Map.entry("IGNOREEOF", "0"), Map.entry("ECHO", "none"),
+            Map.entry("ECHO_HIDDEN", "off"), Map.entry("ON_ERROR_ROLLBACK", "off"),
+            Map.entry("COMP_KEYWORD_CASE", "preserve-upper"), Map.entry("HISTCONTROL", "none"),
+            Map.entry("VERBOSITY", "default"), Map.entry("SHOW_CONTEXT", "errors"));
+
+    /** Set at psql's start beyond the hooks' values (startup.c). */
+    private static final Map<String, String> INITIAL = Map.of("AUTOCOMMIT", "on", "SHOW_ALL_RESULTS", "on",
+            "PROMPT1", "%/%R%x%# ", "PROMPT2", "%/%R%x%# ", "PROMPT3", ">> ",
+            "LAST_ERROR_MESSAGE", "", "LAST_ERROR_SQLSTATE", "00000");
+
+    private final Map<String, String> values = new TreeMap<>();
+
+    public ShellVariables() {
+        values.putAll(UNSET_VALUES);
+        BOOLEANS.forEach(name -> values.put(name, "off"));
+        values.putAll(INITIAL);
+    }
+
+    /** The value of {@code name}, or null when it is not set. */
+    public String get(String name) {
         return values.get(name);
     }
 
@@ -38,20 +69,25 @@ public final class ShellVariables {
      * @return null when set, else the error to print
      */
     public String set(String name, String value) {
-        switch (name) {
-            case FETCH_COUNT -> {
-                if (parseInteger(value) == null) {
-                    return "invalid value \"" + value + "\" for \"" + name + "\": integer expected";
-                }
+        if (name.equals(FETCH_COUNT) || name.equals("HISTSIZE")) {
+            if (parseInteger(value) == null) {
+                return "invalid value \"" + value + "\" for \"" + name + "\": integer expected";
             }
-            case ON_ERROR_STOP -> {
-                if (value.isEmpty()) {
-                    value = "on"; // psql's bool_substitute_hook: "\set ON_ERROR_STOP" alone turns it on
-                } else if (parseBoolean(value) == null) {
-                    return "unrecognized value \"" + value + "\" for \"" + name + "\": Boolean expected";
-                }
+        } else if (BOOLEANS.contains(name)) {
+            if (value.isEmpty()) {
+                value = "on"; // psql's bool_substitute_hook: "\\set NAME" alone turns it on
+            } else if (parseBoolean(value) == null) {
+                return "unrecognized value \"" + value + "\" for \"" + name + "\": Boolean expected";
             }
-            default -> {
+        } else if (ENUMS.containsKey(name)) {
+            List<String> allowed = ENUMS.get(name);
+            boolean booleanLike = allowed.contains("on"); // ON_ERROR_ROLLBACK and ECHO_HIDDEN take booleans too
+            if (value.isEmpty() && booleanLike) {
+                value = "on";
+            }
+            if (!allowed.contains(value.toLowerCase(Locale.ROOT)) && !(booleanLike && parseBoolean(value) != null)) {
+                return "unrecognized value \"" + value + "\" for \"" + name + "\"\nAvailable values are: "
+                        + String.join(", ", allowed) + ".";
             }
         }
         values.put(name, value);
@@ -65,8 +101,10 @@ public final class ShellVariables {
 
     /** Removes {@code name}; a special variable goes back to its default instead, as in psql. */
     public void unset(String name) {
-        if (DEFAULTS.containsKey(name)) {
-            values.put(name, DEFAULTS.get(name));
+        if (UNSET_VALUES.containsKey(name)) {
+            values.put(name, UNSET_VALUES.get(name));
+        } else if (BOOLEANS.contains(name)) {
+            values.put(name, "off");
         } else {
             values.remove(name);
         }
@@ -156,7 +194,7 @@ public final class ShellVariables {
     }
 
     /** A boolean variable such as ON_ERROR_STOP: set and not false/off/0. */
-    boolean isOn(String name) {
+    public boolean isOn(String name) {
         String value = values.get(name);
         if (value == null) {
             return false;

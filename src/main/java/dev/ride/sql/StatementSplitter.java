@@ -162,6 +162,22 @@ public final class StatementSplitter {
         tokenLine = 0;
     }
 
+    /** How much statement text there is, to go back to it (psql's save_query_text_state for {@code \\if}). */
+    public record Mark(int length, int parenDepth) { }
+
+    public Mark mark() {
+        return new Mark(query.length(), parenDepth);
+    }
+
+    /** Drops the text collected since {@code mark} (psql's discard_query_text, for a skipped branch). */
+    public void restore(Mark mark) {
+        if (mark.length() <= query.length()) {
+            query.setLength(mark.length());
+        }
+        parenDepth = mark.parenDepth();
+        addedNewlineAt = -1;
+    }
+
     /** Drops the rest of the current line (psql does so after a failed meta-command). */
     public void discardRestOfLine() {
         pos = line.length();
@@ -348,13 +364,30 @@ public final class StatementSplitter {
         }
         String name = line.substring(nameStart, pos);
         int argsStart = pos;
-        int argsEnd = endOfArguments(pos);
+        int argsEnd = wholeLine(name, pos) ? line.length() : endOfArguments(pos);
         String arguments = line.substring(argsStart, argsEnd);
         pos = argsEnd;
         if (pos + 1 < line.length() && line.charAt(pos) == '\\' && line.charAt(pos + 1) == '\\') {
             pos += 2; // \\ separates a meta-command from the SQL that follows
         }
         return new MetaCommand(name, arguments);
+    }
+
+    /** psql's commands whose argument is the whole rest of the line (OT_WHOLE_LINE), backslashes included. */
+    private static final java.util.Set<String> WHOLE_LINE = java.util.Set.of("!", "ef", "ev", "sf", "sf+", "sv",
+            "sv+", "h", "help");
+    /** psql's commands whose argument may be a pipe (OT_FILEPIPE): "|command" takes the rest of the line. */
+    private static final java.util.Set<String> FILE_PIPE = java.util.Set.of("w", "write", "o", "out", "g", "gx");
+
+    private boolean wholeLine(String name, int from) {
+        if (WHOLE_LINE.contains(name)) {
+            return true;
+        }
+        int p = from;
+        while (p < line.length() && SqlLexer.isSpace(line.charAt(p))) {
+            p++;
+        }
+        return FILE_PIPE.contains(name) && p < line.length() && line.charAt(p) == '|';
     }
 
     /**

@@ -25,6 +25,19 @@ public final class Describe {
     private final PrintOptions options;
     private final String currentDatabase;
 
+    /** psql's HIDE_TABLEAM and HIDE_TOAST_COMPRESSION: leave the access method and compression out of \\d+. */
+    public record Hidden(boolean tableAm, boolean compression) {
+        public static final Hidden NONE = new Hidden(false, false);
+    }
+
+    private Hidden hidden = Hidden.NONE;
+
+    /** What {@code \\d+} leaves out, from psql's variables. */
+    public Describe hiding(Hidden what) {
+        this.hidden = what;
+        return this;
+    }
+
     public Describe(CatalogQuery catalog, ShellOutput output, PrintOptions options, String currentDatabase) {
         // describe output shows NULL as empty whatever \pset null says (psql sets nullPrint = NULL)
         this.catalog = new DescribeCatalog(catalog, output);
@@ -60,7 +73,7 @@ public final class Describe {
                 WHEN 'i' THEN 'index' WHEN 'S' THEN 'sequence' WHEN 't' THEN 'TOAST table' WHEN 'f' THEN 'foreign table' \
                 WHEN 'p' THEN 'partitioned table' WHEN 'I' THEN 'partitioned index' END as "Type",
                   pg_catalog.pg_get_userbyid(c.relowner) as "Owner\"""");
-        boolean accessMethod = tables || matViews || indexes;
+        boolean accessMethod = (tables || matViews || indexes) && !hidden.tableAm();
         if (indexes) {
             sql.append(",\n  c2.relname as \"Table\"");
         }
@@ -317,7 +330,8 @@ public final class Describe {
             fail(pattern != null ? Messages.noRelationNamed(pattern) : Messages.NO_RELATIONS);
         }
         for (String[] relation : found.rows()) {
-            new RelationDescription(catalog, relation[0], relation[1], relation[2], verbose).print(output, options);
+            new RelationDescription(catalog, relation[0], relation[1], relation[2], verbose, hidden)
+                    .print(output, options);
         }
     }
 

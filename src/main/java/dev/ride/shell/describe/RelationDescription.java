@@ -15,9 +15,10 @@ import java.util.List;
  */
 public final class RelationDescription extends RelationFacts {
 
-    RelationDescription(DescribeCatalog catalog, String oid, String schema, String name, boolean verbose)
-            throws Failure {
+    RelationDescription(DescribeCatalog catalog, String oid, String schema, String name, boolean verbose,
+                        Describe.Hidden hidden) throws Failure {
         super(catalog, oid, schema, name, verbose);
+        this.hidden = hidden;
     }
 
     /** Prints the columns (or the sequence) and the footers, never expanded. */
@@ -37,7 +38,7 @@ public final class RelationDescription extends RelationFacts {
         if (index) {
             headers.addAll(List.of("Key?", "Definition"));
         }
-        boolean compression = verbose && "rpm".indexOf(kind) >= 0;
+        boolean compression = verbose && !hidden.compression() && "rpm".indexOf(kind) >= 0;
         boolean statsTarget = verbose && "riImfp".indexOf(kind) >= 0;
         boolean description = verbose && "rvmfcp".indexOf(kind) >= 0;
         if (verbose) {

@@ -15,6 +15,8 @@ public class RelationFacts {
     final String schema;
     final String name;
     final boolean verbose;
+    /** What psql's HIDE_* variables leave out; set by the description that owns these facts. */
+    Describe.Hidden hidden = Describe.Hidden.NONE;
     final int checks;
     final char kind;
     final boolean hasIndex;
@@ -74,6 +76,7 @@ public class RelationFacts {
         this.schema = other.schema;
         this.name = other.name;
         this.verbose = other.verbose;
+        this.hidden = other.hidden;
         this.checks = other.checks;
         this.kind = other.kind;
         this.hasIndex = other.hasIndex;

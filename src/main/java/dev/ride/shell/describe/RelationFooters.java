@@ -215,7 +215,7 @@ public final class RelationFooters extends RelationFacts {
             });
         }
         tablespaceFooter(true);
-        if (verbose && accessMethod != null) {
+        if (verbose && accessMethod != null && !hidden.tableAm()) {
             footers.add("Access method: " + accessMethod);
         }
     }

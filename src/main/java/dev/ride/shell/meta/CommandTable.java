@@ -10,6 +10,7 @@ import dev.ride.shell.ErrorText;
 import dev.ride.shell.Messages;
 import dev.ride.shell.print.PrintOptions.Expanded;
 import dev.ride.shell.print.PrintOptions.Format;
+import dev.ride.shell.ConnectTarget;
 import dev.ride.shell.ShellConnection;
 import dev.ride.shell.ShellHost;
 import dev.ride.shell.ShellVariables;
@@ -50,6 +51,10 @@ public final class CommandTable {
                     "gx", List.of("\\gx"), call -> true, CommandTable::send),
             command("General", "\\gset [PREFIX]", "execute query and store result in psql variables",
                     "gset", List.of("\\gset"), CommandTable::gset),
+            command("General", "\\gdesc", "describe result of query, without executing it",
+                    "gdesc", List.of("\\gdesc"), CommandTable::gdesc),
+            command("General", "\\gexec", "execute query, then execute each value in its result",
+                    "gexec", List.of("\\gexec"), CommandTable::gexec),
             command("General", "\\watch [SEC]", "execute query every SEC seconds (until it fails)",
                     "watch", List.of("\\watch"), CommandTable::watch),
             command("Help", "\\?", "show help on backslash and drill commands", "\\?", List.of("\\?"),
@@ -62,6 +67,8 @@ public final class CommandTable {
                     "copy", List.of("\\copy"), CommandTable::copy),
             command("Input/Output", "\\echo [-n] [STRING]", "write string to standard output (-n for no newline)",
                     "echo", List.of("\\echo"), CommandTable::echo),
+            command("Input/Output", "\\warn [-n] [STRING]", "write string to standard error (-n for no newline)",
+                    "warn", List.of("\\warn"), CommandTable::echo),
             command("Input/Output", "\\i FILE", "execute commands from file", "i|include", List.of("\\i"),
                     call -> false, CommandTable::include),
             command("Input/Output", "\\ir FILE", "as \\i, but relative to location of current script",
@@ -72,6 +79,10 @@ public final class CommandTable {
                     "qecho", List.of("\\qecho"), CommandTable::echo),
             command("Variables", "\\set [NAME [VALUE]]", "set internal variable",
                     "set", List.of("\\set"), CommandTable::set),
+            command("Variables", "\\setenv NAME [VALUE]", "set or unset environment variable",
+                    "setenv", List.of("\\setenv"), CommandTable::setenv),
+            command("Variables", "\\getenv PSQLVAR ENVVAR", "fetch environment variable",
+                    "getenv", List.of("\\getenv"), CommandTable::getenv),
             command("Variables", "\\unset NAME", "unset (delete) internal variable",
                     "unset", List.of("\\unset"), CommandTable::unset),
             command("Informational", "\\d[S+]", "list tables, views, and sequences", "d[S+]*",
@@ -182,12 +193,34 @@ public final class CommandTable {
     /** {@code \\g} and {@code \\gx}: the buffer (or the previous query) is sent by the loop. */
     private static Result send(MetaContext context, Call call, boolean expanded) {
         String extra = call.arguments().next();
+        PrintOptions options = context.settings().printOptions();
+        if (extra != null && extra.startsWith("(")) {
+            // psql's \\g (name=value ...): print options for this query only, set quietly
+            PrintOptions saved = options;
+            String token = extra;
+            while (token != null) {
+                boolean last = token.endsWith(")");
+                String option = token.substring(token.startsWith("(") ? 1 : 0, token.length() - (last ? 1 : 0));
+                if (!option.isEmpty()) {
+                    int eq = option.indexOf('=');
+                    Result set = Pset.setQuietly(context, eq < 0 ? option : option.substring(0, eq),
+                            eq < 0 ? null : option.substring(eq + 1));
+                    if (set instanceof Command.Done done && done.status() == Command.Status.FAILED) {
+                        context.settings().setPrintOptions(saved);
+                        return set;
+                    }
+                }
+                token = last ? null : call.arguments().next();
+            }
+            options = context.settings().printOptions();
+            context.settings().setPrintOptions(saved);
+            extra = call.arguments().next();
+        }
         if (extra != null) {
             String message = Messages.gWithArguments(call.name());
             context.output().error(message);
             return Result.failed(message);
         }
-        PrintOptions options = context.settings().printOptions();
         if (expanded) {
             options = options.withExpanded(Expanded.ON);
         }
@@ -242,10 +275,20 @@ public final class CommandTable {
         if (call.name().equals("qecho")) {
             context.output().results().print(text);
             context.output().results().flush();
+        } else if (call.name().equals("warn")) {
+            context.output().printError(text.toString());
         } else {
             context.output().print(text.toString());
         }
         return Result.OK;
+    }
+
+    private static Result gdesc(MetaContext context, Call call) {
+        return new Command.Gdesc(takeQuery(context, call));
+    }
+
+    private static Result gexec(MetaContext context, Call call) {
+        return new Command.Gexec(takeQuery(context, call));
     }
 
     private static Result gset(MetaContext context, Call call) {
@@ -320,6 +363,44 @@ public final class CommandTable {
         if (refused != null) {
             context.output().error(refused);
             return Result.failed(refused);
+        }
+        return Result.OK;
+    }
+
+    /** psql's \\setenv: a value sets the variable, none unsets it. */
+    private static Result setenv(MetaContext context, Call call) {
+        String name = call.arguments().next();
+        String value = call.arguments().next();
+        String message = null;
+        if (name == null) {
+            message = Messages.missingArgument(call.name());
+        } else if (name.contains("=")) {
+            message = "\\setenv: environment variable name must not contain \"=\"";
+        }
+        if (message != null) {
+            context.output().error(message);
+            return Result.failed(message);
+        }
+        context.environment().set(name, value);
+        return Result.OK;
+    }
+
+    /** psql's \\getenv: copies an environment variable into a psql variable; nothing when it is unset. */
+    private static Result getenv(MetaContext context, Call call) {
+        String variable = call.arguments().next();
+        String name = call.arguments().next();
+        if (variable == null || name == null) {
+            String message = Messages.missingArgument(call.name());
+            context.output().error(message);
+            return Result.failed(message);
+        }
+        String value = context.environment().get(name);
+        if (value != null) {
+            String refused = context.variables().set(variable, value);
+            if (refused != null) {
+                context.output().error(refused);
+                return Result.failed(refused);
+            }
         }
         return Result.OK;
     }
@@ -436,7 +517,9 @@ public final class CommandTable {
             return Result.failed(Messages.NOT_CONNECTED);
         }
         Describe describe = new Describe(new CatalogQuery(connection.jdbc()), context.output(),
-                context.settings().printOptions(), connection.database());
+                context.settings().printOptions(), connection.database())
+                .hiding(new Describe.Hidden(context.variables().isOn("HIDE_TABLEAM"),
+                        context.variables().isOn("HIDE_TOAST_COMPRESSION")));
         try {
             action.run(describe);
             return Result.OK;
@@ -490,35 +573,89 @@ public final class CommandTable {
 
     private static Result connect(MetaContext context, Call call) {
         String database = call.arguments().next(MetaArguments.Mode.SQL_ID_KEEP_CASE);
+        if (database != null && database.startsWith("-reuse-previous=")) {
+            String value = database.substring("-reuse-previous=".length());
+            if (ShellVariables.parseBoolean(value) == null) {
+                String message = Messages.booleanExpected(value, "-reuse-previous");
+                context.output().error(message);
+                return Result.failed(message);
+            }
+            database = call.arguments().next(MetaArguments.Mode.SQL_ID_KEEP_CASE);
+        }
+        String[] given = new String[3]; // user, host, port
         for (int i = 0; i < 3; i++) {
-            String other = call.arguments().next();
-            if (other != null && !other.equals("-")) {
+            String argument = call.arguments().next();
+            given[i] = argument == null || argument.equals("-") ? null : argument;
+        }
+        if (database == null || database.equals("-")) {
+            database = context.connection().database();
+        }
+        ShellConnection connection = context.connection();
+        ConnectTarget current = connection.target();
+        if (current == null) {
+            return connectDrill(context, database, given);
+        }
+        // psql's rules: what is not given (or given as -) is reused; a server name brings its port
+        String host = given[1] != null ? given[1] : current.host();
+        String port = given[2] != null ? given[2]
+                : given[1] != null ? connection.aliasPort(host).orElse(current.port()) : current.port();
+        ConnectTarget next = new ConnectTarget(database, given[0] != null ? given[0] : current.user(), host, port);
+        Connection opened;
+        try {
+            opened = connection.open(next);
+        } catch (SQLException e) {
+            String address = connection.address(next).host();
+            String reason = failureReason(e);
+            String message = address.equals(host) ? Messages.connectFailed(host, port, reason)
+                    : Messages.connectFailed(host, address, port, reason);
+            return connectFailed(context, message);
+        }
+        boolean elsewhere = !current.host().equals(next.host()) || !current.port().equals(next.port());
+        connection.switchTo(next, opened);
+        if (!context.variables().isOn("QUIET")) {
+            context.output().println(elsewhere
+                    ? Messages.connectedTo(database, connection.userName(), host, connection.numericAddress(next), port)
+                    : Messages.connected(database, connection.userName()));
+        }
+        return Result.OK;
+    }
+
+    /** In a drill the shell connects only as the drill's user to its server: {@code \\c} changes the database. */
+    private static Result connectDrill(MetaContext context, String database, String[] given) {
+        for (String other : given) {
+            if (other != null) {
                 String message = Messages.connectOnlyDatabase(other);
                 context.output().error(message);
                 return Result.failed(message);
             }
-        }
-        if (database == null || database.equals("-")) {
-            database = context.connection().database();
         }
         String[] hostPort = context.connection().hostAndPort();
         Connection next;
         try {
             next = context.connection().open(database);
         } catch (SQLException e) {
-            ServerErrorMessage server = ErrorText.serverMessage(e);
-            String reason = server != null ? server.getSeverity() + ":  " + server.getMessage() : e.getMessage();
-            String message = Messages.connectFailed(hostPort[0], hostPort[1], reason);
-            context.output().error(message);
-            if (!context.interactive()) {
-                return Result.quit(ShellConnection.EXIT_BAD_CONNECTION, message);
-            }
-            context.output().server(Messages.PREVIOUS_CONNECTION_KEPT + "\n");
-            return Result.failed(message);
+            return connectFailed(context, Messages.connectFailed(hostPort[0], hostPort[1], failureReason(e)));
         }
         context.connection().switchTo(database, next);
-        context.output().println(Messages.connected(database, context.connection().userName()));
+        if (!context.variables().isOn("QUIET")) {
+            context.output().println(Messages.connected(database, context.connection().userName()));
+        }
         return Result.OK;
+    }
+
+    private static String failureReason(SQLException e) {
+        ServerErrorMessage server = ErrorText.serverMessage(e);
+        return server != null ? server.getSeverity() + ":  " + server.getMessage() : e.getMessage();
+    }
+
+    /** psql keeps the previous connection at a terminal; a script ends with status 2. */
+    private static Result connectFailed(MetaContext context, String message) {
+        context.output().error(message);
+        if (!context.interactive()) {
+            return Result.quit(ShellConnection.EXIT_BAD_CONNECTION, message);
+        }
+        context.output().server(Messages.PREVIOUS_CONNECTION_KEPT + "\n");
+        return Result.failed(message);
     }
 
     private static Result connInfo(MetaContext context, Call call) {
@@ -528,9 +665,15 @@ public final class CommandTable {
             return Result.OK;
         }
         String[] hostPort = connection.hostAndPort();
-        context.output().println(Messages.connInfo(connection.database(), connection.userName(), hostPort[0],
-                hostPort[1]));
-        context.output().println(connection.connectionString());
+        ConnectTarget target = connection.target();
+        String address = target == null ? null : connection.numericAddress(target);
+        context.output().println(address == null
+                ? Messages.connInfo(connection.database(), connection.userName(), hostPort[0], hostPort[1])
+                : Messages.connInfo(connection.database(), connection.userName(), hostPort[0], address, hostPort[1]));
+        String url = connection.connectionString();
+        if (url != null) { // a standalone client adds nothing to psql's line
+            context.output().println(url);
+        }
         return Result.OK;
     }
 

@@ -1,6 +1,7 @@
 package dev.ride.shell.meta;
 
 import dev.ride.shell.ShellConnection;
+import dev.ride.shell.ShellEnvironment;
 import dev.ride.shell.ShellHost;
 import dev.ride.shell.ShellOutput;
 import dev.ride.shell.ShellSettings;
@@ -22,6 +23,9 @@ public interface MetaContext {
     ShellSettings settings();
 
     ShellConnection connection();
+
+    /** The environment {@code \\setenv} changes and {@code \\getenv} reads. */
+    ShellEnvironment environment();
 
     /** True at a terminal: some commands keep the session where a script would stop. */
     boolean interactive();

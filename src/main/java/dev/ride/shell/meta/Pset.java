@@ -18,20 +18,36 @@ import java.util.Locale;
  */
 public final class Pset {
 
+    /**
+     * psql 15's formats for abbreviation; latex-longtable is matched apart, as in psql, since
+     * latex is a prefix of it ("\\pset format l" means latex).
+     */
     private static final List<String> FORMATS = List.of("aligned", "asciidoc", "csv", "html", "latex",
-            "latex-longtable", "troff-ms", "unaligned", "wrapped");
+            "troff-ms", "unaligned", "wrapped");
 
     private final ShellSettings settings;
     private final ShellOutput output;
+    /** psql's do_pset prints what changed only when not quiet (QUIET, or -P on the command line). */
+    private final boolean quiet;
 
-    private Pset(MetaContext context) {
+    private Pset(MetaContext context, boolean quiet) {
         this.settings = context.settings();
         this.output = context.output();
+        this.quiet = quiet;
     }
 
     /** {@code \pset OPTION [VALUE]}: a null value toggles or shows, as psql does for each option. */
     static Result set(MetaContext context, String option, String value) {
-        Pset pset = new Pset(context);
+        return set(context, option, value, context.variables().isOn("QUIET"));
+    }
+
+    /** psql's {@code -P OPTION=VALUE} and the options that stand for one ({@code -A}, {@code -x}...): no message. */
+    public static Result setQuietly(MetaContext context, String option, String value) {
+        return set(context, option, value, true);
+    }
+
+    private static Result set(MetaContext context, String option, String value, boolean quiet) {
+        Pset pset = new Pset(context, quiet);
         return switch (option) {
             case "format" -> pset.format(value);
             case "pager" -> pset.pager(value);
@@ -44,6 +60,10 @@ public final class Pset {
             case "recordsep_zero" -> pset.zeroSeparator(false);
             case "csv_fieldsep" -> pset.csvFieldSeparator(value);
             case "title" -> pset.title(value);
+            case "tableattr", "T" -> pset.tableAttr(value);
+            case "numericlocale" -> pset.numericLocale(value);
+            case "columns" -> pset.columns(value);
+            case "linestyle" -> pset.lineStyle(value);
             case "tuples_only", "t" -> pset.tuplesOnly(value);
             case "footer" -> pset.footer(value);
             default -> pset.fail(Messages.psetUnknownOption(option));
@@ -57,7 +77,9 @@ public final class Pset {
     /** Takes {@code options} and prints {@code message} about them. */
     private Result changed(PrintOptions options, String message) {
         settings.setPrintOptions(options);
-        output.println(message);
+        if (!quiet) {
+            output.println(message);
+        }
         return Result.OK;
     }
 
@@ -68,6 +90,10 @@ public final class Pset {
         List<String> matches = FORMATS.stream().filter(f -> f.startsWith(value.toLowerCase(Locale.ROOT))).toList();
         String exact = FORMATS.stream().filter(f -> f.equalsIgnoreCase(value)).findFirst().orElse(null);
         String chosen = exact != null ? exact : matches.size() == 1 ? matches.get(0) : null;
+        if (chosen == null && matches.isEmpty() && !value.isEmpty()
+                && "latex-longtable".startsWith(value.toLowerCase(Locale.ROOT))) {
+            chosen = "latex-longtable";
+        }
         if (chosen == null && matches.size() > 1) {
             return fail(Messages.psetAmbiguousFormat(value, matches.get(0), matches.get(1)));
         }
@@ -78,11 +104,14 @@ public final class Pset {
             case "aligned" -> Format.ALIGNED;
             case "unaligned" -> Format.UNALIGNED;
             case "csv" -> Format.CSV;
-            default -> null;
+            case "html" -> Format.HTML;
+            case "asciidoc" -> Format.ASCIIDOC;
+            case "latex" -> Format.LATEX;
+            case "latex-longtable" -> Format.LATEX_LONGTABLE;
+            case "troff-ms" -> Format.TROFF_MS;
+            case "wrapped" -> Format.WRAPPED;
+            default -> throw new IllegalStateException("a format psql lists: " + chosen);
         };
-        if (format == null) {
-            return fail(Messages.psetFormatUnsupported(chosen));
-        }
         return changed(options().withFormat(format), Messages.format(format));
     }
 
@@ -99,7 +128,9 @@ public final class Pset {
         } else {
             settings.setPager(settings.pager() == 1 ? 0 : 1);
         }
-        output.println(Messages.pager(settings.pager()));
+        if (!quiet) {
+            output.println(Messages.pager(settings.pager()));
+        }
         return Result.OK;
     }
 
@@ -149,11 +180,60 @@ public final class Pset {
         if (value == null) {
             return changed(options(), Messages.csvFieldSeparator(options().csvFieldSeparator()));
         }
-        char c = value.isEmpty() ? 0 : value.charAt(0);
-        if (value.length() != 1 || c == '"' || c == '\n' || c == '\r') {
+        int nul = value.indexOf('\0'); // psql's value is a C string: it ends at a zero byte
+        String text = nul >= 0 ? value.substring(0, nul) : value;
+        if (text.length() != 1 || text.charAt(0) > 0x7f) {
             return fail("\\pset: csv_fieldsep must be a single one-byte character");
         }
+        char c = text.charAt(0);
+        if (c == '"' || c == '\n' || c == '\r') {
+            return fail("\\pset: csv_fieldsep cannot be a double quote, a newline, or a carriage return");
+        }
         return changed(options().withCsvFieldSeparator(c), Messages.csvFieldSeparator(c));
+    }
+
+    /**
+     * psql's locale-adjusted numbers. ride prints numbers as the C locale does (the locale psql's
+     * regression test uses), where the setting changes nothing; it is kept for {@code \\pset}.
+     */
+    private Result numericLocale(String value) {
+        boolean on = !settings.numericLocale();
+        if (value != null) {
+            Boolean parsed = ShellVariables.parseBoolean(value);
+            if (parsed == null) {
+                return fail(Messages.booleanExpected(value, "numericlocale"));
+            }
+            settings.setNumericLocale(parsed); // psql returns before printing, as for tuples_only
+            return Result.OK;
+        }
+        settings.setNumericLocale(on);
+        return changed(options(), on ? "Locale-adjusted numeric output is on." : "Locale-adjusted numeric output is off.");
+    }
+
+    /** psql's target width for wrapped and {@code \\x auto}: atoi of the value; 0 is unset. */
+    private Result columns(String value) {
+        PrintOptions options = value == null ? options() : options().withColumns(Math.max(leadingInt(value), 0));
+        return changed(options, options.columns() == 0 ? "Target width is unset."
+                : "Target width is " + options.columns() + ".");
+    }
+
+    /** Only psql's default ascii style is drawn by ride; the others are refused rather than faked. */
+    private Result lineStyle(String value) {
+        if (value == null || "ascii".startsWith(value.toLowerCase(Locale.ROOT)) && !value.isEmpty()) {
+            return changed(options(), "Line style is ascii.");
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (!lower.isEmpty() && ("old-ascii".startsWith(lower) || "unicode".startsWith(lower))) {
+            return fail("\\pset: line style \"" + ("unicode".startsWith(lower) ? "unicode" : "old-ascii")
+                    + "\" is not available in ride; use ascii");
+        }
+        return fail("\\pset: allowed line styles are ascii, old-ascii, unicode");
+    }
+
+    private Result tableAttr(String value) {
+        PrintOptions options = options().withTableAttr(value);
+        return changed(options, value == null ? "Table attributes unset."
+                : "Table attributes are \"" + value + "\".");
     }
 
     private Result title(String value) {
@@ -203,15 +283,15 @@ public final class Pset {
             {"fieldsep", quoted(o.fieldSeparator() == null ? "" : o.fieldSeparator())},
             {"fieldsep_zero", o.fieldSeparator() == null ? "on" : "off"},
             {"footer", o.footer() ? "on" : "off"},
-            {"format", o.format().name().toLowerCase(Locale.ROOT)},
+            {"format", o.format().psqlName()},
             {"linestyle", "ascii"},
             {"null", quoted(o.nullPrint())},
-            {"numericlocale", "off"},
+            {"numericlocale", settings.numericLocale() ? "on" : "off"},
             {"pager", String.valueOf(settings.pager())},
             {"pager_min_lines", "0"},
             {"recordsep", quoted(o.recordSeparator() == null ? "" : o.recordSeparator())},
             {"recordsep_zero", o.recordSeparator() == null ? "on" : "off"},
-            {"tableattr", ""},
+            {"tableattr", o.tableAttr() == null ? "" : quoted(o.tableAttr())},
             {"title", o.title() == null ? "" : quoted(o.title())},
             {"tuples_only", o.tuplesOnly() ? "on" : "off"},
             {"unicode_border_linestyle", "single"},

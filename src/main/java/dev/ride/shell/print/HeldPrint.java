@@ -24,7 +24,7 @@ public final class HeldPrint implements AutoCloseable {
 
     /** Whether a result printed with {@code options} can be formatted before it is complete. */
     public static boolean suits(PrintOptions options) {
-        return options.format() != PrintOptions.Format.ALIGNED;
+        return options.format() != PrintOptions.Format.ALIGNED && options.format() != PrintOptions.Format.WRAPPED;
     }
 
     /** @param table the result's title, headers and alignment; its rows are ignored */

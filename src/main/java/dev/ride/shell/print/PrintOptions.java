@@ -17,18 +17,28 @@ package dev.ride.shell.print;
  * @param csvFieldSeparator csv field separator ({@code \pset csv_fieldsep}, default ",")
  * @param title         a title printed above query results ({@code \pset title}), or null
  * @param columns       terminal width for {@code \x auto}; 0 when output is not a terminal
+ * @param tableAttr     {@code \pset tableattr}: HTML table attributes, latex-longtable column widths; or null
  */
 public record PrintOptions(Format format, int border, Expanded expanded, boolean tuplesOnly, boolean footer,
                            String nullPrint, String fieldSeparator, String recordSeparator,
-                           char csvFieldSeparator, String title, int columns) {
+                           char csvFieldSeparator, String title, int columns, String tableAttr) {
 
-    public enum Format { ALIGNED, UNALIGNED, CSV }
+    public enum Format {
+        ALIGNED, UNALIGNED, CSV, HTML, ASCIIDOC, LATEX, LATEX_LONGTABLE, TROFF_MS,
+        /** psql's wrapped: aligned, with wide columns wrapped to {@code columns}; ride does not wrap yet. */
+        WRAPPED;
+
+        /** The name psql uses ({@code latex-longtable}, {@code troff-ms}). */
+        public String psqlName() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
 
     public enum Expanded { OFF, ON, AUTO }
 
     /** psql's defaults with {@code -X}. */
     public static PrintOptions defaults() {
-        return new PrintOptions(Format.ALIGNED, 1, Expanded.OFF, false, true, "", "|", "\n", ',', null, 0);
+        return new PrintOptions(Format.ALIGNED, 1, Expanded.OFF, false, true, "", "|", "\n", ',', null, 0, null);
     }
 
     /** The field separator as printed: a zero byte for {@code fieldsep_zero}. */
@@ -43,56 +53,61 @@ public record PrintOptions(Format format, int border, Expanded expanded, boolean
 
     public PrintOptions withFormat(Format value) {
         return new PrintOptions(value, border, expanded, tuplesOnly, footer, nullPrint, fieldSeparator,
-                recordSeparator, csvFieldSeparator, title, columns);
+                recordSeparator, csvFieldSeparator, title, columns, tableAttr);
     }
 
     public PrintOptions withBorder(int value) {
         return new PrintOptions(format, value, expanded, tuplesOnly, footer, nullPrint, fieldSeparator,
-                recordSeparator, csvFieldSeparator, title, columns);
+                recordSeparator, csvFieldSeparator, title, columns, tableAttr);
     }
 
     public PrintOptions withExpanded(Expanded value) {
         return new PrintOptions(format, border, value, tuplesOnly, footer, nullPrint, fieldSeparator,
-                recordSeparator, csvFieldSeparator, title, columns);
+                recordSeparator, csvFieldSeparator, title, columns, tableAttr);
     }
 
     public PrintOptions withTuplesOnly(boolean value) {
         return new PrintOptions(format, border, expanded, value, footer, nullPrint, fieldSeparator,
-                recordSeparator, csvFieldSeparator, title, columns);
+                recordSeparator, csvFieldSeparator, title, columns, tableAttr);
     }
 
     public PrintOptions withFooter(boolean value) {
         return new PrintOptions(format, border, expanded, tuplesOnly, value, nullPrint, fieldSeparator,
-                recordSeparator, csvFieldSeparator, title, columns);
+                recordSeparator, csvFieldSeparator, title, columns, tableAttr);
     }
 
     public PrintOptions withNullPrint(String value) {
         return new PrintOptions(format, border, expanded, tuplesOnly, footer, value, fieldSeparator,
-                recordSeparator, csvFieldSeparator, title, columns);
+                recordSeparator, csvFieldSeparator, title, columns, tableAttr);
     }
 
     public PrintOptions withFieldSeparator(String value) {
         return new PrintOptions(format, border, expanded, tuplesOnly, footer, nullPrint, value,
-                recordSeparator, csvFieldSeparator, title, columns);
+                recordSeparator, csvFieldSeparator, title, columns, tableAttr);
     }
 
     public PrintOptions withRecordSeparator(String value) {
         return new PrintOptions(format, border, expanded, tuplesOnly, footer, nullPrint, fieldSeparator,
-                value, csvFieldSeparator, title, columns);
+                value, csvFieldSeparator, title, columns, tableAttr);
     }
 
     public PrintOptions withCsvFieldSeparator(char value) {
         return new PrintOptions(format, border, expanded, tuplesOnly, footer, nullPrint, fieldSeparator,
-                recordSeparator, value, title, columns);
+                recordSeparator, value, title, columns, tableAttr);
     }
 
     public PrintOptions withTitle(String value) {
         return new PrintOptions(format, border, expanded, tuplesOnly, footer, nullPrint, fieldSeparator,
-                recordSeparator, csvFieldSeparator, value, columns);
+                recordSeparator, csvFieldSeparator, value, columns, tableAttr);
+    }
+
+    public PrintOptions withTableAttr(String value) {
+        return new PrintOptions(format, border, expanded, tuplesOnly, footer, nullPrint, fieldSeparator,
+                recordSeparator, csvFieldSeparator, title, columns, value);
     }
 
     public PrintOptions withColumns(int value) {
         return new PrintOptions(format, border, expanded, tuplesOnly, footer, nullPrint, fieldSeparator,
-                recordSeparator, csvFieldSeparator, title, value);
+                recordSeparator, csvFieldSeparator, title, value, tableAttr);
     }
 }

@@ -50,6 +50,12 @@ public final class TablePrinter {
     public void print(PrintTable table, PrintOptions options, Segment part) {
         segment = part;
         boolean expanded = options.expanded() == PrintOptions.Expanded.ON;
+        if (MarkupPrinter.isMarkup(options.format())) {
+            put(MarkupPrinter.print(table, options, part, footersWithDefault(table, options)));
+            drain();
+            out.flush();
+            return;
+        }
         switch (options.format()) {
             case UNALIGNED -> {
                 if (expanded) {
@@ -65,7 +71,7 @@ public final class TablePrinter {
                     printCsv(table, options);
                 }
             }
-            case ALIGNED -> {
+            default -> {
                 if (expanded) {
                     printAlignedVertical(table, options);
                 } else {

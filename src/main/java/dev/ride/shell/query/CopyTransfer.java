@@ -76,7 +76,7 @@ public final class CopyTransfer {
         String error = null;
         try {
             long rows = source.copy().endCopy();
-            output.result("COPY " + rows);
+            output.commandTag("COPY " + rows);
         } catch (SQLException e) {
             error = ErrorText.gist(e);
             output.server(ErrorText.of(e, source.copyStatement()));
@@ -101,7 +101,7 @@ public final class CopyTransfer {
                     rows = manager.copyOut(copy.sql(), writer);
                 }
             }
-            output.result("COPY " + rows);
+            output.commandTag("COPY " + rows);
         } catch (SQLException e) {
             error = ErrorText.gist(e);
             output.server(ErrorText.of(e, copy.sql()));

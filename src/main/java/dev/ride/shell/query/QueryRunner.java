@@ -61,6 +61,8 @@ public final class QueryRunner {
         if (settings.timing()) {
             output.println(Messages.elapsed(millis));
         }
+        ResultVariables.set(variables, printer.firstError == null ? null : printer.firstSqlError, printer.firstError,
+                printer.lastTag);
         return new SqlOutcome(printer.firstError, printer.connectionLost || connection.isClosed());
     }
 

@@ -32,6 +32,9 @@ public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuer
     /** The first error of the query, for the transcript; null while all went well. */
     String firstError;
     boolean connectionLost;
+    /** The last command tag and the first server error, for psql's result variables. */
+    String lastTag;
+    SQLException firstSqlError;
     /** Time spent printing, which {@code \\timing} leaves out as psql does. */
     long printingNanos;
 
@@ -103,9 +106,10 @@ public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuer
 
     /** psql prints the tag of INSERT, UPDATE or DELETE ... RETURNING (or a WITH of them) after the rows. */
     private void dataModifyingTag(String commandTag) {
+        lastTag = commandTag;
         if (commandTag != null && (commandTag.startsWith("INSERT") || commandTag.startsWith("UPDATE")
                 || commandTag.startsWith("DELETE"))) {
-            output.result(commandTag);
+            output.commandTag(commandTag);
         }
     }
 
@@ -139,7 +143,8 @@ public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuer
 
     @Override
     public void command(String commandTag) {
-        output.result(commandTag);
+        lastTag = commandTag;
+        output.commandTag(commandTag);
     }
 
     @Override
@@ -153,6 +158,7 @@ public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuer
     public void error(SQLException error) {
         if (firstError == null) {
             firstError = ErrorText.gist(error);
+            firstSqlError = error;
         }
         if (ErrorText.isConnectionFailure(error)) {
             connectionLost = true;
@@ -164,6 +170,7 @@ public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuer
     public void canceled() {
         if (firstError == null) {
             firstError = Messages.QUERY_CANCELED;
+            firstSqlError = new SQLException(Messages.QUERY_CANCELED, "57014");
         }
         output.server("ERROR:  " + Messages.QUERY_CANCELED + "\n");
     }

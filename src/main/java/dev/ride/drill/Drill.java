@@ -3,6 +3,10 @@ package dev.ride.drill;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.scenario.Durations;
 import dev.ride.scenario.Scenario;
+import dev.ride.sandbox.Endpoint;
+import dev.ride.sandbox.TopologySandbox;
+import dev.ride.shell.ConnectTarget;
+import dev.ride.shell.HostAliases;
 import dev.ride.shell.ShellHost;
 
 import java.io.PrintWriter;
@@ -136,6 +140,54 @@ public final class Drill implements ShellHost, AutoCloseable {
     @Override
     public String connectionString(String database) {
         return sandbox.connectionString(database);
+    }
+
+    /**
+     * In a drill of several servers, {@code \c} follows psql's rules with host names being the
+     * servers' names ({@code \c app - standby}, {@code \c pgbouncer - pooler}); a drill of one
+     * server changes only the database (null).
+     */
+    @Override
+    public ConnectTarget target(String database) {
+        if (!(sandbox instanceof TopologySandbox topology)) {
+            return null;
+        }
+        Endpoint primary = topology.endpoints().get(0);
+        return new ConnectTarget(database, sandbox.user(), primary.name(), String.valueOf(primary.port()));
+    }
+
+    @Override
+    public HostAliases hostAliases() {
+        HostAliases aliases = new HostAliases();
+        if (sandbox instanceof TopologySandbox topology) {
+            topology.endpoints().forEach(e -> aliases.register(e.name(), e.host(), e.port()));
+        }
+        return aliases;
+    }
+
+    /**
+     * A server of the sandbox by its name (or its port): through its endpoint, which knows how to
+     * reach PgBouncer's console. Another role logs in with the run's password, as the
+     * application's roles do.
+     */
+    @Override
+    public Connection connect(ConnectTarget target, HostAliases.Address address) throws SQLException {
+        if (sandbox instanceof TopologySandbox topology) {
+            for (Endpoint e : topology.endpoints()) {
+                boolean local = address.host().equals(e.host()) || address.host().equals("localhost");
+                boolean named = e.name().equals(target.host()) || local && String.valueOf(e.port()).equals(address.port());
+                if (named && (target.user() == null || target.user().equals(e.user()))) {
+                    return e.connect(target.database());
+                }
+            }
+        }
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", target.user() == null ? sandbox.user() : target.user());
+        props.setProperty("password", sandbox.password());
+        props.setProperty("ApplicationName", "ride");
+        props.setProperty("connectTimeout", "10");
+        return java.sql.DriverManager.getConnection(dev.ride.sandbox.ConnectionStrings.jdbcUrl(address.host(),
+                Integer.parseInt(address.port()), target.database()), props);
     }
 
     @Override

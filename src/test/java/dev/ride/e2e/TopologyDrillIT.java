@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A drill on a primary and a streaming standby, through the packaged jar on the embedded engine:
- * the banner names every server, {@code :action} lists and runs operator actions (a bad one gets
+ * A drill on a primary, a streaming standby and PgBouncer, through the packaged jar on the embedded
+ * engine: {@code \c app - standby} and {@code \c pgbouncer - pooler} reach them as psql does,
+ * {@code :action} lists and runs operator actions (a bad one gets
  * one line and a suggestion), an action is on the card's timeline, and {@code :reset} puts the whole
  * topology back after a promotion.
  */
@@ -22,6 +23,11 @@ class TopologyDrillIT {
     void actionsRunOnTheStandbyGoOnTheTimelineAndResetUndoesAPromotion() throws Exception {
         String input = String.join("\n",
                 "select pg_is_in_recovery() as primary_in_recovery;",
+                "\\c app - standby",
+                "select pg_is_in_recovery() as standby_in_recovery;",
+                "\\c pgbouncer - pooler",
+                "SHOW POOLS;",
+                "\\c app - primary",
                 ":action",
                 ":action promot standby",
                 ":action promote",
@@ -36,10 +42,15 @@ class TopologyDrillIT {
 
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         String out = r.stdout();
+        // psql's \c with host names being the servers' names, PgBouncer's console included
+        assertThat(out).containsPattern("You are now connected to database \"app\" as user \"\\w+\" on host \"standby\" \\(address \"127.0.0.1\"\\) at port \"\\d+\"\\.")
+                .containsPattern("(?s)standby_in_recovery \\n-+\\n t\\n")
+                .contains("on host \"pooler\"").containsPattern("(?m)^ database\\s+\\|\\s+user\\s+\\|\\s+cl_active")
+                .contains("on host \"primary\"");
         assertThat(out).contains("Actions (:action NAME SERVER):").contains("promote a standby to primary")
                 .containsPattern("(?m)^  standby\\s+standby\\s+running$")
                 .contains("unknown action promot; did you mean promote? (:action lists them)")
-                .contains("usage: :action promote SERVER (servers: primary, standby)");
+                .contains("usage: :action promote SERVER (servers: primary, standby, pooler)");
         String card = r.lastJsonLine();
         // the promotion made the standby a primary; the card's check runs on the primary, which still is one
         assertThat(card).contains("\"total\":20")

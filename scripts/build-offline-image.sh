@@ -39,25 +39,9 @@ if docker image inspect "$TAG" >/dev/null 2>&1; then
 fi
 [ -r "$ENTRYPOINT_SRC" ] || { say "missing $ENTRYPOINT_SRC"; exit 1; }
 
-# The Debian mirror of this machine, from its apt sources (deb822 *.sources "URIs:" lines,
-# or one-line "deb [opts] URL suite ..." entries). Security/updates archives are skipped.
-debian_mirror() {
-  local f u
-  for f in /etc/apt/sources.list.d/*.sources; do
-    [ -r "$f" ] || continue
-    for u in $(awk 'tolower($1)=="uris:" { for (i = 2; i <= NF; i++) print $i }' "$f"); do
-      case "$u" in *security*) continue ;; http://*|https://*) echo "${u%/}"; return 0 ;; esac
-    done
-  done
-  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-    [ -r "$f" ] || continue
-    u=$(sed -e 's/#.*//' -e 's/\[[^]]*\]//' "$f" |
-      awk '$1=="deb" && $2 ~ /^https?:\/\// && $2 !~ /security/ { print $2; exit }')
-    if [ -n "$u" ]; then echo "${u%/}"; return 0; fi
-  done
-  return 1
-}
-MIRROR=${RIDE_DEBIAN_MIRROR:-$(debian_mirror || true)}
+# The Debian mirror of this machine, from its apt sources (scripts/dist/debian-mirror.sh, shared
+# with the .deb's install test): no file of ride names a package registry.
+MIRROR=${RIDE_DEBIAN_MIRROR:-$(bash "$HERE/dist/debian-mirror.sh" 2>/dev/null || true)}
 if [ -z "$MIRROR" ]; then say "no Debian mirror found in /etc/apt sources"; exit 1; fi
 
 if ! command -v debootstrap >/dev/null 2>&1; then

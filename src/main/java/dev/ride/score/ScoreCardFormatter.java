@@ -59,10 +59,15 @@ public final class ScoreCardFormatter {
         out.append(st.bold(card.title())).append('\n');
         out.append(st.dim(card.scenario())).append("\n\n");
         for (SectionScore section : card.sections()) {
-            String note = section.section() == Section.TRAP && !card.trapsEarned() && section.max() > 0
-                    ? st.dim("  (earned once a fix lands)") : "";
-            out.append(st.bold(pad(section.section().title(), width + 4)))
-                    .append(points(section.score(), section.max())).append(note).append('\n');
+            boolean unearned = section.section() == Section.TRAP && !card.trapsEarned() && section.max() > 0;
+            String title = pad(section.section().title(), width + 4);
+            String header = title + points(section.score(), section.max());
+            out.append(st.bold(title)).append(points(section.score(), section.max()));
+            if (unearned) {
+                // beside the points where it fits the screen, else on a line of its own
+                out.append(header.length() + NOTE.length() + 2 <= columns ? "  " + st.dim(NOTE) : "\n  " + st.dim(NOTE));
+            }
+            out.append('\n');
             for (CheckResult check : section.checks()) {
                 String mark = !check.checked() ? st.dim("?") : check.passed() ? st.green("✓") : st.red("✗");
                 String label = section.section() == Section.TRAP ? trapMark(check, st) + check.title() : check.title();
@@ -131,6 +136,9 @@ public final class ScoreCardFormatter {
     }
 
     private static final int STATEMENT_WIDTH = 56;
+
+    /** Why a trap section shows 0 before anything was fixed. */
+    private static final String NOTE = "(earned once a fix lands)";
 
     /** "avoided  " / "SPRUNG   " / "unknown  " before a trap's title. */
     private static final int TRAP_MARK_WIDTH = 9;

@@ -72,6 +72,12 @@ class ScoreCardFormatterTest {
     }
 
     @Test
+    void onANarrowScreenTheTrapNoteGoesOnALineOfItsOwn() {
+        assertThat(ScoreCardFormatter.text(card(false, false), false, 60))
+                .contains("Trap                                       0/30\n  (earned once a fix lands)\n");
+    }
+
+    @Test
     void colourIsOptIn() {
         assertThat(ScoreCardFormatter.text(card(true, true), false)).doesNotContain("\u001b[");
         assertThat(ScoreCardFormatter.text(card(true, true), true)).contains("\u001b[32m✓\u001b[0m", "\u001b[31m✗\u001b[0m");

@@ -75,7 +75,7 @@ class GradingIT {
             tmux.type(":submit");
             tmux.press("Enter");
             // the card, the timeline and the postmortem are longer than 24 lines: psql's pager shows them
-            tmux.waitFor("Total ", Duration.ofSeconds(40));
+            tmux.waitFor("Detect ", Duration.ofSeconds(40)); // the card's first page
             tmux.press("G"); // to the end, where the exam says it is over
             tmux.waitFor("Exam over: this first :submit is your score.", Duration.ofSeconds(10));
             tmux.press("q");

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.TestFactory;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,18 +23,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Replays every solution transcript of every scenario through the real entry point on a fresh
  * sandbox and compares the card with the expected one (elapsed time, limit, hint times and the
  * timeline aside). Live scenarios (actors) replay three times on embedded: the same card each time.
+ *
+ * <p>Replays run {@link #THREADS} at a time (env {@code RIDE_REPLAY_THREADS}, default 2): a replay
+ * mostly waits (a JVM and a server starting, actors settling), and 263 of them one after the other
+ * took 19 minutes of CI on two cores. A scenario's first replay runs before its others, so its
+ * prepared state is made once; the parallel replays are also a test of the cards' margins against
+ * timing noise. Each dynamic test waits for its own replay and checks its card.
  */
 class SolutionReplayIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SEED = "stage-09/08-migration-applied-to-one-tenant-only";
     private static final int LIVE_ROUNDS = 3;
+    private static final int THREADS = Integer.parseInt(System.getenv().getOrDefault("RIDE_REPLAY_THREADS", "2"));
 
     @TestFactory
     List<DynamicTest> everySolutionGivesItsCard() {
         ScenarioCatalog catalog = ScenarioCatalog.scan(RideProcess.projectDir().resolve("scenarios"));
         assertThat(catalog.problems()).isEmpty();
         List<DynamicTest> tests = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "ride-replay");
+            t.setDaemon(true);
+            return t;
+        });
         for (String engine : TestEngines.enginesUnderTest()) {
             for (Scenario scenario : catalog.scenarios()) {
                 if (!engine.equals("embedded") && !scenario.id().equals(SEED)) {
@@ -42,11 +57,16 @@ class SolutionReplayIT {
                 // a live scenario's actors run on real time: its cards must not move with timing
                 // noise, so each solution is replayed LIVE_ROUNDS times on embedded, every card the same
                 int rounds = scenario.live() && engine.equals("embedded") ? LIVE_ROUNDS : 1;
+                CompletableFuture<?> first = null;
                 for (int round = 1; round <= rounds; round++) {
                     for (Solution solution : scenario.solutions()) {
                         String name = engine + ": " + scenario.id() + " / " + solution.name()
                                 + (rounds > 1 ? " (round " + round + " of " + rounds + ")" : "");
-                        tests.add(DynamicTest.dynamicTest(name, () -> replay(engine, scenario, solution)));
+                        CompletableFuture<RideProcess.Result> run = first == null
+                                ? CompletableFuture.supplyAsync(() -> replay(engine, scenario, solution), pool)
+                                : first.thenApplyAsync(prepared -> replay(engine, scenario, solution), pool);
+                        first = first == null ? run : first;
+                        tests.add(DynamicTest.dynamicTest(name, () -> check(solution, run.join())));
                     }
                 }
             }
@@ -55,10 +75,16 @@ class SolutionReplayIT {
         return tests;
     }
 
-    private static void replay(String engine, Scenario scenario, Solution solution) throws Exception {
-        String transcript = Files.readString(solution.transcript());
-        RideProcess.Result result = RideProcess.run(transcript,
-                TestEngines.args(engine, "postgres", "start", scenario.id()));
+    private static RideProcess.Result replay(String engine, Scenario scenario, Solution solution) {
+        try {
+            return RideProcess.run(Files.readString(solution.transcript()),
+                    TestEngines.args(engine, "postgres", "start", scenario.id()));
+        } catch (Exception e) {
+            throw new IllegalStateException("replay of " + solution.name() + " failed to run", e);
+        }
+    }
+
+    private static void check(Solution solution, RideProcess.Result result) throws Exception {
         assertThat(result.exitCode()).as("exit code; stderr:\n%s", result.stderr()).isZero();
         ObjectNode actual = (ObjectNode) JSON.readTree(result.lastJsonLine());
         assertThat(actual.get("elapsed_s").isIntegralNumber()).isTrue();

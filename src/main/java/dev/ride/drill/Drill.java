@@ -3,6 +3,7 @@ package dev.ride.drill;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.scenario.Durations;
 import dev.ride.scenario.Scenario;
+import dev.ride.sandbox.ConnectionStrings;
 import dev.ride.sandbox.Endpoint;
 import dev.ride.sandbox.TopologySandbox;
 import dev.ride.shell.ConnectTarget;
@@ -181,13 +182,9 @@ public final class Drill implements ShellHost, AutoCloseable {
                 }
             }
         }
-        java.util.Properties props = new java.util.Properties();
-        props.setProperty("user", target.user() == null ? sandbox.user() : target.user());
-        props.setProperty("password", sandbox.password());
-        props.setProperty("ApplicationName", "ride");
-        props.setProperty("connectTimeout", "10");
-        return java.sql.DriverManager.getConnection(dev.ride.sandbox.ConnectionStrings.jdbcUrl(address.host(),
-                Integer.parseInt(address.port()), target.database()), props);
+        return java.sql.DriverManager.getConnection(
+                ConnectionStrings.jdbcUrl(address.host(), Integer.parseInt(address.port()), target.database()),
+                ConnectionStrings.login(target.user() == null ? sandbox.user() : target.user(), sandbox.password()));
     }
 
     @Override

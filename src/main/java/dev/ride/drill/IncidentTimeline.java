@@ -3,10 +3,12 @@ package dev.ride.drill;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.ride.actor.ActorEvent;
 import dev.ride.score.Timeline;
+import dev.ride.sql.StatementEffect;
 
 /**
  * Builds the card's timeline: the actors' compressed story ({@link ActorStory}) merged in time order
@@ -19,10 +21,13 @@ final class IncidentTimeline {
     static final int STATEMENT_WIDTH = 72;
 
     private static final Pattern LEADING_COMMENTS = Pattern.compile("^(\\s|--[^\\n]*(\\n|$)|/\\*.*?\\*/)*", Pattern.DOTALL);
-    private static final Pattern READ_ONLY = Pattern.compile("^\\(*\\s*(select|show|explain|table|values|fetch)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern WITH = Pattern.compile("^with\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WRITES = Pattern.compile("\\b(insert|update|delete|merge)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Statements that change nothing on the server but belong to the story all the same: where a
+     * transaction began and ended, a lock taken by hand, a setting for the session's next statements.
+     */
+    private static final Set<String> STORY = Set.of(
+            "BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "LOCK", "SET", "RESET");
 
     private IncidentTimeline() {
     }
@@ -67,13 +72,9 @@ final class IncidentTimeline {
         };
     }
 
-    /** False for statements that only read. */
+    /** False for statements that only read ({@link StatementEffect}), unless they are part of the story. */
     static boolean changes(String sql) {
-        String s = LEADING_COMMENTS.matcher(sql).replaceFirst("");
-        if (s.isEmpty() || READ_ONLY.matcher(s).find()) {
-            return false;
-        }
-        return !WITH.matcher(s).find() || WRITES.matcher(s).find();
+        return StatementEffect.changes(sql) || STORY.contains(StatementEffect.kind(sql));
     }
 
     private static String oneLine(String sql) {

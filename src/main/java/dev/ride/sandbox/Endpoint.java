@@ -49,11 +49,7 @@ public record Endpoint(String name, Kind kind, String host, int port, String use
      * ({@code ignore_startup_parameters}): a plain admin session results.
      */
     public Connection connect(String database) throws SQLException {
-        Properties props = new Properties();
-        props.setProperty("user", user);
-        props.setProperty("password", password);
-        props.setProperty("ApplicationName", "ride");
-        props.setProperty("connectTimeout", "10");
+        Properties props = ConnectionStrings.login(user, password);
         if (kind == Kind.POOLER && POOLER_ADMIN_DATABASE.equals(database)) {
             props.setProperty("preferQueryMode", "simple");
             props.setProperty("replication", "database");

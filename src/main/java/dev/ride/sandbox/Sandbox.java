@@ -3,7 +3,6 @@ package dev.ride.sandbox;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 
 /**
  * A running, throwaway PostgreSQL server. Engines decide how it comes to exist and how it goes
@@ -36,12 +35,7 @@ public interface Sandbox extends AutoCloseable {
     }
 
     default Connection connect(String database) throws SQLException {
-        Properties props = new Properties();
-        props.setProperty("user", user());
-        props.setProperty("password", password());
-        props.setProperty("ApplicationName", "ride");
-        props.setProperty("connectTimeout", "10");
-        return DriverManager.getConnection(jdbcUrl(database), props);
+        return DriverManager.getConnection(jdbcUrl(database), ConnectionStrings.login(user(), password()));
     }
 
     /** True while the server answers; used to tell "the sandbox died" from an SQL error. */

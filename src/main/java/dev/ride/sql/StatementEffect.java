@@ -47,7 +47,7 @@ public final class StatementEffect {
         if (trimmed.startsWith("\\")) {
             return metaChanges(trimmed);
         }
-        List<String> words = SqlTokens.words(trimmed);
+        List<String> words = withoutLeadingParentheses(SqlTokens.words(trimmed));
         if (words.isEmpty()) {
             return false;
         }
@@ -62,6 +62,23 @@ public final class StatementEffect {
             return writes(words);
         }
         return false;
+    }
+
+    /**
+     * The first word of the statement, upper-cased ("" for none): what kind of statement it is.
+     * A parenthesised query ({@code (select 1)}) is the query.
+     */
+    public static String kind(String text) {
+        List<String> words = withoutLeadingParentheses(SqlTokens.words(text.strip()));
+        return words.isEmpty() ? "" : words.get(0).toUpperCase(Locale.ROOT);
+    }
+
+    private static List<String> withoutLeadingParentheses(List<String> words) {
+        int i = 0;
+        while (i < words.size() && words.get(i).equals("(")) {
+            i++;
+        }
+        return words.subList(i, words.size());
     }
 
     /** {@code \copy … from} loads rows; every other meta-command only looks or sets the shell up. */

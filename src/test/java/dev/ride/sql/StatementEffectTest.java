@@ -14,6 +14,7 @@ class StatementEffectTest {
             "table orders",
             "values (1)",
             "show work_mem",
+            "(select 1)", "((select count(*) from orders))",
             "explain select * from orders where tenant = 'x'",
             "EXPLAIN (COSTS OFF) SELECT 1",
             "with t as (select 1) select * from t",

@@ -1,6 +1,7 @@
 package dev.ride.cli;
 
 import dev.ride.sandbox.PreparedState;
+import dev.ride.sandbox.RevivableSandbox;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
@@ -30,8 +31,14 @@ final class BackgroundStart implements AutoCloseable {
     private final Thread thread;
     private boolean handedOver;
 
+    private final SandboxEngine engine;
+    private final String scenarioId;
+    private final PreparedState state;
+
     BackgroundStart(SandboxEngine engine, String scenarioId, Path scenarioFolder) {
-        PreparedState state = PreparedScenario.of(scenarioFolder, scenario::join);
+        this.engine = engine;
+        this.scenarioId = scenarioId;
+        this.state = PreparedScenario.of(scenarioFolder, scenario::join);
         boolean topology = ScenarioFiles.declaresTopology(scenarioFolder);
         thread = new Thread(() -> {
             try {
@@ -72,6 +79,14 @@ final class BackgroundStart implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SandboxException("Interrupted while the sandbox started.", e);
         }
+    }
+
+    /**
+     * The sandbox, able to be started again when its server dies ({@code :reset} then brings a new
+     * one up in the broken start, from the same prepared state: a warm start).
+     */
+    Sandbox awaitRevivable() {
+        return RevivableSandbox.of(await(), () -> engine.start(scenarioId, state));
     }
 
     private static RuntimeException rethrown(Throwable cause) {

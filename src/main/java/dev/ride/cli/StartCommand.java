@@ -106,7 +106,7 @@ final class StartCommand implements Callable<Integer> {
                 limit = scenario.duration();
             }
             ShellClasses.preload(interactive);
-            try (Sandbox sandbox = start.await();
+            try (Sandbox sandbox = start.awaitRevivable();
                  Drill drill = new Drill(scenario, sandbox, new DrillClock(limit), interactive && Colors.enabled())
                          .withProgress(new ProgressLog(RidePaths.progressFile())).asExam(exam).goLive()) {
                 ShellLauncher.Options options = new ShellLauncher.Options(record);

@@ -235,16 +235,21 @@ public final class Drill implements ShellHost, AutoCloseable {
         return help;
     }
 
+    /** A line of the banner wrapped at word boundaries to the screen (a long URI goes whole to a line of its own). */
+    private String fitted(String line) {
+        return dev.ride.text.Wrap.text(line, width());
+    }
+
     /** The banner shown when the shell opens: title, briefing, where to connect, the ':' reminder. */
     public void printBanner(PrintWriter out) {
-        out.println(scenario.title() + "  [" + scenario.id() + "]");
-        out.println(scenario.topic() + " · " + scenario.level() + " · " + Durations.format(scenario.duration())
-                + (clock.isTimed() ? " · timed: " + DrillClock.format(clock.limit()) : "") + (exam ? " · exam" : ""));
+        out.println(fitted(scenario.title() + "  [" + scenario.id() + "]"));
+        out.println(fitted(scenario.topic() + " · " + scenario.level() + " · " + Durations.format(scenario.duration())
+                + (clock.isTimed() ? " · timed: " + DrillClock.format(clock.limit()) : "") + (exam ? " · exam" : "")));
         out.println();
         out.println(dev.ride.text.Wrap.prose(scenario.briefing().strip(), width()));
         out.println();
-        out.println("Sandbox: " + sandbox.description());
-        out.println("Connect your own tools: " + sandbox.connectionString(scenario.startDatabase()));
+        out.println(fitted("Sandbox: " + sandbox.description()));
+        out.println(fitted("Connect your own tools: " + sandbox.connectionString(scenario.startDatabase())));
         if (sandbox instanceof dev.ride.sandbox.TopologySandbox topology) {
             // every server and the pooler, each with the string for the learner's own tools
             for (dev.ride.sandbox.Endpoint e : topology.endpoints()) {
@@ -253,9 +258,9 @@ public final class Drill implements ShellHost, AutoCloseable {
             }
             out.println("Operator actions (crash, start, promote, ...): :action");
         }
-        out.println(Messages.COLON_REMINDER);
+        out.println(fitted(Messages.COLON_REMINDER));
         if (exam) {
-            out.println(Messages.EXAM_RULE);
+            out.println(fitted(Messages.EXAM_RULE));
         }
         out.println();
         out.flush();

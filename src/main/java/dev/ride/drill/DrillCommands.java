@@ -2,6 +2,7 @@ package dev.ride.drill;
 
 import dev.ride.shell.ShellHost.ColonResult;
 
+import dev.ride.sandbox.RevivableSandbox;
 import dev.ride.sandbox.SandboxException;
 import dev.ride.scenario.ScenarioInstaller;
 import dev.ride.score.Timeline;
@@ -136,8 +137,12 @@ final class DrillCommands {
         out.println("Time:      " + time);
         out.println("Hints:     " + hints.given() + " of " + hints.total() + " used");
         out.println("Database:  " + db);
-        out.println("Sandbox:   " + drill.sandbox().description() + (drill.sandbox().isAlive()
-                ? " (running)" : " (not answering: \\q, then start the drill again)"));
+        String sandbox = drill.sandbox().description() + (drill.sandbox().isAlive() ? " (running)"
+                : drill.sandbox() instanceof RevivableSandbox ? " (not answering: :reset starts a new one)"
+                : " (not answering: \\q, then start the drill again)");
+        String label = "Sandbox:   ";
+        out.println(label + Wrap.text(sandbox, drill.width() - label.length())
+                .replace("\n", "\n" + " ".repeat(label.length())));
         return ColonResult.CONTINUE;
     }
 
@@ -145,7 +150,11 @@ final class DrillCommands {
         long start = System.nanoTime();
         // the application's sessions hold the databases open: stop them first, start them again after
         drill.application().stopForReset();
-        if (drill.sandbox() instanceof dev.ride.sandbox.TopologySandbox topology) {
+        boolean restarted = drill.sandbox() instanceof RevivableSandbox revivable && !revivable.isAlive();
+        if (restarted) {
+            // the server died (a crash, a kill): a new sandbox in the broken start, the drill goes on
+            ((RevivableSandbox) drill.sandbox()).revive();
+        } else if (drill.sandbox() instanceof dev.ride.sandbox.TopologySandbox topology) {
             // every server and the pooler back to the broken start, even after a promotion or a crash
             topology.resetTopology();
         } else {
@@ -154,8 +163,12 @@ final class DrillCommands {
         drill.firstChanges().reset();
         drill.application().restartAfterReset();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        drill.transcript().note(Transcript.Entry.Kind.RESET, db, ":reset");
-        out.println("Every database is back to the broken start (" + millis + " ms). The clock keeps running.");
+        drill.transcript().note(Transcript.Entry.Kind.RESET, db, restarted ? Messages.RESET_AFTER_DEATH : ":reset");
+        out.println(Wrap.text(restarted
+                ? "The sandbox had stopped; a new one is up, every database in the broken start (" + millis
+                        + " ms). The clock, your hints and your history carry on."
+                : "Every database is back to the broken start (" + millis + " ms). The clock keeps running.",
+                drill.width()));
         return ColonResult.RECONNECT;
     }
 

@@ -66,7 +66,7 @@ final class IncidentTimeline {
         return switch (e.kind()) {
             case SQL -> changes(e.text()) ? e.database() + ": " + oneLine(e.text()) + (e.error() == null ? "" : " (failed)") : null;
             case HINT -> ":" + e.text(); // ":hint 2"
-            case RESET -> ":reset";
+            case RESET -> e.text(); // ":reset", or the restart of a sandbox that had died
             case ACTION -> e.text() + (e.error() == null ? "" : " (failed)"); // ":action promote standby"
             default -> null;
         };

@@ -11,7 +11,10 @@ final class Messages {
     static final String EXAM_OVER = "Exam over: this first :submit is your score. The drill ends here.";
     static final String NO_MORE_HINTS = "No more hints: that was the last of %d. :postmortem shows the full write-up.";
     /** After a ':' command found the sandbox dead: nothing inside this session can bring it back. */
-    static final String SANDBOX_GONE = "(the sandbox is gone: \\q, then start the drill again)";
+    static final String SANDBOX_GONE = "(the sandbox is gone: :reset starts a new one in the broken start)";
+
+    /** The transcript's and the timeline's line for a :reset that had to start a new sandbox. */
+    static final String RESET_AFTER_DEATH = ":reset (the sandbox had stopped: a new one started)";
     static final String TIME_UP = "Time is up: submitting your work.";
     static final String FOLLOWING_LOG = "(following the server log: new lines appear as they come; Ctrl-C returns to the prompt)";
 

@@ -40,6 +40,9 @@ public final class InteractiveShell {
     public InteractiveShell(ShellSession session, PagedOutput pager) {
         this.session = session;
         this.pager = pager;
+        if (pager != null) {
+            session.onScreenTableWidth(pager::tableWidth);
+        }
     }
 
     /** A line kept at the bottom of the screen (a timed drill's countdown); before the prompt if it cannot be. */
@@ -129,7 +132,7 @@ public final class InteractiveShell {
         if (pager == null || session.pager() == 0 || line.contains("\\watch") || followsTheLog(line)) {
             return session.handleLine(line);
         }
-        pager.begin(session.pager() == 2 ? 1 : terminal.getHeight());
+        pager.begin(session.pager() == 2 ? 1 : terminal.getHeight(), terminal.getWidth());
         try {
             return session.handleLine(line);
         } finally {

@@ -170,6 +170,10 @@ public final class Messages {
 
     public static final String PREVIOUS_CONNECTION_KEPT = "Previous connection kept";
 
+    /** libpq's reason when nothing accepts connections on the port. */
+    public static final String CONNECTION_REFUSED = "Connection refused\n"
+            + "\tIs the server running on that host and accepting TCP/IP connections?";
+
     public static String connectOnlyDatabase(String argument) {
         return "\\connect: ride connects only as the drill's user; ignoring \"" + argument + "\"";
     }

@@ -164,7 +164,8 @@ public final class ShellConnection implements AutoCloseable {
             return new String[] {target.host(), target.port()};
         }
         if (connection == null) {
-            return new String[] {"", ""};
+            // the connection was lost (the server crashed): where the host connects, as psql would say
+            return serverOf(host.connectionString(database()));
         }
         String url;
         try {
@@ -180,6 +181,17 @@ public final class ShellConnection implements AutoCloseable {
             return new String[] {authority.substring(0, colon), authority.substring(colon + 1)};
         }
         return new String[] {authority, "5432"};
+    }
+
+    /** Host and port of a libpq URI ({@code postgresql://user:password@host:port/db}). */
+    private static String[] serverOf(String uri) {
+        try {
+            java.net.URI parsed = new java.net.URI(uri);
+            return new String[] {parsed.getHost() == null ? "" : parsed.getHost(),
+                    parsed.getPort() < 0 ? "5432" : String.valueOf(parsed.getPort())};
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return new String[] {"", ""};
+        }
     }
 
     @Override

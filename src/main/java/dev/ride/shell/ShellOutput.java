@@ -27,6 +27,8 @@ public final class ShellOutput {
     private PrintWriter queryFile;
     private final Supplier<String> locus;
     private final java.util.function.BooleanSupplier quiet;
+    /** Hears the width of each aligned table bound for the screen (not for a {@code \o} file). */
+    private java.util.function.IntConsumer screenTableWidths = width -> { };
 
     /**
      * @param locus "psql:FILE:LINE: " while a file is being read, else null
@@ -50,10 +52,21 @@ public final class ShellOutput {
         queryOut.flush();
         queryOut = next == null ? out : next;
         printer = new TablePrinter(queryOut);
+        if (queryOut == out) {
+            printer.onTableWidth(screenTableWidths);
+        }
         if (queryFile != null) {
             queryFile.close();
         }
         queryFile = next;
+    }
+
+    /** Tables for the screen report their width here (the interactive shell's pager listens). */
+    void onScreenTableWidth(java.util.function.IntConsumer listener) {
+        screenTableWidths = listener;
+        if (queryOut == out) {
+            printer.onTableWidth(listener);
+        }
     }
 
     /** Closes the file of {@code \o FILE}, if any, when the session ends. */
@@ -61,7 +74,7 @@ public final class ShellOutput {
         if (queryFile != null) {
             queryOut.flush();
             queryOut = out;
-            printer = new TablePrinter(out);
+            printer = new TablePrinter(out).onTableWidth(screenTableWidths);
             queryFile.close();
             queryFile = null;
         }

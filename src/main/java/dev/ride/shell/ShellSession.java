@@ -96,6 +96,11 @@ public final class ShellSession implements AutoCloseable {
         sources.push(console);
     }
 
+    /** Each aligned table for the screen tells {@code listener} its width before it is printed. */
+    public void onScreenTableWidth(java.util.function.IntConsumer listener) {
+        output.onScreenTableWidth(listener);
+    }
+
     /** Interactive mode changes a few things the way psql does: hints, "quit", and keeping the session on errors. */
     public void setInteractive(boolean interactive) {
         this.interactive = interactive;

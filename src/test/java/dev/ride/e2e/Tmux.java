@@ -57,6 +57,14 @@ public final class Tmux implements AutoCloseable {
         return tmux("capture-pane", "-p", "-t", session).stripTrailing();
     }
 
+    /**
+     * The visible screen with the lines the terminal wrapped joined again (capture-pane -J): a
+     * line of it longer than the width is one that did not fit the screen.
+     */
+    public String screenJoined() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-J", "-t", session).stripTrailing();
+    }
+
     /** The visible screen with its colours and attributes as escape codes (capture-pane -e). */
     public String screenWithEscapes() throws IOException, InterruptedException {
         return tmux("capture-pane", "-p", "-e", "-t", session).stripTrailing();

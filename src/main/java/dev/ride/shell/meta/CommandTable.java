@@ -645,7 +645,11 @@ public final class CommandTable {
 
     private static String failureReason(SQLException e) {
         ServerErrorMessage server = ErrorText.serverMessage(e);
-        return server != null ? server.getSeverity() + ":  " + server.getMessage() : e.getMessage();
+        if (server != null) {
+            return server.getSeverity() + ":  " + server.getMessage();
+        }
+        // nothing listens on the port (the server crashed or stopped): libpq's words, not pgjdbc's
+        return e.getCause() instanceof java.net.ConnectException ? Messages.CONNECTION_REFUSED : e.getMessage();
     }
 
     /** psql keeps the previous connection at a terminal; a script ends with status 2. */

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * psql's pager for the interactive shell: what one command prints is held back until it is taller
- * than the terminal; then a pager ({@code PAGER}, else {@code less -SRFX} when installed) starts
+ * than the terminal, or holds an aligned table wider than it ({@link #tableWidth}, as psql forces);
+ * then a pager ({@code PSQL_PAGER}, else {@code PAGER}, else {@code less -SRX} when installed) starts
  * with the terminal as its own, gets what was held and the rest as it comes (a long result is
  * streamed, not kept), and the prompt returns when the pager ends. Shorter output is written
  * straight through when the command ends. {@code \pset pager off} turns it off.
@@ -20,6 +21,7 @@ public final class PagedOutput extends Writer {
     private final String pagerCommand;
     private StringBuilder held;
     private int rows;
+    private int columns;
     private int lines;
     private Process pager;
     private Writer toPager;
@@ -35,24 +37,33 @@ public final class PagedOutput extends Writer {
         return command == null ? null : new PagedOutput(screen, command);
     }
 
-    /** {@code PAGER} when set (blank means none, as in psql), else {@code less -SRFX} if it is on the PATH. */
+    /**
+     * {@code PSQL_PAGER}, else {@code PAGER}, when set (blank means none, as in psql), else
+     * {@code less -SRX} if it is on the PATH: chopped lines that the arrow keys scroll to (-S),
+     * colours (-R), and the result left on the screen after {@code q} (-X). Not -F: a result paged
+     * for its width fits one screen's height, and -F would quit at once, showing it cut off.
+     */
     static String pagerCommand(Map<String, String> environment) {
-        String pager = environment.get("PAGER");
+        String pager = environment.containsKey("PSQL_PAGER") ? environment.get("PSQL_PAGER") : environment.get("PAGER");
         if (pager != null) {
             return pager.isBlank() ? null : pager;
         }
         String path = environment.getOrDefault("PATH", "");
         for (String dir : path.split(File.pathSeparator)) {
             if (!dir.isEmpty() && new File(dir, "less").canExecute()) {
-                return "less -SRFX";
+                return "less -SRX";
             }
         }
         return null;
     }
 
-    /** Holds what follows back until {@link #end()}, paging it if it reaches {@code rows} lines. */
-    public void begin(int rows) {
+    /**
+     * Holds what follows back until {@link #end()}, paging it if it reaches {@code rows} lines or
+     * holds a table wider than {@code columns} (0: any width).
+     */
+    public void begin(int rows, int columns) {
         this.rows = rows;
+        this.columns = columns;
         this.held = new StringBuilder();
         this.lines = 0;
     }
@@ -97,6 +108,20 @@ public final class PagedOutput extends Writer {
         }
         if (rows > 0 && lines >= rows) {
             startPager();
+        }
+    }
+
+    /**
+     * An aligned table of {@code width} columns is about to be printed: wider than the terminal,
+     * it goes to the pager, as psql does (other output, a long notice or {@code \echo}, does not).
+     */
+    public void tableWidth(int width) {
+        if (held != null && pager == null && columns > 0 && width > columns) {
+            try {
+                startPager();
+            } catch (IOException e) {
+                // no pager after all: startPager already wrote what was held to the screen
+            }
         }
     }
 

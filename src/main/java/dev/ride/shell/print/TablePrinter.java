@@ -28,8 +28,20 @@ public final class TablePrinter {
     private final byte[] buffer = new byte[1 << 15];
     private int buffered;
 
+    /** Told the width of each aligned table before it is printed (the pager's cue); none by default. */
+    private java.util.function.IntConsumer tableWidths = width -> { };
+
     public TablePrinter(PrintWriter out) {
         this.out = out;
+    }
+
+    /**
+     * {@code listener} hears each aligned table's full width (its widest of header and rows)
+     * before the table is written: psql forces its pager for a table wider than the terminal.
+     */
+    public TablePrinter onTableWidth(java.util.function.IntConsumer listener) {
+        this.tableWidths = listener;
+        return this;
     }
 
     /**
@@ -122,6 +134,7 @@ public final class TablePrinter {
             return;
         }
 
+        tableWidths.accept(Math.max(totalWidth, totalHeaderWidth));
         StringBuilder line = new StringBuilder(256);
         if (table.title() != null && !options.tuplesOnly() && segment.first()) {
             int titleWidth = CellText.width(table.title());

@@ -7,6 +7,7 @@ import dev.ride.drill.DrillTimer;
 import dev.ride.drill.EndableInput;
 import dev.ride.drill.RecordingOutputStream;
 import dev.ride.shell.InteractiveShell;
+import dev.ride.shell.ShellHost;
 import dev.ride.shell.print.PagedOutput;
 import dev.ride.shell.ScriptShell;
 import dev.ride.shell.ShellSession;
@@ -124,33 +125,62 @@ final class ShellLauncher {
         drill.withWidth(() -> terminal.getWidth() > 0 ? terminal.getWidth() : dev.ride.text.Wrap.PIPED_WIDTH);
         drill.printBanner(out);
         AtomicReference<ShellSession> current = new AtomicReference<>();
+        AtomicReference<InteractiveShell> shell = new AtomicReference<>();
         // The pager only on the plain terminal: a recorded or timed drill draws through an inner terminal.
         PagedOutput pager = keyboard == null ? PagedOutput.forTerminal(out, System.getenv()) : null;
         PrintWriter shellOut = pager == null ? out : new PrintWriter(pager);
         try (ShellSession session = new ShellSession(drill, drill.scenario().startDatabase(), shellOut, shellOut);
              DrillTimer timer = keyboard == null ? null : timer(drill, line -> {
-                 if (drill.clock().remaining().isZero()) {
-                     return; // the time-up line is printed once the prompt has closed, below
+                 if (!drill.clock().remaining().isZero()) {
+                     shell.get().announce(line, terminal); // above the prompt; the time-up line comes below
                  }
-                 out.print("\n" + line + "\n");
-                 out.flush();
-                 // the line reader redraws its prompt and line on a resize: ask for that
-                 terminal.raise(Terminal.Signal.WINCH);
              }, () -> {
                  current.get().cancelRunningQuery();
-                 keyboard.type("\u0003\u0004");
+                 letGoOfThePrompt(shell.get(), keyboard);
              })) {
             current.set(session);
-            int code = new InteractiveShell(session, pager)
+            InteractiveShell drilling = new InteractiveShell(session, pager)
                     .withStatus(drill.clock().isTimed() ? () -> countdown(drill) : null)
-                    .until(() -> timer != null && timer.isUp())
-                    .run(terminal, RidePaths.historyFile());
-            if (timer != null && timer.isUp()) {
-                out.println(DrillTimer.timeUpMessage());
-                drill.colonCommand(":submit", session.currentDatabase(), out);
+                    .until(() -> timer != null && timer.isUp());
+            shell.set(drilling);
+            int code = drilling.run(terminal, RidePaths.historyFile());
+            if (timer == null || !timer.isUp()) {
+                out.flush();
+                return code;
             }
+            // time is up: the card, then the shell stays open for reading (:postmortem, :log), not for work
+            out.println(DrillTimer.timeUpMessage());
+            ShellHost.ColonResult submitted = drill.colonCommand(":submit", session.currentDatabase(), out);
+            if (submitted == ShellHost.ColonResult.QUIT) {
+                out.flush();
+                return code; // an exam ends with its card
+            }
+            out.println(dev.ride.text.Wrap.text(DrillTimer.readingMessage(), drill.width()));
             out.flush();
-            return code;
+            session.closeToStatements(DrillTimer.statementsClosedMessage());
+            InteractiveShell reading = new InteractiveShell(session, pager);
+            shell.set(reading);
+            return reading.run(terminal, RidePaths.historyFile());
+        }
+    }
+
+    /**
+     * Ends the prompt the learner is at when the time is up, without echoing a ^C: the shell's
+     * end-of-reading key is typed once it reads (a running query was cancelled just before, and
+     * returns to the shell's loop, which sees the time is up without reading again).
+     */
+    private static void letGoOfThePrompt(InteractiveShell shell, KeyboardInput keyboard) {
+        for (int i = 0; i < 40; i++) {
+            if (shell.isReading()) {
+                keyboard.type(InteractiveShell.END_OF_READING);
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -123,7 +123,7 @@ final class DrillCommands {
         Timeline timeline = drill.timeline();
         if (submitted && !timeline.isEmpty()) {
             out.println();
-            out.print(TimelineFormatter.text(timeline, "Your incident"));
+            out.print(TimelineFormatter.text(timeline, "Your incident", drill.width()));
         }
         return ColonResult.CONTINUE;
     }

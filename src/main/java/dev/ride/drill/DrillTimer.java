@@ -38,6 +38,16 @@ public final class DrillTimer implements AutoCloseable {
         return Messages.TIME_UP;
     }
 
+    /** What the learner reads after the card of a drill whose time ran out. */
+    public static String readingMessage() {
+        return Messages.READING_AFTER_TIME;
+    }
+
+    /** What a statement typed after the time ran out gets. */
+    public static String statementsClosedMessage() {
+        return Messages.STATEMENTS_CLOSED;
+    }
+
     public DrillTimer(DrillClock clock, Consumer<String> announce, Runnable expired) {
         if (!clock.isTimed()) {
             throw new IllegalArgumentException("an untimed drill has no timer");

@@ -16,6 +16,10 @@ final class Messages {
     /** The transcript's and the timeline's line for a :reset that had to start a new sandbox. */
     static final String RESET_AFTER_DEATH = ":reset (the sandbox had stopped: a new one started)";
     static final String TIME_UP = "Time is up: submitting your work.";
+    static final String READING_AFTER_TIME = "The drill is over and scored. The shell stays open for reading:"
+            + " :postmortem, :log, :briefing, :status; \\q quits.";
+    static final String STATEMENTS_CLOSED = "The drill is over: statements no longer run."
+            + " :postmortem, :log, :briefing and :status still work; \\q quits.";
     static final String FOLLOWING_LOG = "(following the server log: new lines appear as they come; Ctrl-C returns to the prompt)";
 
     static String timeLeft(java.time.Duration left) {

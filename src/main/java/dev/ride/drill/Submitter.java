@@ -50,7 +50,7 @@ final class Submitter {
             out.println(facts.textLine(card));
             if (!timeline.isEmpty()) {
                 out.println();
-                out.print(TimelineFormatter.text(timeline, "Timeline"));
+                out.print(TimelineFormatter.text(timeline, "Timeline", drill.width()));
             }
         }
         record(card, json ? new PrintWriter(System.err, true) : out);

@@ -2,6 +2,7 @@ package dev.ride.score;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.ride.text.Wrap;
 
 /** The card's timeline for a terminal, and as the {@code timeline} array of {@code :submit --json}. */
 public final class TimelineFormatter {
@@ -14,14 +15,25 @@ public final class TimelineFormatter {
      * nothing at all for an empty timeline.
      */
     public static String text(Timeline timeline, String heading) {
+        return text(timeline, heading, 0);
+    }
+
+    /**
+     * The same, each entry wrapped at word boundaries to {@code width} columns (0: not wrapped),
+     * its continuation lines under the text of the entry.
+     */
+    public static String text(Timeline timeline, String heading, int width) {
         if (timeline.isEmpty()) {
             return "";
         }
         int who = timeline.entries().stream().mapToInt(e -> e.who().length()).max().orElse(0);
         StringBuilder out = new StringBuilder(heading).append('\n');
         for (Timeline.Entry e : timeline.entries()) {
-            out.append("  ").append(offset(e)).append("  ").append(e.who())
-                    .append(" ".repeat(who - e.who().length() + 2)).append(e.what()).append('\n');
+            String line = "  " + offset(e) + "  " + e.who() + " ".repeat(who - e.who().length() + 2) + e.what();
+            int hang = "00:00  ".length() + who + 2; // under the text, past the indentation of 2
+            for (String part : Wrap.line(line, width, hang)) {
+                out.append(part).append('\n');
+            }
         }
         return out.toString();
     }

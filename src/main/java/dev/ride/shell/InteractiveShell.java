@@ -28,6 +28,15 @@ public final class InteractiveShell {
     private final PagedOutput pager;
     private Supplier<String> status;
     private BooleanSupplier stop = () -> false;
+    /** The reader while {@link #run} reads lines; null before and after. */
+    private volatile LineReader reader;
+
+    /**
+     * A key sequence no terminal sends and no learner types, bound to "end this line now": a
+     * front end types it into the shell's input when the drill's time is up ({@link #END_OF_READING}).
+     */
+    public static final String END_OF_READING = "\u001b[9999~";
+    private static final String END_OF_READING_WIDGET = "ride-end-of-reading";
 
     public InteractiveShell(ShellSession session) {
         this(session, null);
@@ -43,6 +52,30 @@ public final class InteractiveShell {
         if (pager != null) {
             session.onScreenTableWidth(pager::tableWidth);
         }
+    }
+
+    /**
+     * Prints a line for the learner from another thread (a timed drill's warning): above the
+     * prompt and the line being typed, which stay as they were; nothing above is cleared.
+     */
+    public void announce(String line, Terminal terminal) {
+        LineReader reading = reader;
+        if (reading != null && reading.isReading()) {
+            try {
+                reading.printAbove(line);
+                return;
+            } catch (IllegalStateException notReadingAnyMore) {
+                // the line was entered meanwhile: print it plainly
+            }
+        }
+        terminal.writer().println(line);
+        terminal.writer().flush();
+    }
+
+    /** True while the shell waits at its prompt for a line. */
+    public boolean isReading() {
+        LineReader reading = reader;
+        return reading != null && reading.isReading();
     }
 
     /** A line kept at the bottom of the screen (a timed drill's countdown); before the prompt if it cannot be. */
@@ -80,6 +113,14 @@ public final class InteractiveShell {
                 // psql keeps a statement's text as typed; JLine's "!" expansion would rewrite it
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();
+        // the end of a timed drill: the line being typed is dropped and the prompt let go, with no
+        // ^C echoed (Ctrl-C typed for the learner would be)
+        reader.getWidgets().put(END_OF_READING_WIDGET, () -> {
+            reader.getBuffer().clear();
+            return reader.getWidgets().get(LineReader.ACCEPT_LINE).apply();
+        });
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference(END_OF_READING_WIDGET), END_OF_READING);
+        this.reader = reader;
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
                 signal -> session.cancelRunningQuery());
         try (StatusLine statusLine = StatusLine.open(terminal, reader, status)) {
@@ -111,6 +152,7 @@ public final class InteractiveShell {
             }
             return session.exitCode();
         } finally {
+            this.reader = null;
             terminal.handle(Terminal.Signal.INT, previous);
             catalog.close();
             try {

@@ -57,6 +57,8 @@ public final class ShellSession implements AutoCloseable {
     static final int EXIT_USER = 3;
 
     private final ShellHost host;
+    /** Why statements no longer run ({@link #closeToStatements}); null while they do. */
+    private String closedBecause;
     private final PrintWriter out;
     private final ShellOutput output;
     private final InputSource console = InputSource.console();
@@ -113,7 +115,25 @@ public final class ShellSession implements AutoCloseable {
 
     /** Processes one line typed or read from the script. */
     public Outcome handleLine(String line) {
+        if (closedBecause != null && !stillOpenTo(line)) {
+            output.error(closedBecause);
+            return Outcome.CONTINUE;
+        }
         return processLine(console, line);
+    }
+
+    /**
+     * From now on the learner's lines run only if they are ':' commands or leave the shell; any
+     * other line gets {@code why} (the end of a timed drill: the card is given, reading goes on).
+     */
+    public void closeToStatements(String why) {
+        clearStatement();
+        closedBecause = why;
+    }
+
+    private static boolean stillOpenTo(String line) {
+        String s = line.strip();
+        return s.isEmpty() || s.startsWith(":") || java.util.Set.of("\\q", "\\quit", "quit", "exit", "\\?").contains(s);
     }
 
     /** End of piped input: psql sends an unfinished last statement, then stops. */

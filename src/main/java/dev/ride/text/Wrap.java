@@ -14,6 +14,9 @@ public final class Wrap {
     /** The width of piped output: fixed, so graders and tests see the same bytes on any terminal. */
     public static final int PIPED_WIDTH = 80;
 
+    /** A word and the spaces before it. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("( *)([^ ]+)");
+
     private Wrap() {
     }
 
@@ -89,16 +92,21 @@ public final class Wrap {
         String continuation = " ".repeat(Math.min(indent + hang, Math.max(0, width / 2)));
         StringBuilder current = new StringBuilder(line.substring(0, indent));
         boolean empty = true;
-        for (String word : line.substring(indent).split(" +")) {
-            if (!empty && current.length() + 1 + word.length() > width) {
+        // each word with the spaces before it: the spaces stay as written within a line (a
+        // column's padding), and go where the line breaks
+        java.util.regex.Matcher word = WORD.matcher(line.substring(indent));
+        while (word.find()) {
+            String spaces = word.group(1);
+            String text = word.group(2);
+            if (!empty && current.length() + spaces.length() + text.length() > width) {
                 out.add(current.toString());
                 current = new StringBuilder(continuation);
                 empty = true;
             }
             if (!empty) {
-                current.append(' ');
+                current.append(spaces);
             }
-            current.append(word);
+            current.append(text);
             empty = false;
         }
         out.add(current.toString());

@@ -45,19 +45,37 @@ class TimedDrillIT {
         assertThat(r.stdout()).containsPattern("Time: +1[45]:\\d\\d left of 15:00");
     }
 
+    /**
+     * At 80×24: the timer ends the prompt (no ^C echoed, the half-typed line dropped), the card is
+     * shown, and the shell stays open for reading; a statement is refused, :postmortem works, \\q
+     * leaves. The countdown leaves no copies of itself in the scrollback.
+     */
     @Test
-    void onATerminalTheTimerEndsThePromptAndShowsTheCard() throws Exception {
+    void onATerminalTheTimerEndsThePromptShowsTheCardAndKeepsTheShellForReading() throws Exception {
         String command = "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dride.home=" + RideProcess.projectDir()
                 + " -jar " + RideProcess.jar() + " postgres start " + SEED + " --engine embedded --timed 10s"
                 + "; echo ride-exited-$?; sleep 30";
         Path home = RideProcess.scratchHome();
-        try (Tmux tmux = new Tmux(command, 100, 40, List.of("XDG_DATA_HOME=" + home.resolve("data"),
+        try (Tmux tmux = new Tmux(command, 80, 24, List.of("XDG_DATA_HOME=" + home.resolve("data"),
                 "XDG_STATE_HOME=" + home.resolve("state"), "TERM=xterm-256color"))) {
             tmux.waitFor("tenant_a=#", Duration.ofSeconds(60));
             tmux.type("SELECT 'half typed");
-            String screen = tmux.waitFor("ride-exited-0", Duration.ofSeconds(30));
-            assertThat(screen).contains("Time is up: submitting your work.").contains("Total")
-                    .contains("of 0:10 · Hints: none");
+            tmux.waitFor("The drill is over and scored.", Duration.ofSeconds(40));
+            String history = tmux.history();
+            assertThat(history).contains("Time is up: submitting your work.").contains("Total")
+                    .contains("of 0:10 · Hints: none").doesNotContain("^C");
+            assertThat(history.lines().filter(l -> l.contains("⏱"))).as("stale countdown lines").isEmpty();
+
+            tmux.type("select 1 as after_time;");
+            tmux.press("Enter");
+            tmux.waitFor("The drill is over: statements no longer run.", Duration.ofSeconds(10));
+            assertThat(tmux.screen()).doesNotContain("after_time\n");
+            tmux.type(":postmortem");
+            tmux.press("Enter");
+            tmux.waitFor("Your incident", Duration.ofSeconds(10)); // the learner's timeline after the write-up
+            tmux.type("\\q");
+            tmux.press("Enter");
+            tmux.waitFor("ride-exited-0", Duration.ofSeconds(30));
         }
     }
 }

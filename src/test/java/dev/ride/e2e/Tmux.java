@@ -65,6 +65,11 @@ public final class Tmux implements AutoCloseable {
         return tmux("capture-pane", "-p", "-J", "-t", session).stripTrailing();
     }
 
+    /** The scrollback and the screen, wrapped lines joined: everything the terminal still holds. */
+    public String history() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-J", "-S", "-", "-t", session).stripTrailing();
+    }
+
     /** The visible screen with its colours and attributes as escape codes (capture-pane -e). */
     public String screenWithEscapes() throws IOException, InterruptedException {
         return tmux("capture-pane", "-p", "-e", "-t", session).stripTrailing();

@@ -25,6 +25,13 @@ class WrapTest {
     }
 
     @Test
+    void spacesBetweenWordsStayAsWrittenWhereTheLineDoesNotBreak() {
+        assertThat(Wrap.line("  00:00  checkout_c  failing with 42703: column release_id does not exist", 60, 20))
+                .containsExactly("  00:00  checkout_c  failing with 42703: column release_id",
+                        " ".repeat(22) + "does not exist");
+    }
+
+    @Test
     void shortLinesBlankLinesAndLongWordsStayAsTheyAre() {
         assertThat(Wrap.text("short\n\nALTER_TABLE_orders_ADD_COLUMN_release_id", 10))
                 .isEqualTo("short\n\nALTER_TABLE_orders_ADD_COLUMN_release_id");

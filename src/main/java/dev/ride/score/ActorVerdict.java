@@ -28,6 +28,8 @@ final class ActorVerdict {
     private final Map<String, String> databases;
     /** database → the scorer's open connection there, or null: where to look up an actor's blocker */
     private final Function<String, Connection> connections;
+    /** When this card's judging began: "since" for a learner who ran no statement. */
+    private final Marker scoringStarted = Marker.now();
 
     ActorVerdict(LiveEvidence live, LearnerLocks locks, Map<String, String> databases,
                  Function<String, Connection> connections) {
@@ -118,9 +120,13 @@ final class ActorVerdict {
         return true;
     }
 
-    /** Where "since the learner's last statement" starts: a moment after it, for late stamps. */
+    /**
+     * Where "since the learner's last statement" starts: a moment after it, for late stamps. A
+     * learner who ran nothing is judged from the scoring on: an application that worked before
+     * the incident began (a migration that queued it behind a lock) has not "worked since".
+     */
     private Marker since() {
-        return live.lastStatement().equals(Marker.ORIGIN) ? Marker.ORIGIN : live.lastStatement().plus(SETTLE);
+        return live.lastStatement().equals(Marker.ORIGIN) ? scoringStarted : live.lastStatement().plus(SETTLE);
     }
 
     /** What an actor did since the learner's last statement. */

@@ -7,12 +7,11 @@ import java.util.regex.Pattern;
 
 import dev.ride.actor.ActorEvent;
 import dev.ride.score.Timeline;
-import dev.ride.sql.StatementEffect;
 
 /**
  * Builds the card's timeline: the actors' compressed story ({@link ActorStory}) merged in time order
  * with what the learner did: statements that change something (not SELECT, SHOW, EXPLAIN, \d and
- * other meta-commands, but a SELECT of pg_terminate_backend or setval), hints taken and resets. A statement repeated in a row is one line with a count.
+ * other meta-commands), hints taken and resets. A statement repeated in a row is one line with a count.
  */
 final class IncidentTimeline {
 
@@ -71,12 +70,8 @@ final class IncidentTimeline {
     /** False for statements that only read. */
     static boolean changes(String sql) {
         String s = LEADING_COMMENTS.matcher(sql).replaceFirst("");
-        if (s.isEmpty()) {
+        if (s.isEmpty() || READ_ONLY.matcher(s).find()) {
             return false;
-        }
-        if (READ_ONLY.matcher(s).find()) {
-            // a SELECT that ends a session or moves a sequence is the turn of a lock incident's story
-            return StatementEffect.changes(s);
         }
         return !WITH.matcher(s).find() || WRITES.matcher(s).find();
     }

@@ -31,9 +31,12 @@ public sealed interface Condition {
      * What a live actor went through. Each part is optional (null: not judged):
      * {@code works}: since the learner's last statement it succeeded at least {@code minSuccesses}
      * times and never failed (false: it still fails); {@code alive}: its session exists;
-     * {@code lockWaitUnder}: no statement of it waited on a lock that long during the drill.
+     * {@code terminated}: one of its backends was terminated during the drill (false: never), which a
+     * reconnecting actor's {@code alive} cannot tell; {@code lockWaitUnder}: no statement of it waited
+     * on a lock that long during the drill.
      */
-    record ActorCheck(String actor, Boolean works, Boolean alive, Duration lockWaitUnder, int minSuccesses)
+    record ActorCheck(String actor, Boolean works, Boolean alive, Boolean terminated, Duration lockWaitUnder,
+                      int minSuccesses)
             implements Condition { }
 
     /**

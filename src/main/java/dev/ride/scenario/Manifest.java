@@ -31,8 +31,9 @@ record Manifest(Integer format, String title, String topic, String level, String
     record AsAppEntry(String role, List<String> sql, @JsonProperty("plan_has") String planHas,
                       @JsonProperty("plan_lacks") String planLacks) { }
 
-    /** What an actor lived through: works since the learner's last statement, alive, its longest lock wait. */
-    record ActorEntry(String name, Boolean works, Boolean alive, @JsonProperty("lock_wait_under") String lockWaitUnder,
+    /** What an actor lived through: works since the learner's last statement, alive, terminated, its longest lock wait. */
+    record ActorEntry(String name, Boolean works, Boolean alive, Boolean terminated,
+                      @JsonProperty("lock_wait_under") String lockWaitUnder,
                       @JsonProperty("min_successes") Integer minSuccesses) { }
 
     record SolutionEntry(String name) { }

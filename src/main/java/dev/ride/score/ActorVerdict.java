@@ -28,6 +28,8 @@ final class ActorVerdict {
     private final Map<String, String> databases;
     /** database → the scorer's open connection there, or null: where to look up an actor's blocker */
     private final Function<String, Connection> connections;
+    /** When this card's judging began: "since" for a learner who ran no statement. */
+    private final Marker scoringStarted = Marker.now();
 
     ActorVerdict(LiveEvidence live, LearnerLocks locks, Map<String, String> databases,
                  Function<String, Connection> connections) {
@@ -68,6 +70,11 @@ final class ActorVerdict {
         if (check.alive() != null && check.alive() != whole.alive()) {
             return whole.alive() ? actor + "'s session is still there" : actor + "'s session is gone";
         }
+        if (check.terminated() != null && check.terminated() != (whole.terminations() > 0)) {
+            return whole.terminations() > 0
+                    ? actor + " was terminated " + (whole.terminations() == 1 ? "once" : whole.terminations() + " times")
+                    : actor + " was never terminated";
+        }
         if (check.lockWaitUnder() != null && whole.longestLockWaitMs() >= check.lockWaitUnder().toMillis()) {
             return actor + " waited " + String.format(java.util.Locale.ROOT, "%.1f", whole.longestLockWaitMs() / 1000.0)
                     + " s on a lock";
@@ -95,12 +102,15 @@ final class ActorVerdict {
     }
 
     private boolean state(Condition.ActorCheck check) {
-        if (check.alive() != null || check.lockWaitUnder() != null) {
+        if (check.alive() != null || check.terminated() != null || check.lockWaitUnder() != null) {
             ActorSnapshot whole = live.since(Marker.ORIGIN).get(check.actor());
             if (whole == null) {
                 return false;
             }
             if (check.alive() != null && check.alive() != whole.alive()) {
+                return false;
+            }
+            if (check.terminated() != null && check.terminated() != (whole.terminations() > 0)) {
                 return false;
             }
             if (check.lockWaitUnder() != null && whole.longestLockWaitMs() >= check.lockWaitUnder().toMillis()) {
@@ -110,9 +120,13 @@ final class ActorVerdict {
         return true;
     }
 
-    /** Where "since the learner's last statement" starts: a moment after it, for late stamps. */
+    /**
+     * Where "since the learner's last statement" starts: a moment after it, for late stamps. A
+     * learner who ran nothing is judged from the scoring on: an application that worked before
+     * the incident began (a migration that queued it behind a lock) has not "worked since".
+     */
     private Marker since() {
-        return live.lastStatement().equals(Marker.ORIGIN) ? Marker.ORIGIN : live.lastStatement().plus(SETTLE);
+        return live.lastStatement().equals(Marker.ORIGIN) ? scoringStarted : live.lastStatement().plus(SETTLE);
     }
 
     /** What an actor did since the learner's last statement. */

@@ -191,8 +191,17 @@ class ScenarioLoaderTest {
         assertThat(s.live()).isTrue();
         assertThat(s.actors()).extracting(a -> a.name()).containsExactly("app");
         List<Condition> fix = s.checks(Section.FIX).stream().flatMap(c -> c.conditions().stream()).toList();
-        assertThat(fix).contains(new Condition.ActorCheck("app", true, null, java.time.Duration.ofMillis(500), 3),
+        assertThat(fix).contains(new Condition.ActorCheck("app", true, null, null, java.time.Duration.ofMillis(500), 3),
                 new Condition.AsApp("app_role", List.of("insert into t values (1)"), "Result", null));
+    }
+
+    @Test
+    void anActorConditionCanAskWhetherItWasTerminated() throws IOException {
+        Scenario s = ScenarioLoader.load(write(LIVE.replace("works: true, lock_wait_under: 500ms", "terminated: false")),
+                "stage-00/live");
+
+        List<Condition> fix = s.checks(Section.FIX).stream().flatMap(c -> c.conditions().stream()).toList();
+        assertThat(fix).contains(new Condition.ActorCheck("app", null, null, false, null, 3));
     }
 
     @Test

@@ -1,0 +1,20 @@
+-- Deterministic data: 1200 customers, 9000 orders over the last 90 days, and the ledger.
+
+INSERT INTO customers (email, signed_up)
+SELECT 'customer' || g || '@shop.example', date '2023-01-01' + (g * 600 / 1200)
+FROM generate_series(1, 1200) AS g;
+
+INSERT INTO orders (customer_id, status, total_cents, created_at)
+SELECT 1 + (g * 7) % 1200,
+       CASE WHEN g % 20 = 0 THEN 'cancelled' WHEN g % 20 < 3 THEN 'pending'
+            WHEN g % 20 < 11 THEN 'paid' ELSE 'shipped' END,
+       490 + (g * 211) % 12000,
+       now() - interval '90 days' + (g * interval '90 days' / 9000)
+FROM generate_series(1, 9000) AS g;
+
+INSERT INTO schema_migrations (version, description, applied_at) VALUES
+    ('20250203_001', 'customers: unique email', '2025-02-03 10:12:44+00'),
+    ('20250217_002', 'orders: index created_at', '2025-02-17 09:40:02+00');
+
+VACUUM ANALYZE customers;
+VACUUM ANALYZE orders;

@@ -39,9 +39,9 @@ import dev.ride.sandbox.TopologySandbox;
  * {@code pg_basebackup} from it; PgBouncer runs in a container of the same image (ride's offline
  * image has it). Every container publishes its port on 127.0.0.1 only, on a port chosen once, so
  * stop and start keep it. {@link #resetTopology()} removes them all and starts the primary again
- * from the prepared image, with the same port and password.
- * <p>
- * Not tested against a daemon yet (none ran where this was written): see the report of issue 16.
+ * from the prepared image, with the same port and password. A base backup is a stopped container
+ * that ran pg_basebackup; a restore replaces the target's container by one started from a copy of
+ * it. DockerTopologyIT runs every action against the daemon.
  */
 public final class DockerTopology extends ManagedSandbox implements TopologySandbox {
 

@@ -31,6 +31,7 @@ import dev.ride.sandbox.ServerControl;
 import dev.ride.sandbox.ServerLogSettings;
 import dev.ride.sandbox.Topology;
 import dev.ride.sandbox.TopologySandbox;
+import dev.ride.sql.SqlQuoting;
 
 /**
  * The servers of a {@link Topology} and its pooler as containers on a private network that ride
@@ -61,8 +62,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     private final Duration readyTimeout;
     /** Every container but the warm-started primary's: standbys, the pooler, a primary restored from a backup. */
     private final Map<String, Part> parts = new LinkedHashMap<>();
-    /** The stopped container that holds the last base backup ({@link TopologyScripts#BACKUP}), if one was taken. */
-    private String backupContainer;
+    private final BaseBackupContainer backup;
     /** Restores so far: each restored container has a name of its own. */
     private int restores;
     private final Set<String> fenced = new HashSet<>();
@@ -84,6 +84,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         this.baseImage = baseImage;
         this.prepared = prepared;
         this.readyTimeout = readyTimeout;
+        this.backup = new BaseBackupContainer(client, label, session, password);
     }
 
     /**
@@ -121,8 +122,11 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         DockerNetworks.connect(client, networkId, primary.containerId(), topology.primary());
         Endpoint p = primaryEndpoint();
         // the image's pg_hba has "host all all all", which does not cover replication connections
-        ServerControl.run(p, "DO $$ BEGIN EXECUTE format('COPY (SELECT %L) TO PROGRAM %L', "
-                + "'host replication all all scram-sha-256', 'cat >> ' || current_setting('hba_file')); END $$");
+        appendLine(p, "hba_file", "host replication all all scram-sha-256");
+        // the command line says mmap (Docker's /dev/shm is small), the file said posix: each reload,
+        // this one and the learner's, logged that the file "contains errors" in the server log.
+        // Standbys and backups copy the file.
+        appendLine(p, "config_file", "dynamic_shared_memory_type = mmap");
         List<String> sync = topology.standbys().stream().filter(Topology.Standby::sync).map(Topology.Standby::name).toList();
         if (!sync.isEmpty()) {
             ServerControl.run(p, "ALTER SYSTEM SET synchronous_standby_names = '"
@@ -146,6 +150,12 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
             startPooler(spec);
             trace.step("topology: pooler " + spec.name());
         });
+    }
+
+    /** Appends {@code line} to the server's file named by the setting {@code fileSetting}, through the server. */
+    private static void appendLine(Endpoint server, String fileSetting, String line) {
+        ServerControl.run(server, "DO $$ BEGIN EXECUTE format('COPY (SELECT %L) TO PROGRAM %L', "
+                + SqlQuoting.literal(line) + ", 'cat >> ' || current_setting(" + SqlQuoting.literal(fileSetting) + ")); END $$");
     }
 
     private void startStandby(Topology.Standby spec) {
@@ -340,11 +350,11 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                     throw new SandboxException("Take the base backup on a primary: " + target + " is a standby.");
                 }
                 boolean withWal = action == OperatorAction.TAKE_BASE_BACKUP;
-                takeBaseBackup(target, withWal);
+                backup.take(primary.containerImage(), target, withWal);
                 yield "Base backup of " + target + " taken" + (withWal ? " with its WAL." : ", without WAL.");
             }
             case RESTORE_BACKUP -> {
-                if (backupContainer == null) {
+                if (!backup.exists()) {
                     throw new SandboxException("No base backup to restore: take-base-backup takes one.");
                 }
                 if (fenced.contains(target)) {
@@ -354,37 +364,6 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                 yield "The base backup was restored into " + target + ", which recovered and runs as a primary.";
             }
         };
-    }
-
-    /**
-     * pg_basebackup of {@code server} in a container of its own on the network, which keeps the
-     * backup in its filesystem once it has exited (replacing the previous backup's container).
-     */
-    private void takeBaseBackup(String server, boolean withWal) {
-        removeBackup();
-        String id = client.createContainerCmd(primary.containerImage())
-                .withName("ride-backup-" + session.substring(0, 8))
-                .withLabels(RideLabels.forThisProcess(label + "/backup", session))
-                .withEnv("RIDE_PASSWORD=" + password)
-                .withEntrypoint("sh", "-c", TopologyScripts.baseBackup(server, withWal))
-                .withCmd(List.of())
-                .withHostConfig(HostConfig.newHostConfig().withNetworkMode(DockerNetworks.name(session)))
-                .exec().getId();
-        backupContainer = id;
-        client.startContainerCmd(id).exec();
-        int status = client.waitContainerCmd(id).start().awaitStatusCode();
-        if (status != 0) {
-            String log = ContainerLog.tail(client, id, 10);
-            removeBackup();
-            throw new SandboxException("The base backup of " + server + " failed: " + log);
-        }
-    }
-
-    private void removeBackup() {
-        if (backupContainer != null) {
-            Containers.remove(client, backupContainer);
-            backupContainer = null;
-        }
     }
 
     /**
@@ -399,7 +378,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         String id = create(server.name(), "ride-" + server.name() + "-" + session.substring(0, 8) + "-restored-" + restores,
                 server.port(), 5432, List.of(), TopologyScripts.restored());
         parts.put(server.name(), new Part(server.name(), server.kind(), id, server.port()));
-        ContainerFiles.copyDirectory(client, backupContainer, id, TopologyScripts.BACKUP);
+        backup.copyInto(id);
         client.startContainerCmd(id).exec();
         try {
             awaitServer(id, server.port());
@@ -443,7 +422,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     }
 
     private void removeParts() {
-        removeBackup();
+        backup.remove();
         parts.values().forEach(p -> Containers.remove(client, p.containerId()));
         parts.clear();
     }

@@ -10,10 +10,10 @@
 # POSTGRES_USER, POSTGRES_DB, POSTGRES_INITDB_ARGS, PGDATA; `IMAGE -c key=value` appends
 # server options). pg_stat_statements ships in postgresql-15 on Debian. PgBouncer (/usr/sbin/pgbouncer)
 # is there for scenarios with a pooler: ride runs it in a container of this image (the entrypoint
-# is bypassed). An image built before it was added lacks it: remove the tag and build again.
+# is bypassed). An image built before it was added lacks it: this script builds it again.
 #
 # Needs a Docker daemon that answers (scripts/docker/start-dockerd.sh) and root.
-# Does nothing when `docker image inspect TAG` already succeeds.
+# Does nothing when `docker image inspect TAG` already succeeds and the image has pgbouncer.
 # Env: RIDE_SUITE (bookworm), RIDE_DEBIAN_MIRROR (override the mirror read from apt sources),
 #      RIDE_BUILD_DIR (parent of the temporary rootfs, default /var/tmp),
 #      RIDE_IMAGE_NO_JIT=1 drops LLVM (llvmjit, libLLVM, libz3: about 130 MiB less; the
@@ -34,8 +34,12 @@ if ! docker info >/dev/null 2>&1; then
   exit 1
 fi
 if docker image inspect "$TAG" >/dev/null 2>&1; then
-  say "$TAG already present; nothing to build"
-  exit 0
+  # an image built before pgbouncer was added would fail every pooler test: built again instead
+  if docker run --rm --entrypoint sh "$TAG" -c '[ -x /usr/sbin/pgbouncer ]' >/dev/null 2>&1; then
+    say "$TAG already present; nothing to build"
+    exit 0
+  fi
+  say "$TAG lacks pgbouncer (built before it was added): building it again (the import moves the tag)"
 fi
 [ -r "$ENTRYPOINT_SRC" ] || { say "missing $ENTRYPOINT_SRC"; exit 1; }
 

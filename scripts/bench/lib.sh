@@ -20,6 +20,20 @@ record() {
   printf '  %-38s %-8s %s %s\n' "$name" "$subject" "$*" "$unit" >&2
 }
 
+# record_phases NAME TRACE_FILE [PROMPT_SECONDS...]: one row per phase of the start traces
+# (RIDE_TRACE_START=1 output) collected in TRACE_FILE over the runs of NAME, and, given each run's
+# start-to-prompt time, one for the rest, so that the start figure says where its time went.
+record_phases() {
+  local name=$1 trace=$2 rows
+  shift 2
+  rows=$(python3 "$BENCH_DIR/phases.py" "$name" "$trace" "$@")
+  [ -n "$rows" ] || return 0
+  printf '%s\n' "$rows" >>"$BENCH_OUT"
+  while IFS=$'\t' read -r n subject unit values; do
+    printf '  %-38s %-8s %s %s\n' "$n" "$subject" "$values" "$unit" >&2
+  done <<<"$rows"
+}
+
 # wall_of CMD...: wall seconds of one run of CMD (its output discarded; stdin inherited).
 wall_of() {
   local t0 t1

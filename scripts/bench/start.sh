@@ -4,7 +4,9 @@
 # sandbox answers) and, apart, until the process has exited (clean-up included), 5 runs each:
 # embedded warm (prepared copy cached), embedded cold (new fingerprint), docker warm (prepared image)
 # and cold (image present, new fingerprint; peer: `docker run` of the image until psql answers),
-# and the JVM alone (`ride --version`).
+# and the JVM alone (`ride --version`). The docker starts are traced (RIDE_TRACE_START=1): each of
+# their steps (reap, image, create, start, ready/login, ...) gets a row under the figure, so that
+# a figure explains itself.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS=${RUNS:-5}
 input=$(mktemp)
@@ -20,15 +22,19 @@ samples() { # samples COMMAND...: RUNS wall times
 
 # record_start NAME COMMAND...: RUNS runs; the time until the answer to "select 1" appears (the
 # prompt is up and the sandbox answers: "start to prompt") and until the process has exited.
+# With PHASES=1 the runs trace their start (RIDE_TRACE_START=1; the docker engine's steps) and
+# each step gets a row of its own under the figure.
 record_start() {
-  local name=$1 prompt=() whole=() p w
+  local name=$1 prompt=() whole=() p w trace=
   shift
+  if [ -n "${PHASES:-}" ]; then trace=$(mktemp); fi
   for _ in $(seq "$RUNS"); do
-    read -r p w < <(prompt_and_exit_of "$@" <"$input")
+    read -r p w < <(RIDE_TRACE_START=${trace:+1} BENCH_STDERR=$trace prompt_and_exit_of "$@" <"$input")
     prompt+=("$p"); whole+=("$w")
   done
   record "$name" ride s "${prompt[@]}"
   record "${name}, until exit" ride s "${whole[@]}"
+  if [ -n "$trace" ]; then record_phases "$name" "$trace" "${prompt[@]}"; rm -f "$trace"; fi
 }
 
 record "jvm: ride --version" ride s $(samples "$RIDE" --version)
@@ -74,10 +80,11 @@ if ! docker info >/dev/null 2>&1 && [ -x "$RIDE_HOME/scripts/docker/start-docker
 fi
 if docker image inspect "$image" >/dev/null 2>&1; then
   "$RIDE" postgres start "$SEED" --engine docker --image "$image" <"$input" >/dev/null 2>&1
-  record_start "start to prompt: docker warm" "$RIDE" postgres start "$SEED" --engine docker --image "$image"
+  PHASES=1 record_start "start to prompt: docker warm" "$RIDE" postgres start "$SEED" --engine docker --image "$image"
   # Cold with the image present: a changed copy of the seed each run (new fingerprint), so the
   # container runs initdb and the setup SQL and ride commits the prepared image; those images go after.
   cold=()
+  trace=$(mktemp)
   scenarios=$(mktemp -d)
   mkdir -p "$scenarios/stage-09"
   before=$(docker images -q --filter label=dev.ride=prepared | sort -u)
@@ -85,7 +92,8 @@ if docker image inspect "$image" >/dev/null 2>&1; then
     rm -rf "$scenarios/stage-09/cold"
     cp -r "$RIDE_HOME/scenarios/$SEED" "$scenarios/stage-09/cold"
     echo "-- cold start benchmark $$ $i $(now)" >>"$scenarios/stage-09/cold/setup/schema.sql"
-    read -r p _ < <(RIDE_SCENARIOS="$scenarios" prompt_and_exit_of "$RIDE" postgres start stage-09/cold --engine docker --image "$image" <"$input")
+    read -r p _ < <(RIDE_SCENARIOS="$scenarios" RIDE_TRACE_START=1 BENCH_STDERR=$trace \
+      prompt_and_exit_of "$RIDE" postgres start stage-09/cold --engine docker --image "$image" <"$input")
     cold+=("$p")
   done
   for made in $(docker images -q --filter label=dev.ride=prepared | sort -u); do
@@ -93,6 +101,8 @@ if docker image inspect "$image" >/dev/null 2>&1; then
   done
   rm -rf "$scenarios"
   record "start to prompt: docker cold" ride s "${cold[@]}"
+  record_phases "start to prompt: docker cold" "$trace" "${cold[@]}"
+  rm -f "$trace"
   # the peer: a bare container of the same image until psql answers
   peer=()
   for _ in $(seq "$RUNS"); do

@@ -57,7 +57,11 @@ public final class DockerEngine implements SandboxEngine {
 
     /** As {@link #connect(DockerSettings)}, talking to {@code console} (a progress bar only on a terminal). */
     public static DockerEngine connect(DockerSettings settings, PrintStream console) {
+        long begin = System.nanoTime();
+        StartTrace trace = StartTrace.fromEnvironment(console, begin);
+        trace.sinceProcessStart("jvm, command line, scenario");
         DockerDaemon daemon = DockerDaemon.connect(settings.dockerHost(), settings.answerWithin());
+        trace.step("connect to the daemon");
         return new DockerEngine(daemon, settings, console, console == System.err && System.console() != null);
     }
 
@@ -109,6 +113,7 @@ public final class DockerEngine implements SandboxEngine {
     @Override
     public DockerSandbox start(String label, PreparedState state) {
         long begin = System.nanoTime();
+        // the first login's CPU work, done while Docker creates and starts the container
         return onDocker(() -> {
             StartTrace trace = StartTrace.fromEnvironment(console, begin);
             reapLeftovers();

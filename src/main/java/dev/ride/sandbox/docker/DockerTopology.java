@@ -28,8 +28,10 @@ import dev.ride.sandbox.PgBouncerConfig;
 import dev.ride.sandbox.PortRetry;
 import dev.ride.sandbox.SandboxException;
 import dev.ride.sandbox.ServerControl;
+import dev.ride.sandbox.ServerLogSettings;
 import dev.ride.sandbox.Topology;
 import dev.ride.sandbox.TopologySandbox;
+import dev.ride.sql.SqlQuoting;
 
 /**
  * The servers of a {@link Topology} and its pooler as containers on a private network that ride
@@ -38,9 +40,9 @@ import dev.ride.sandbox.TopologySandbox;
  * {@code pg_basebackup} from it; PgBouncer runs in a container of the same image (ride's offline
  * image has it). Every container publishes its port on 127.0.0.1 only, on a port chosen once, so
  * stop and start keep it. {@link #resetTopology()} removes them all and starts the primary again
- * from the prepared image, with the same port and password.
- * <p>
- * Not tested against a daemon yet (none ran where this was written): see the report of issue 16.
+ * from the prepared image, with the same port and password. A base backup is a stopped container
+ * that ran pg_basebackup; a restore replaces the target's container by one started from a copy of
+ * it. DockerTopologyIT runs every action against the daemon.
  */
 public final class DockerTopology extends ManagedSandbox implements TopologySandbox {
 
@@ -58,7 +60,11 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     private final String baseImage;
     private final PreparedImages.Prepared prepared;
     private final Duration readyTimeout;
+    /** Every container but the warm-started primary's: standbys, the pooler, a primary restored from a backup. */
     private final Map<String, Part> parts = new LinkedHashMap<>();
+    private final BaseBackupContainer backup;
+    /** Restores so far: each restored container has a name of its own. */
+    private int restores;
     private final Set<String> fenced = new HashSet<>();
     /** Each part's port on 127.0.0.1, chosen once: a reset brings every part back on its own. */
     private final Map<String, Integer> ports = new java.util.HashMap<>();
@@ -78,6 +84,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         this.baseImage = baseImage;
         this.prepared = prepared;
         this.readyTimeout = readyTimeout;
+        this.backup = new BaseBackupContainer(client, label, session, password);
     }
 
     /**
@@ -93,7 +100,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
             networkId = DockerNetworks.create(client, DockerNetworks.name(session), RideLabels.forThisProcess(label, session));
             t = new DockerTopology(client, launcher, topology, label, session, networkId, primary, primary.image(), prepared,
                     readyTimeout);
-            t.startAll();
+            t.startAll(StartTrace.fromEnvironment(System.err, System.nanoTime()));
             t.releaseOnExit("topology-" + session.substring(0, 8));
             return t;
         } catch (RuntimeException e) {
@@ -111,12 +118,15 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     }
 
     /** Joins the primary to the network, prepares it for replication, then starts standbys and pooler. */
-    private void startAll() {
+    private void startAll(StartTrace trace) {
         DockerNetworks.connect(client, networkId, primary.containerId(), topology.primary());
         Endpoint p = primaryEndpoint();
         // the image's pg_hba has "host all all all", which does not cover replication connections
-        ServerControl.run(p, "DO $$ BEGIN EXECUTE format('COPY (SELECT %L) TO PROGRAM %L', "
-                + "'host replication all all scram-sha-256', 'cat >> ' || current_setting('hba_file')); END $$");
+        appendLine(p, "hba_file", "host replication all all scram-sha-256");
+        // the command line says mmap (Docker's /dev/shm is small), the file said posix: each reload,
+        // this one and the learner's, logged that the file "contains errors" in the server log.
+        // Standbys and backups copy the file.
+        appendLine(p, "config_file", "dynamic_shared_memory_type = mmap");
         List<String> sync = topology.standbys().stream().filter(Topology.Standby::sync).map(Topology.Standby::name).toList();
         if (!sync.isEmpty()) {
             ServerControl.run(p, "ALTER SYSTEM SET synchronous_standby_names = '"
@@ -131,10 +141,21 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                 ServerControl.createSlot(p, spec.slotName());
             }
         }
+        trace.step("topology: network, replication");
         for (Topology.Standby spec : topology.standbys()) {
             startStandby(spec);
+            trace.step("topology: standby " + spec.name());
         }
-        topology.pooler().ifPresent(this::startPooler);
+        topology.pooler().ifPresent(spec -> {
+            startPooler(spec);
+            trace.step("topology: pooler " + spec.name());
+        });
+    }
+
+    /** Appends {@code line} to the server's file named by the setting {@code fileSetting}, through the server. */
+    private static void appendLine(Endpoint server, String fileSetting, String line) {
+        ServerControl.run(server, "DO $$ BEGIN EXECUTE format('COPY (SELECT %L) TO PROGRAM %L', "
+                + SqlQuoting.literal(line) + ", 'cat >> ' || current_setting(" + SqlQuoting.literal(fileSetting) + ")); END $$");
     }
 
     private void startStandby(Topology.Standby spec) {
@@ -164,9 +185,13 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
 
     /** A container of the primary's image on the network as {@code alias}, running {@code script} as root. */
     private String create(String alias, int hostPort, int containerPort, List<String> env, String script) {
+        return create(alias, "ride-" + alias + "-" + session.substring(0, 8), hostPort, containerPort, env, script);
+    }
+
+    private String create(String alias, String name, int hostPort, int containerPort, List<String> env, String script) {
         ExposedPort exposed = ExposedPort.tcp(containerPort);
         CreateContainerCmd cmd = client.createContainerCmd(primary.containerImage())
-                .withName("ride-" + alias + "-" + session.substring(0, 8))
+                .withName(name)
                 .withLabels(RideLabels.forThisProcess(label + "/" + alias, session))
                 .withEnv(env)
                 .withEntrypoint("sh", "-c", script)
@@ -222,6 +247,11 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         return new Endpoint(part.name(), part.kind(), "127.0.0.1", part.port(), ContainerSpec.SUPERUSER, password);
     }
 
+    /** The {@code dev.ride.session} label of every container and of the network. */
+    String session() {
+        return session;
+    }
+
     @Override
     public Topology topology() {
         return topology;
@@ -251,10 +281,11 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     }
 
     private Optional<String> containerOf(String name) {
-        if (name.equals(topology.primary())) {
-            return Optional.of(primary.containerId());
+        Part part = parts.get(name);
+        if (part != null) {
+            return Optional.of(part.containerId());
         }
-        return Optional.ofNullable(parts.get(name)).map(Part::containerId);
+        return name.equals(topology.primary()) ? Optional.of(primary.containerId()) : Optional.empty();
     }
 
     @Override
@@ -313,9 +344,49 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                 requireRunning(target);
                 yield ServerControl.reload(endpoint);
             }
-            case TAKE_BASE_BACKUP, TAKE_BASE_BACKUP_WITHOUT_WAL, RESTORE_BACKUP -> throw new SandboxException(
-                    action.command() + " is not available on the docker engine yet: use --engine embedded.");
+            case TAKE_BASE_BACKUP, TAKE_BASE_BACKUP_WITHOUT_WAL -> {
+                requireRunning(target);
+                if (ServerControl.inRecovery(endpoint)) {
+                    throw new SandboxException("Take the base backup on a primary: " + target + " is a standby.");
+                }
+                boolean withWal = action == OperatorAction.TAKE_BASE_BACKUP;
+                backup.take(primary.containerImage(), target, withWal);
+                yield "Base backup of " + target + " taken" + (withWal ? " with its WAL." : ", without WAL.");
+            }
+            case RESTORE_BACKUP -> {
+                if (!backup.exists()) {
+                    throw new SandboxException("No base backup to restore: take-base-backup takes one.");
+                }
+                if (fenced.contains(target)) {
+                    throw new SandboxException(target + " is fenced: it stays down until :reset.");
+                }
+                restoreInto(endpoint, id);
+                yield "The base backup was restored into " + target + ", which recovered and runs as a primary.";
+            }
         };
+    }
+
+    /**
+     * Replaces the server's container by one whose cluster is the last base backup, on the same
+     * port and under the same name on the network: it recovers from the backup and comes up as a
+     * primary. A backup without its WAL cannot recover: the server stays down, and its log says why.
+     */
+    private void restoreInto(Endpoint server, String oldContainer) {
+        // a kill, as stop-server is; the warm-started primary's container may go too: parts come first
+        Containers.remove(client, oldContainer);
+        restores++;
+        String id = create(server.name(), "ride-" + server.name() + "-" + session.substring(0, 8) + "-restored-" + restores,
+                server.port(), 5432, List.of(), TopologyScripts.restored());
+        parts.put(server.name(), new Part(server.name(), server.kind(), id, server.port()));
+        backup.copyInto(id);
+        client.startContainerCmd(id).exec();
+        try {
+            awaitServer(id, server.port());
+        } catch (SandboxException e) {
+            throw new SandboxException(server.name() + " did not come up from the backup; its log ends with:\n"
+                    + ContainerFiles.tail(client, id, TopologyScripts.RESTORED_PGDATA + "/" + ServerLogSettings.DIRECTORY
+                    + "/" + ServerLogSettings.FILE_NAME, 15), e);
+        }
     }
 
     private void requireRunning(String name) {
@@ -335,19 +406,23 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         if (isClosed()) {
             throw new SandboxException("The sandbox is gone.");
         }
+        long begin = System.nanoTime();
+        StartTrace trace = StartTrace.fromEnvironment(System.err, begin);
         removeParts();
         int port = primary.port();
         primary.close();
         // a new name (a removed container's name may linger in the daemon for a moment), the same session label
         ContainerSpec spec = new ContainerSpec(prepared.id(), DockerEngine.containerName(label, java.util.UUID.randomUUID().toString()),
                 password, ContainerSpec.PREPARED_PGDATA, ContainerSpec.Layout.PREPARED, RideLabels.forThisProcess(label, session), port);
+        trace.step("reset: remove containers");
         primary = launcher.launchOn(spec, baseImage, prepared.password(),
-                c -> Passwords.replace(c, ContainerSpec.SUPERUSER, password), System.nanoTime(), StartTrace.fromEnvironment(System.err, System.nanoTime()));
+                c -> Passwords.replace(c, ContainerSpec.SUPERUSER, password), begin, trace);
         fenced.clear();
-        startAll();
+        startAll(trace);
     }
 
     private void removeParts() {
+        backup.remove();
         parts.values().forEach(p -> Containers.remove(client, p.containerId()));
         parts.clear();
     }

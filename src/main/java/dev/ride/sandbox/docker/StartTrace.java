@@ -26,6 +26,21 @@ final class StartTrace {
         return new StartTrace("1".equals(System.getenv(ENV)) ? console : null, beginNanos);
     }
 
+    /**
+     * What happened before this trace began, from the JVM's own start (its launch, the command
+     * line, the scenario): the first line of a start's trace, so the steps add up to the wall time.
+     */
+    void sinceProcessStart(String name) {
+        if (console == null) {
+            return;
+        }
+        ProcessHandle.current().info().startInstant().ifPresent(started -> {
+            long before = java.time.Duration.between(started, java.time.Instant.now()).toNanos();
+            console.println(String.format(Locale.ROOT, "ride docker start: %-32s %6.0f ms (at %6.0f ms)", name,
+                    before / 1e6, 0.0));
+        });
+    }
+
     /** The step that just ended. */
     void step(String name) {
         if (console == null) {

@@ -17,6 +17,12 @@ final class TopologyScripts {
     /** Where a standby keeps its cluster: the container's filesystem, so a stop and start keep it. */
     static final String STANDBY_PGDATA = "/var/lib/ride/standby";
     static final int PGBOUNCER_PORT = 6432;
+    /** Where a base backup is kept, in the container that took it, and copied to for a restore. */
+    static final String BACKUP = "/var/lib/ride/backup";
+    /** Where a server restored from a base backup keeps its cluster. */
+    static final String RESTORED_PGDATA = "/var/lib/ride/restored";
+    private static final String PGPASS = "/var/lib/postgresql/.ride-pgpass";
+    private static final String AS_POSTGRES = "setpriv --reuid=postgres --regid=postgres --init-groups ";
     /** Exit status of a pooler container whose image has no PgBouncer. */
     static final int NO_PGBOUNCER = 3;
 
@@ -32,11 +38,9 @@ final class TopologyScripts {
      */
     static String standby(Topology.Standby spec, String primaryHost) {
         String d = STANDBY_PGDATA;
-        String pgpass = "/var/lib/postgresql/.ride-pgpass";
-        String asPostgres = "setpriv --reuid=postgres --regid=postgres --init-groups ";
         List<String> conf = new ArrayList<>();
         conf.add("primary_conninfo = 'host=" + primaryHost + " port=5432 user=" + ContainerSpec.SUPERUSER
-                + " passfile=" + pgpass + " application_name=" + spec.name() + "'");
+                + " passfile=" + PGPASS + " application_name=" + spec.name() + "'");
         if (spec.slot()) {
             conf.add("primary_slot_name = '" + spec.slotName() + "'");
         }
@@ -49,12 +53,11 @@ final class TopologyScripts {
         conf.add("synchronous_standby_names = ''");
         StringBuilder script = new StringBuilder("set -e\n")
                 .append("mkdir -p ").append(d).append("; chown postgres:postgres ").append(d).append("; chmod 700 ").append(d).append('\n')
-                .append("printf '*:*:*:").append(ContainerSpec.SUPERUSER).append(":%s\\n' \"$RIDE_PASSWORD\" > ").append(pgpass)
-                .append("; chown postgres:postgres ").append(pgpass).append("; chmod 600 ").append(pgpass).append('\n')
+                .append(passfile())
                 .append("if [ ! -s ").append(d).append("/PG_VERSION ]; then\n")
-                .append("  PGPASSFILE=").append(pgpass).append(' ').append(asPostgres)
-                .append("pg_basebackup -h ").append(primaryHost).append(" -p 5432 -U ").append(ContainerSpec.SUPERUSER)
-                .append(" -D ").append(d).append(" -X stream -c fast -w").append(spec.slot() ? " -S " + spec.slotName() : "").append('\n')
+                .append("  ").append(basebackup(primaryHost, d, "stream")).append(spec.slot() ? " -S " + spec.slotName() : "").append('\n')
+                // the primary's server log came with the copy: this server's log starts empty
+                .append("  rm -f ").append(d).append('/').append(ServerLogSettings.DIRECTORY).append("/*\n")
                 .append("  printf '%s\\n'");
         for (String line : conf) {
             script.append(' ').append(shellQuote(line));
@@ -62,12 +65,55 @@ final class TopologyScripts {
         script.append(" >> ").append(d).append("/postgresql.auto.conf\n")
                 .append("  touch ").append(d).append("/standby.signal\n")
                 .append("  chown postgres:postgres ").append(d).append("/postgresql.auto.conf ").append(d).append("/standby.signal\n")
-                .append("fi\n")
-                .append("exec ").append(asPostgres).append("postgres -D ").append(d);
+                .append("fi\n");
+        return script.append(runPostgres(d)).toString();
+    }
+
+    /**
+     * A base backup of the server reached as {@code host} into {@link #BACKUP} of this container,
+     * whose filesystem then keeps it until the sandbox is reset or removed: with the WAL written
+     * meanwhile ({@code -X stream}), so it can be restored alone, or without ({@code -X none}),
+     * so a restore of it fails, as a backup without its WAL does.
+     */
+    static String baseBackup(String host, boolean withWal) {
+        return "set -e\n"
+                + "mkdir -p " + BACKUP + "; chown postgres:postgres " + BACKUP + "; chmod 700 " + BACKUP + "\n"
+                + passfile() + basebackup(host, BACKUP, withWal ? "stream" : "none") + "\n"
+                // not the backed-up server's log: a server restored from it starts its own
+                + "rm -f " + BACKUP + "/" + ServerLogSettings.DIRECTORY + "/*\n";
+    }
+
+    /**
+     * A server made from a base backup copied into this container at {@link #BACKUP} before its
+     * first start: that start moves it to {@link #RESTORED_PGDATA}, where it recovers (no
+     * {@code standby.signal}: it comes up as a primary); later starts run the cluster there.
+     */
+    static String restored() {
+        String d = RESTORED_PGDATA;
+        return "set -e\n"
+                + "if [ ! -s " + d + "/PG_VERSION ]; then rm -rf " + d + "; mv " + BACKUP + " " + d + "; fi\n"
+                + "chown -R postgres:postgres " + d + "; chmod 700 " + d + "\n"
+                + runPostgres(d);
+    }
+
+    /** The passfile of the superuser's password, from the {@code RIDE_PASSWORD} variable. */
+    private static String passfile() {
+        return "printf '*:*:*:" + ContainerSpec.SUPERUSER + ":%s\\n' \"$RIDE_PASSWORD\" > " + PGPASS
+                + "; chown postgres:postgres " + PGPASS + "; chmod 600 " + PGPASS + "\n";
+    }
+
+    private static String basebackup(String host, String dir, String walMethod) {
+        return "PGPASSFILE=" + PGPASS + " " + AS_POSTGRES + "pg_basebackup -h " + host + " -p 5432 -U " + ContainerSpec.SUPERUSER
+                + " -D " + dir + " -X " + walMethod + " -c fast -w";
+    }
+
+    /** postgres as the container's first process, so that a signal to the container reaches it. */
+    private static String runPostgres(String dataDir) {
+        StringBuilder line = new StringBuilder("exec ").append(AS_POSTGRES).append("postgres -D ").append(dataDir);
         for (String setting : serverSettings()) {
-            script.append(" -c ").append(shellQuote(setting));
+            line.append(" -c ").append(shellQuote(setting));
         }
-        return script.append('\n').toString();
+        return line.append('\n').toString();
     }
 
     /**

@@ -72,6 +72,21 @@ class TopologyScriptsTest {
     }
 
     @Test
+    void aBackupIsTakenWithOrWithoutWalAndARestoredServerMovesItIntoPlace() throws Exception {
+        String withWal = TopologyScripts.baseBackup("primary", true);
+        String withoutWal = TopologyScripts.baseBackup("standby", false);
+        String restored = TopologyScripts.restored();
+
+        assertThat(parses(withWal)).isTrue();
+        assertThat(parses(restored)).isTrue();
+        assertThat(withWal).contains("pg_basebackup -h primary -p 5432 -U postgres -D /var/lib/ride/backup -X stream -c fast -w\n")
+                .contains("\"$RIDE_PASSWORD\"").contains("rm -f /var/lib/ride/backup/log/*");
+        assertThat(withoutWal).contains("-h standby ").contains(" -X none ");
+        assertThat(restored).contains("mv /var/lib/ride/backup /var/lib/ride/restored")
+                .contains("exec setpriv --reuid=postgres --regid=postgres --init-groups postgres -D /var/lib/ride/restored");
+    }
+
+    @Test
     void networksAreNamedAfterTheSession() {
         assertThat(DockerNetworks.name("1a2b3c4d-0000-0000-0000-000000000000")).isEqualTo("ride-net-1a2b3c4d");
     }

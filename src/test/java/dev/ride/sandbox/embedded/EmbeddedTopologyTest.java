@@ -1,5 +1,9 @@
 package dev.ride.sandbox.embedded;
 
+import static dev.ride.testing.EndpointSql.awaitRow;
+import static dev.ride.testing.EndpointSql.awaitTrue;
+import static dev.ride.testing.EndpointSql.execute;
+import static dev.ride.testing.EndpointSql.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,24 +27,12 @@ import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.Proc;
 import dev.ride.sandbox.SandboxException;
 import dev.ride.sandbox.Topology;
+import dev.ride.testing.AppState;
 
 /** A primary, a streaming standby and PgBouncer, all real, started by the embedded engine. */
 class EmbeddedTopologyTest {
 
-    /** The scenario's state: a database with a table, installed once into the primary. */
-    private static final PreparedState APP = new PreparedState("topology-test-app", sandbox -> {
-        try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE app");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        try (Connection c = sandbox.connect("app"); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE orders (id int PRIMARY KEY, note text)");
-            s.execute("INSERT INTO orders VALUES (1, 'prepared')");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    });
+    private static final PreparedState APP = AppState.APP;
 
     private static final Topology STANDBY_WITH_SLOT_AND_POOLER = new Topology("primary",
             List.of(new Topology.Standby("standby", true, false, true, Duration.ZERO, false)),
@@ -126,7 +118,7 @@ class EmbeddedTopologyTest {
             assertThat(query(standby, "postgres", "select pg_get_wal_replay_pause_state()")).isEqualTo("paused");
             execute(primary, "app", "insert into orders values (2, 'while paused')");
             String written = query(primary, "postgres", "select pg_current_wal_lsn()::text");
-            awaitTrue(standby, "select pg_last_wal_receive_lsn() >= '" + written + "'::pg_lsn");
+            awaitTrue(standby, "postgres", "select pg_last_wal_receive_lsn() >= '" + written + "'::pg_lsn");
             assertThat(query(standby, "app", "select count(*)::text from orders")).as("received, not replayed").isEqualTo("1");
 
             assertThat(t.act(OperatorAction.RESUME_REPLAY, "standby")).isEqualTo("Replay on standby resumed.");
@@ -220,7 +212,7 @@ class EmbeddedTopologyTest {
             Endpoint bouncer = t.endpoint("bouncer").orElseThrow();
             assertThat(query(primary, "postgres", "show synchronous_standby_names")).isEqualTo("standby");
             assertThat(query(primary, "postgres", "show synchronous_commit")).isEqualTo("on");
-            awaitTrue(primary, "select exists (select from pg_stat_replication where application_name = 'standby' and sync_state = 'sync')");
+            awaitTrue(primary, "postgres", "select exists (select from pg_stat_replication where application_name = 'standby' and sync_state = 'sync')");
             assertThat(query(standby, "postgres", "show recovery_min_apply_delay")).isEqualTo("5min");
             execute(primary, "app", "insert into orders values (2, 'committed once the standby has it')");
             assertThat(query(standby, "app", "select count(*)::text from orders")).as("applied only after 5 minutes").isEqualTo("1");
@@ -266,37 +258,5 @@ class EmbeddedTopologyTest {
                 .hasMessageContaining("needs PgBouncer")
                 .hasMessageContaining("--engine docker");
         assertThat(PgBouncerBinary.find(java.util.Map.of("PATH", "/nonexistent"))).contains(Path.of(PgBouncerBinary.DEBIAN));
-    }
-
-    private static void awaitRow(Endpoint server, int id) throws Exception {
-        awaitTrue(server, "select exists (select from orders where id = " + id + ")", "app");
-    }
-
-    private static void awaitTrue(Endpoint server, String query) throws Exception {
-        awaitTrue(server, query, "postgres");
-    }
-
-    /** Replication is asynchronous: polls (at most 30 s) rather than assuming a delay. */
-    private static void awaitTrue(Endpoint server, String query, String database) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!"t".equals(query(server, database, query)) && !"true".equals(query(server, database, query))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(server.name() + " never saw: " + query);
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static String query(Endpoint e, String database, String sql) throws SQLException {
-        try (Connection c = e.connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private static void execute(Endpoint e, String database, String sql) throws SQLException {
-        try (Connection c = e.connect(database); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 }

@@ -39,6 +39,7 @@ public final class PgBouncerConfig {
                 "reserve_pool_size = " + spec.reservePoolSize(),
                 "max_client_conn = " + spec.maxClientConn(),
                 "max_db_connections = " + spec.maxDbConnections(),
+                "query_wait_timeout = " + spec.queryWaitTimeoutSeconds(),
                 // pgjdbc sends extra_float_digits at login, psql may send options; replication is
                 // how ride's own pgjdbc session reaches the admin console (Endpoint.connect)
                 "ignore_startup_parameters = extra_float_digits,options,replication",

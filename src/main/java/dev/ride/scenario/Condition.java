@@ -31,10 +31,17 @@ public sealed interface Condition {
      * What a live actor went through. Each part is optional (null: not judged):
      * {@code works}: since the learner's last statement it succeeded at least {@code minSuccesses}
      * times and never failed (false: it still fails); {@code alive}: its session exists;
-     * {@code lockWaitUnder}: no statement of it waited on a lock that long during the drill.
+     * {@code lockWaitUnder}: no statement of it waited on a lock that long during the drill;
+     * {@code terminated}: whether one of its sessions was terminated (or dropped) during the drill.
      */
-    record ActorCheck(String actor, Boolean works, Boolean alive, Duration lockWaitUnder, int minSuccesses)
-            implements Condition { }
+    record ActorCheck(String actor, Boolean works, Boolean alive, Duration lockWaitUnder, int minSuccesses,
+                      Boolean terminated) implements Condition {
+
+        /** A check that does not judge terminations. */
+        public ActorCheck(String actor, Boolean works, Boolean alive, Duration lockWaitUnder, int minSuccesses) {
+            this(actor, works, alive, lockWaitUnder, minSuccesses, null);
+        }
+    }
 
     /**
      * How manifest regexes are compiled: case-insensitive, and {@code .} also matches a line break

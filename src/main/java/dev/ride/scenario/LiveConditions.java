@@ -48,14 +48,14 @@ final class LiveConditions {
                 throw fail.apply(at + "/lock_wait_under", e.getMessage());
             }
         }
-        if (entry.works() == null && entry.alive() == null && lockWait == null) {
-            throw fail.apply(at, "actor check '" + checkId + "' judges nothing: give it works, alive or lock_wait_under");
+        if (entry.works() == null && entry.alive() == null && lockWait == null && entry.terminated() == null) {
+            throw fail.apply(at, "actor check '" + checkId + "' judges nothing: give it works, alive, lock_wait_under or terminated");
         }
         int min = entry.minSuccesses() == null ? DEFAULT_MIN_SUCCESSES : entry.minSuccesses();
         if (min < 1) {
             throw fail.apply(at + "/min_successes", "min_successes must be at least 1");
         }
-        return new Condition.ActorCheck(entry.name(), entry.works(), entry.alive(), lockWait, min);
+        return new Condition.ActorCheck(entry.name(), entry.works(), entry.alive(), lockWait, min, entry.terminated());
     }
 
     /** A drill's durations ({@code 2s}, {@code 1m}) or milliseconds ({@code 500ms}): lock waits are short. */

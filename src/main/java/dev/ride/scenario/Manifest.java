@@ -33,7 +33,7 @@ record Manifest(Integer format, String title, String topic, String level, String
 
     /** What an actor lived through: works since the learner's last statement, alive, its longest lock wait. */
     record ActorEntry(String name, Boolean works, Boolean alive, @JsonProperty("lock_wait_under") String lockWaitUnder,
-                      @JsonProperty("min_successes") Integer minSuccesses) { }
+                      @JsonProperty("min_successes") Integer minSuccesses, Boolean terminated) { }
 
     record SolutionEntry(String name) { }
 
@@ -51,5 +51,6 @@ record Manifest(Integer format, String title, String topic, String level, String
                        @JsonProperty("reserve_pool_size") Integer reservePoolSize,
                        @JsonProperty("max_client_conn") Integer maxClientConn,
                        @JsonProperty("max_db_connections") Integer maxDbConnections,
-                       String auth) { }
+                       String auth,
+                       @JsonProperty("query_wait_timeout") Integer queryWaitTimeout) { }
 }

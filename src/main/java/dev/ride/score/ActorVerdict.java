@@ -68,6 +68,11 @@ final class ActorVerdict {
         if (check.alive() != null && check.alive() != whole.alive()) {
             return whole.alive() ? actor + "'s session is still there" : actor + "'s session is gone";
         }
+        if (check.terminated() != null && check.terminated() != (whole.terminations() > 0)) {
+            return whole.terminations() > 0
+                    ? actor + "'s sessions were terminated " + whole.terminations() + (whole.terminations() == 1 ? " time" : " times")
+                    : actor + "'s sessions were never terminated";
+        }
         if (check.lockWaitUnder() != null && whole.longestLockWaitMs() >= check.lockWaitUnder().toMillis()) {
             return actor + " waited " + String.format(java.util.Locale.ROOT, "%.1f", whole.longestLockWaitMs() / 1000.0)
                     + " s on a lock";
@@ -95,7 +100,7 @@ final class ActorVerdict {
     }
 
     private boolean state(Condition.ActorCheck check) {
-        if (check.alive() != null || check.lockWaitUnder() != null) {
+        if (check.alive() != null || check.lockWaitUnder() != null || check.terminated() != null) {
             ActorSnapshot whole = live.since(Marker.ORIGIN).get(check.actor());
             if (whole == null) {
                 return false;
@@ -104,6 +109,9 @@ final class ActorVerdict {
                 return false;
             }
             if (check.lockWaitUnder() != null && whole.longestLockWaitMs() >= check.lockWaitUnder().toMillis()) {
+                return false;
+            }
+            if (check.terminated() != null && check.terminated() != (whole.terminations() > 0)) {
                 return false;
             }
         }

@@ -196,6 +196,15 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void anActorConditionMayJudgeTerminationsAlone() throws IOException {
+        Scenario s = ScenarioLoader.load(write(LIVE.replace("{name: app, works: true, lock_wait_under: 500ms}",
+                "{name: app, terminated: false}")), "stage-00/live");
+
+        List<Condition> fix = s.checks(Section.FIX).stream().flatMap(c -> c.conditions().stream()).toList();
+        assertThat(fix).contains(new Condition.ActorCheck("app", null, null, null, 3, false));
+    }
+
+    @Test
     void anActorConditionMustNameAnActor() throws IOException {
         assertThatThrownBy(() -> ScenarioLoader.load(write(LIVE.replace("{name: app, works", "{name: ghost, works")), "stage-00/live"))
                 .isInstanceOf(ScenarioException.class)

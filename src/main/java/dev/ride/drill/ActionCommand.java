@@ -1,5 +1,6 @@
 package dev.ride.drill;
 
+import dev.ride.sandbox.ConfigChoice;
 import dev.ride.sandbox.Endpoint;
 import dev.ride.sandbox.OperatorAction;
 import dev.ride.sandbox.SandboxException;
@@ -18,7 +19,7 @@ import java.util.List;
  */
 final class ActionCommand {
 
-    static final String ARGUMENTS = "[NAME SERVER]";
+    static final String ARGUMENTS = "[NAME SERVER | choose NAME OPTION]";
     static final String DESCRIPTION = "operator actions on the sandbox's servers (crash, start, promote, ...)";
 
     private final Drill drill;
@@ -45,6 +46,10 @@ final class ActionCommand {
                     + " (:action lists them)");
             return;
         }
+        if (action == OperatorAction.CHOOSE) {
+            choose(topology, words, db, out);
+            return;
+        }
         if (words.length != 2) {
             out.println("usage: :action " + action.command() + " SERVER (servers: " + servers(topology) + ")");
             return;
@@ -60,10 +65,54 @@ final class ActionCommand {
         }
     }
 
+    /** {@code :action choose NAME OPTION}: one of the scenario's configuration choices. */
+    private void choose(TopologySandbox topology, String[] words, String db, PrintWriter out) {
+        List<ConfigChoice> choices = topology.topology().choices();
+        if (choices.isEmpty()) {
+            out.println("This scenario offers no configuration choices.");
+            return;
+        }
+        if (words.length != 3) {
+            out.println("usage: :action choose NAME OPTION (" + choiceList(choices) + ")");
+            return;
+        }
+        ConfigChoice choice = topology.topology().choice(words[1]).orElse(null);
+        if (choice == null) {
+            List<String> names = choices.stream().map(ConfigChoice::name).toList();
+            out.println("no choice named " + words[1]
+                    + Spelling.closest(words[1], names).map(n -> "; did you mean " + n + "?").orElse("")
+                    + " (" + choiceList(choices) + ")");
+            return;
+        }
+        String line = ":action choose " + choice.name() + " " + words[2];
+        try {
+            String result = topology.choose(choice, words[2]);
+            drill.transcript().note(Transcript.Entry.Kind.ACTION, db, line);
+            out.println(result);
+        } catch (SandboxException e) {
+            drill.transcript().noteFailed(Transcript.Entry.Kind.ACTION, db, line, e.getMessage());
+            out.println(e.getMessage());
+        }
+    }
+
+    private static String choiceList(List<ConfigChoice> choices) {
+        return String.join("; ", choices.stream()
+                .map(c -> c.name() + ": " + String.join("|", c.options().keySet())).toList());
+    }
+
     private static void list(TopologySandbox topology, PrintWriter out) {
         out.println("Actions (:action NAME SERVER):");
         for (OperatorAction a : OperatorAction.values()) {
+            if (a == OperatorAction.CHOOSE && topology.topology().choices().isEmpty()) {
+                continue;
+            }
             out.println(String.format("  %-30s %s", a.command(), a.description()));
+        }
+        if (!topology.topology().choices().isEmpty()) {
+            out.println("Choices (:action choose NAME OPTION; the first option is how it started):");
+            for (ConfigChoice c : topology.topology().choices()) {
+                out.println(String.format("  %-30s %s", c.name() + " " + String.join("|", c.options().keySet()), c.about()));
+            }
         }
         out.println("Servers:");
         for (Endpoint e : topology.endpoints()) {

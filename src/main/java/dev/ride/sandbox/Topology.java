@@ -14,13 +14,24 @@ import java.util.Optional;
  * @param primary  the primary's name ({@link #PRIMARY} unless a scenario says otherwise)
  * @param standbys streaming standbys of the primary, in start order
  * @param pooler   a PgBouncer in front of the primary
+ * @param choices  the configuration choices its parts offer the learner ({@code :action choose})
  */
-public record Topology(String primary, List<Standby> standbys, Optional<Pooler> pooler) {
+public record Topology(String primary, List<Standby> standbys, Optional<Pooler> pooler, List<ConfigChoice> choices) {
 
     public static final String PRIMARY = "primary";
 
     public Topology {
         standbys = List.copyOf(standbys);
+        choices = List.copyOf(choices);
+    }
+
+    /** A topology that offers no configuration choices. */
+    public Topology(String primary, List<Standby> standbys, Optional<Pooler> pooler) {
+        this(primary, standbys, pooler, List.of());
+    }
+
+    public Optional<ConfigChoice> choice(String name) {
+        return choices.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
     /** One server, named {@code primary}: what every scenario without {@code servers:} gets. */

@@ -16,7 +16,11 @@ record Manifest(Integer format, String title, String topic, String level, String
                 SetupEntry setup, String briefing, List<String> hints,
                 @JsonProperty("hint_costs") List<Integer> hintCosts, String postmortem,
                 ChecksEntry checks, List<SolutionEntry> solutions, JsonNode actors,
-                List<ServerEntry> servers, PoolerEntry pooler) {
+                List<ServerEntry> servers, PoolerEntry pooler, List<ChoiceEntry> choices) {
+
+    /** One of {@code choices:}: a setting of a part of the topology the learner may change. */
+    record ChoiceEntry(String name, String about, String edits, String database,
+                       Map<String, Map<String, Object>> options) { }
 
     record SetupEntry(List<String> all, @JsonProperty("per_database") Map<String, List<String>> perDatabase) { }
 

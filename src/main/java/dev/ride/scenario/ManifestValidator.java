@@ -75,6 +75,7 @@ final class ManifestValidator {
                 checks.get(Section.DETECT).stream().mapToInt(Check::points).sum());
         List<Solution> solutions = solutions(m.solutions() == null ? List.of() : m.solutions());
         Topology topology = new TopologySpecs(this::fail).topology(m.servers(), m.pooler(), format, FIRST_LIVE_FORMAT);
+        topology = new ConfigChoices(this::fail).withChoices(topology, m.choices(), databases);
         return new Scenario(id, folder, title, topic, level, duration, databases, start, setup, briefing, hints,
                 hintCosts, postmortem, checks, solutions, actors, topology);
     }

@@ -32,17 +32,26 @@ final class ActionCommand {
             out.println("This scenario runs one server: it offers no operator actions.");
             return;
         }
+        List<OperatorAction> offered = drill.scenario().actions();
         String[] words = args.isBlank() ? new String[0] : args.strip().split("\\s+");
         if (words.length == 0) {
-            list(topology, out);
+            list(topology, offered, out);
             return;
         }
         List<String> names = Arrays.stream(OperatorAction.values()).map(OperatorAction::command).toList();
         OperatorAction action = OperatorAction.byCommand(words[0]).orElse(null);
         if (action == null) {
+            List<String> offeredNames = offered.stream().map(OperatorAction::command).toList();
             out.println("unknown action " + words[0]
-                    + Spelling.closest(words[0], names).map(n -> "; did you mean " + n + "?").orElse("")
+                    + Spelling.closest(words[0], offeredNames.isEmpty() ? names : offeredNames)
+                            .map(n -> "; did you mean " + n + "?").orElse("")
                     + " (:action lists them)");
+            return;
+        }
+        if (!offered.contains(action)) {
+            out.println(offered.isEmpty()
+                    ? "This scenario offers no operator actions: " + action.command() + " is not one of them."
+                    : "This scenario does not offer " + action.command() + " (:action lists what it does).");
             return;
         }
         if (words.length != 2) {
@@ -60,16 +69,35 @@ final class ActionCommand {
         }
     }
 
-    private static void list(TopologySandbox topology, PrintWriter out) {
-        out.println("Actions (:action NAME SERVER):");
-        for (OperatorAction a : OperatorAction.values()) {
-            out.println(String.format("  %-30s %s", a.command(), a.description()));
+    private static void list(TopologySandbox topology, List<OperatorAction> offered, PrintWriter out) {
+        if (offered.isEmpty()) {
+            out.println("This scenario offers no operator actions.");
+        } else {
+            out.println("Actions (:action NAME SERVER):");
+            for (OperatorAction a : offered) {
+                out.println(String.format("  %-30s %s", a.command(), a.description()));
+            }
         }
         out.println("Servers:");
         for (Endpoint e : topology.endpoints()) {
-            out.println(String.format("  %-12s %-8s %s", e.name(), e.kind().name().toLowerCase(java.util.Locale.ROOT),
+            out.println(String.format("  %-12s %-8s %s", e.name(), role(topology, e),
                     topology.isRunning(e.name()) ? "running" : "stopped"));
         }
+    }
+
+    /**
+     * What a part is now, not what it started as: a promoted standby is a primary. A server that
+     * does not answer is shown as it started.
+     */
+    private static String role(TopologySandbox topology, Endpoint e) {
+        if (e.kind() != Endpoint.Kind.POOLER && topology.isRunning(e.name())) {
+            try {
+                return dev.ride.sandbox.ServerControl.inRecovery(e) ? "standby" : "primary";
+            } catch (RuntimeException notAnswering) {
+                // starting or crashing right now: the kind it started as
+            }
+        }
+        return e.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String servers(TopologySandbox topology) {

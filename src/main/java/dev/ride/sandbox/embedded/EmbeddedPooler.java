@@ -153,6 +153,25 @@ final class EmbeddedPooler {
         return watchdog != null && Proc.isRunning(pid);
     }
 
+    /**
+     * Rewrites pgbouncer.ini's {@code [databases]} to the server on {@code serverPort} and reloads:
+     * PgBouncer closes its server connections to the old address once they are released, and the
+     * next ones go to the new one. The clients' connections stay.
+     */
+    void repoint(int serverPort) {
+        if (!isRunning()) {
+            throw new SandboxException(spec.name() + " is not running.");
+        }
+        this.primaryPort = serverPort;
+        try {
+            write("pgbouncer.ini", PgBouncerConfig.ini(spec, "127.0.0.1", port, "127.0.0.1", serverPort,
+                    dir.data().resolve("userlist.txt").toString(), EmbeddedEngine.SUPERUSER));
+        } catch (IOException e) {
+            throw new SandboxException("Cannot rewrite " + spec.name() + "'s pgbouncer.ini: " + e.getMessage(), e);
+        }
+        Proc.signal(pid, "HUP");
+    }
+
     /** SIGHUP: PgBouncer re-reads pgbouncer.ini. */
     void reload() {
         if (!isRunning()) {

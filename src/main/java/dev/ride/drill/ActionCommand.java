@@ -14,8 +14,9 @@ import java.util.List;
 /**
  * {@code :action [NAME SERVER]}: the operator moves that are not SQL (crash a server, start it,
  * promote a standby, fence, pause or resume replay, reload, base backups). Without arguments it
- * lists them and the sandbox's servers. Each run goes on the transcript (it is evidence, and a
- * change) and on the timeline, failed or not.
+ * lists them, the scenario's configuration choices and the sandbox's servers. {@code :action
+ * choose NAME OPTION} makes one of the choices. Each run goes on the transcript (it is evidence,
+ * and a change) and on the timeline, failed or not.
  */
 final class ActionCommand {
 
@@ -33,17 +34,26 @@ final class ActionCommand {
             out.println("This scenario runs one server: it offers no operator actions.");
             return;
         }
+        List<OperatorAction> offered = drill.scenario().actions();
         String[] words = args.isBlank() ? new String[0] : args.strip().split("\\s+");
         if (words.length == 0) {
-            list(topology, out);
+            list(topology, offered, out);
             return;
         }
         List<String> names = Arrays.stream(OperatorAction.values()).map(OperatorAction::command).toList();
         OperatorAction action = OperatorAction.byCommand(words[0]).orElse(null);
         if (action == null) {
+            List<String> offeredNames = offered.stream().map(OperatorAction::command).toList();
             out.println("unknown action " + words[0]
-                    + Spelling.closest(words[0], names).map(n -> "; did you mean " + n + "?").orElse("")
+                    + Spelling.closest(words[0], offeredNames.isEmpty() ? names : offeredNames)
+                            .map(n -> "; did you mean " + n + "?").orElse("")
                     + " (:action lists them)");
+            return;
+        }
+        if (!offered.contains(action)) {
+            out.println(offered.isEmpty()
+                    ? "This scenario offers no operator actions: " + action.command() + " is not one of them."
+                    : "This scenario does not offer " + action.command() + " (:action lists what it does).");
             return;
         }
         if (action == OperatorAction.CHOOSE) {
@@ -100,25 +110,44 @@ final class ActionCommand {
                 .map(c -> c.name() + ": " + String.join("|", c.options().keySet())).toList());
     }
 
-    private static void list(TopologySandbox topology, PrintWriter out) {
-        out.println("Actions (:action NAME SERVER):");
-        for (OperatorAction a : OperatorAction.values()) {
-            if (a == OperatorAction.CHOOSE && topology.topology().choices().isEmpty()) {
-                continue;
+    private static void list(TopologySandbox topology, List<OperatorAction> offered, PrintWriter out) {
+        List<ConfigChoice> choices = topology.topology().choices();
+        // choose is only worth listing where there is something to choose
+        List<OperatorAction> shown = offered.stream().filter(a -> a != OperatorAction.CHOOSE || !choices.isEmpty()).toList();
+        if (shown.isEmpty()) {
+            out.println("This scenario offers no operator actions.");
+        } else {
+            out.println("Actions (:action NAME SERVER):");
+            for (OperatorAction a : shown) {
+                out.println(String.format("  %-30s %s", a.command(), a.description()));
             }
-            out.println(String.format("  %-30s %s", a.command(), a.description()));
         }
-        if (!topology.topology().choices().isEmpty()) {
+        if (!choices.isEmpty() && offered.contains(OperatorAction.CHOOSE)) {
             out.println("Choices (:action choose NAME OPTION; the first option is how it started):");
-            for (ConfigChoice c : topology.topology().choices()) {
+            for (ConfigChoice c : choices) {
                 out.println(String.format("  %-30s %s", c.name() + " " + String.join("|", c.options().keySet()), c.about()));
             }
         }
         out.println("Servers:");
         for (Endpoint e : topology.endpoints()) {
-            out.println(String.format("  %-12s %-8s %s", e.name(), e.kind().name().toLowerCase(java.util.Locale.ROOT),
+            out.println(String.format("  %-12s %-8s %s", e.name(), role(topology, e),
                     topology.isRunning(e.name()) ? "running" : "stopped"));
         }
+    }
+
+    /**
+     * What a part is now, not what it started as: a promoted standby is a primary. A server that
+     * does not answer is shown as it started.
+     */
+    private static String role(TopologySandbox topology, Endpoint e) {
+        if (e.kind() != Endpoint.Kind.POOLER && topology.isRunning(e.name())) {
+            try {
+                return dev.ride.sandbox.ServerControl.inRecovery(e) ? "standby" : "primary";
+            } catch (RuntimeException notAnswering) {
+                // starting or crashing right now: the kind it started as
+            }
+        }
+        return e.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String servers(TopologySandbox topology) {

@@ -35,6 +35,11 @@ public enum OperatorAction {
      */
     RESTORE_BACKUP("restore-backup", Target.SERVER, "replace a server's data with the last base backup and start it"),
     /**
+     * Points the pooler at another server (its {@code [databases]} and a reload), as an operator
+     * repoints an application's write endpoint after a failover: clients keep the pooler's address.
+     */
+    REPOINT_POOLER("repoint-pooler", Target.SERVER, "point the pooler (the application's endpoint) at another server"),
+    /**
      * Sets one of the scenario's configuration choices ({@code choices:}) to one of its options,
      * in the file it edits; {@code reload-config} applies it ({@link TopologySandbox#choose}).
      */

@@ -56,6 +56,9 @@ public final class PgBouncerConfig {
                 "max_client_conn = " + spec.maxClientConn(),
                 "max_db_connections = " + spec.maxDbConnections(),
                 "query_wait_timeout = " + spec.queryWaitTimeoutSeconds(),
+                // PgBouncer waits 15 s after a failed server login by default; a drill's failover
+                // (repoint-pooler, a restarted server) should be seen within a second
+                "server_login_retry = 1",
                 // pgjdbc sends extra_float_digits at login, psql may send options; replication is
                 // how ride's own pgjdbc session reaches the admin console (Endpoint.connect)
                 "ignore_startup_parameters = extra_float_digits,options,replication",

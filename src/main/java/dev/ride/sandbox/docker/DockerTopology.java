@@ -313,7 +313,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                 requireRunning(target);
                 yield ServerControl.reload(endpoint);
             }
-            case TAKE_BASE_BACKUP, TAKE_BASE_BACKUP_WITHOUT_WAL, RESTORE_BACKUP, CHOOSE -> throw new SandboxException(
+            case TAKE_BASE_BACKUP, TAKE_BASE_BACKUP_WITHOUT_WAL, RESTORE_BACKUP, REPOINT_POOLER, CHOOSE -> throw new SandboxException(
                     action.command() + " is not available on the docker engine yet: use --engine embedded.");
         };
     }

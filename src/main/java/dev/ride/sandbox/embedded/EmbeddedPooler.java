@@ -173,6 +173,24 @@ final class EmbeddedPooler {
         return watchdog != null && Proc.isRunning(pid);
     }
 
+    /**
+     * Rewrites pgbouncer.ini's {@code [databases]} to the server on {@code serverPort} and reloads:
+     * PgBouncer closes its server connections to the old address once they are released, and the
+     * next ones go to the new one. The clients' connections stay.
+     */
+    void repoint(int serverPort) {
+        if (!isRunning()) {
+            throw new SandboxException(spec.name() + " is not running.");
+        }
+        this.primaryPort = serverPort;
+        try {
+            writeIni(port); // the learner's choices go along to the new server
+        } catch (IOException e) {
+            throw new SandboxException("Cannot rewrite " + spec.name() + "'s pgbouncer.ini: " + e.getMessage(), e);
+        }
+        Proc.signal(pid, "HUP");
+    }
+
     /** SIGHUP: PgBouncer re-reads pgbouncer.ini. */
     void reload() {
         if (!isRunning()) {

@@ -257,6 +257,11 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
                 BaseBackup.take(server, backup(), withWal);
                 yield "Base backup of " + target + " taken" + (withWal ? " with its WAL." : ", without WAL.");
             }
+            case REPOINT_POOLER -> {
+                EmbeddedPooler p = pooler.orElseThrow(() -> new SandboxException("This sandbox has no pooler to repoint."));
+                p.repoint(server.port());
+                yield p.endpoint().name() + " now sends every database to " + target + " (new server connections go there).";
+            }
             case RESTORE_BACKUP -> {
                 if (!java.nio.file.Files.isDirectory(backup())) {
                     throw new SandboxException("No base backup to restore: take-base-backup takes one.");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ride.actor.ActorSpec;
 import dev.ride.actor.ActorSpecException;
 import dev.ride.actor.ActorSpecs;
+import dev.ride.sandbox.Endpoint;
 import dev.ride.sandbox.Topology;
 
 import java.nio.file.Files;
@@ -42,6 +43,8 @@ final class ManifestValidator {
     private final LineIndex lines;
     private LiveConditions live;
     private TopologyParts parts;
+    /** whether the scenario has a pooler, whose admin console checks may name in {@code in:} */
+    private boolean hasPooler;
 
     ManifestValidator(Path file, Path folder, LineIndex lines) {
         this.file = file;
@@ -69,6 +72,7 @@ final class ManifestValidator {
         String postmortem = text(m.postmortem(), "", "postmortem");
         Topology topology = new TopologySpecs(this::fail).topology(m.servers(), m.pooler(), format, FIRST_LIVE_FORMAT);
         topology = new ConfigChoices(this::fail).withChoices(topology, m.choices(), databases);
+        this.hasPooler = topology.pooler().isPresent();
         this.parts = new TopologyParts(topology, this::fail);
         List<ActorSpec> actors = parts.actorServers(actors(m.actors(), format, databases));
         Set<String> actorNames = new LinkedHashSet<>();
@@ -238,7 +242,9 @@ final class ManifestValidator {
         }
         List<String> in = c.in() == null ? databases : c.in();
         for (int i = 0; i < in.size(); i++) {
-            if (!databases.contains(in.get(i))) {
+            // the pooler's admin console is a place evidence is gathered (SHOW POOLS), not a database of the scenario
+            boolean console = hasPooler && Endpoint.POOLER_ADMIN_DATABASE.equals(in.get(i));
+            if (!databases.contains(in.get(i)) && !console) {
                 throw fail(element(at + "/in", i, in.size()),
                         "'in' names '" + in.get(i) + "', which is not one of the databases " + databases);
             }

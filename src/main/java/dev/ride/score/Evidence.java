@@ -23,14 +23,16 @@ import dev.ride.sql.StatementEffect;
  * @param transcript            the shell's inputs per database, in the order they ran
  * @param statements            the learner's statements in pg_stat_statements now, per database
  * @param statementsBeforeChange pg_stat_statements at the shell's first change, per database where one was read
+ * @param ordered               every input of the shell, in the order they ran (across databases)
  */
 public record Evidence(Map<String, List<TranscriptInput>> transcript, Map<String, List<String>> statements,
-                       Map<String, List<String>> statementsBeforeChange) {
+                       Map<String, List<String>> statementsBeforeChange, List<TranscriptInput> ordered) {
 
     public Evidence {
         transcript = Map.copyOf(copy(transcript));
         statements = Map.copyOf(copy(statements));
         statementsBeforeChange = Map.copyOf(copy(statementsBeforeChange));
+        ordered = List.copyOf(ordered);
     }
 
     public static Evidence of(List<TranscriptInput> inputs, Map<String, List<String>> statements) {
@@ -43,7 +45,24 @@ public record Evidence(Map<String, List<TranscriptInput>> transcript, Map<String
         for (TranscriptInput input : inputs) {
             transcript.computeIfAbsent(input.database(), db -> new ArrayList<>()).add(input);
         }
-        return new Evidence(transcript, statements, statementsBeforeChange);
+        return new Evidence(transcript, statements, statementsBeforeChange, inputs);
+    }
+
+    /**
+     * Like {@link #ran}, counting only what the shell ran in {@code database} before its first
+     * change in any of {@code changedIn}: for a place where nothing is fixed itself, such as the
+     * pooler's admin console, whose evidence is about the databases behind it.
+     */
+    public boolean ranBeforeChangeIn(String database, java.util.Set<String> changedIn, Pattern pattern) {
+        for (TranscriptInput input : ordered) {
+            if (changedIn.contains(input.database()) && input.succeeded() && StatementEffect.changes(input.text())) {
+                return false;
+            }
+            if (input.database().equals(database) && pattern.matcher(input.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Something run in {@code database} matches ({@code find()}): an attempt that failed counts. */

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.Endpoint;
 import dev.ride.scenario.Check;
 import dev.ride.scenario.Condition;
 import dev.ride.scenario.PerDatabase;
@@ -111,6 +112,24 @@ public final class Scorer {
             return new SectionScore(section, results);
         }
 
+        /**
+         * Evidence before the fix where the check asks for it: in a fixed database, before the
+         * first change there; on the pooler's admin console (never fixed itself), before the
+         * first change in any fixed database.
+         */
+        private boolean ran(Check check, String db, Condition.Ran ran) {
+            if (!check.beforeFix() || fixedDatabases.isEmpty()) {
+                return evidence.ran(db, ran.pattern());
+            }
+            if (fixedDatabases.contains(db)) {
+                return evidence.ranBeforeChange(db, ran.pattern());
+            }
+            if (Endpoint.POOLER_ADMIN_DATABASE.equals(db)) {
+                return evidence.ranBeforeChangeIn(db, fixedDatabases, ran.pattern());
+            }
+            return evidence.ran(db, ran.pattern());
+        }
+
         private Check checkById(Section section, String id) {
             return scenario.checks(section).stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
         }
@@ -128,8 +147,7 @@ public final class Scorer {
                 if (condition instanceof Condition.Sql sql) {
                     holds = inEvery(check, db -> inspection(check.server(), db).holds(sql.query()));
                 } else if (condition instanceof Condition.Ran ran) {
-                    holds = Verdict.of(evidenceHolds(check, db -> check.beforeFix() && fixedDatabases.contains(db)
-                            ? evidence.ranBeforeChange(db, ran.pattern()) : evidence.ran(db, ran.pattern())));
+                    holds = Verdict.of(evidenceHolds(check, db -> ran(check, db, ran)));
                 } else if (condition instanceof Condition.NotRan notRan) {
                     holds = Verdict.of(evidenceHolds(check, db -> evidence.tookEffect(db, notRan.pattern()).isEmpty()));
                 } else if (condition instanceof Condition.AsApp app) {

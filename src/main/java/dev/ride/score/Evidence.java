@@ -50,19 +50,26 @@ public record Evidence(Map<String, List<TranscriptInput>> transcript, Map<String
 
     /**
      * Like {@link #ran}, counting only what the shell ran in {@code database} before its first
-     * change in any of {@code changedIn}: for a place where nothing is fixed itself, such as the
-     * pooler's admin console, whose evidence is about the databases behind it.
+     * change in any of {@code changedIn}, and before any operator move that changes the whole
+     * sandbox: an {@code :action}, or a change on the pooler's admin console ({@code consoleDatabase}).
+     * For a fixed database its pg_stat_statements evidence counts as in {@link #ranBeforeChange};
+     * for a place where nothing is fixed itself, such as the admin console, only the shell's.
      */
-    public boolean ranBeforeChangeIn(String database, java.util.Set<String> changedIn, Pattern pattern) {
+    public boolean ranBeforeChangeIn(String database, java.util.Set<String> changedIn, String consoleDatabase,
+                                     Pattern pattern) {
         for (TranscriptInput input : ordered) {
-            if (changedIn.contains(input.database()) && input.succeeded() && StatementEffect.changes(input.text())) {
-                return false;
+            if (input.succeeded() && changesSandbox(input, changedIn, consoleDatabase)) {
+                break;
             }
             if (input.database().equals(database) && pattern.matcher(input.text()).find()) {
                 return true;
             }
         }
-        return false;
+        if (!changedIn.contains(database)) {
+            return false;
+        }
+        return firstChange(inputs(database)) < 0 ? matches(statements.get(database), pattern)
+                : matches(statementsBeforeChange.get(database), pattern);
     }
 
     /** Something run in {@code database} matches ({@code find()}): an attempt that failed counts. */
@@ -115,6 +122,22 @@ public record Evidence(Map<String, List<TranscriptInput>> transcript, Map<String
             }
         }
         return -1;
+    }
+
+    /**
+     * A change in one of {@code changedIn}, an operator action, or a command on the pooler's
+     * console other than SHOW (SET, KILL, PAUSE, RELOAD change the pooler; a console SET is
+     * no session setting).
+     */
+    private static boolean changesSandbox(TranscriptInput input, java.util.Set<String> changedIn, String consoleDatabase) {
+        String text = input.text().strip();
+        if (text.startsWith(":action ")) {
+            return true;
+        }
+        if (input.database().equals(consoleDatabase)) {
+            return !text.isEmpty() && !text.startsWith("\\") && !text.regionMatches(true, 0, "show", 0, 4);
+        }
+        return changedIn.contains(input.database()) && StatementEffect.changes(text);
     }
 
     private static boolean matches(List<String> texts, Pattern pattern) {

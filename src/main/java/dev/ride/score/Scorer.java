@@ -115,17 +115,22 @@ public final class Scorer {
         /**
          * Evidence before the fix where the check asks for it: in a fixed database, before the
          * first change there; on the pooler's admin console (never fixed itself), before the
-         * first change in any fixed database.
+         * first change in any fixed database. In a topology an {@code :action} or a change on the
+         * console (SET, KILL, RELOAD) is a change of every database, wherever it was typed.
          */
         private boolean ran(Check check, String db, Condition.Ran ran) {
             if (!check.beforeFix() || fixedDatabases.isEmpty()) {
                 return evidence.ran(db, ran.pattern());
             }
+            if (scenario.topology().isSingleServer()) {
+                return fixedDatabases.contains(db) ? evidence.ranBeforeChange(db, ran.pattern()) : evidence.ran(db, ran.pattern());
+            }
+            // a topology: an :action, or a change on the pooler's console, changes every database
             if (fixedDatabases.contains(db)) {
-                return evidence.ranBeforeChange(db, ran.pattern());
+                return evidence.ranBeforeChangeIn(db, java.util.Set.of(db), Endpoint.POOLER_ADMIN_DATABASE, ran.pattern());
             }
             if (Endpoint.POOLER_ADMIN_DATABASE.equals(db)) {
-                return evidence.ranBeforeChangeIn(db, fixedDatabases, ran.pattern());
+                return evidence.ranBeforeChangeIn(db, fixedDatabases, Endpoint.POOLER_ADMIN_DATABASE, ran.pattern());
             }
             return evidence.ran(db, ran.pattern());
         }

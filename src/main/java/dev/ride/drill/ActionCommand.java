@@ -95,6 +95,15 @@ final class ActionCommand {
             return;
         }
         String line = ":action choose " + choice.name() + " " + words[2];
+        if (choice.option(words[2]).isEmpty()) {
+            List<String> options = List.copyOf(choice.options().keySet());
+            String message = choice.name() + " has no option " + words[2]
+                    + Spelling.closest(words[2], options).map(n -> "; did you mean " + n + "?").orElse("")
+                    + " (its options: " + String.join(", ", options) + ")";
+            drill.transcript().noteFailed(Transcript.Entry.Kind.ACTION, db, line, message);
+            out.println(message);
+            return;
+        }
         try {
             String result = topology.choose(choice, words[2]);
             drill.transcript().note(Transcript.Entry.Kind.ACTION, db, line);

@@ -110,7 +110,7 @@ abstract class ActorRun {
     private ActorSession connect(boolean afterTermination) {
         Connection c = null;
         try {
-            c = connector.connect(spec.database(), spec.role(), spec.applicationName());
+            c = connector.connect(spec);
             ActorSession session = new ActorSession(c);
             sessions.add(session);
             counters.connected(afterTermination);

@@ -15,7 +15,29 @@ import java.util.Optional;
  * @param onTerminate     what happens when the learner terminates its backend
  * @param behaviour       a {@link Workload} or a {@link Hold}
  * @param line            the manifest line of its entry, for messages
+ * @param server          the sandbox part it connects to ({@code server:}): a server's or the pooler's
+ *                        name; empty for the primary, which every single-server scenario's actors use
  */
 public record ActorSpec(String name, String database, String role, String applicationName, StartPhase start,
-        Optional<String> after, OnTerminate onTerminate, Behaviour behaviour, int line) {
+        Optional<String> after, OnTerminate onTerminate, Behaviour behaviour, int line, Optional<String> server) {
+
+    /** An actor on the primary. */
+    public ActorSpec(String name, String database, String role, String applicationName, StartPhase start,
+                     Optional<String> after, OnTerminate onTerminate, Behaviour behaviour, int line) {
+        this(name, database, role, applicationName, start, after, onTerminate, behaviour, line, Optional.empty());
+    }
+
+    /**
+     * True when it talks to the primary directly: only such sessions can be watched from the
+     * primary's {@code pg_stat_activity} (a standby's backends are not there, and PgBouncer hands
+     * its clients pids of its own).
+     */
+    public boolean onPrimary() {
+        return server.isEmpty();
+    }
+
+    /** The same actor on another part of the sandbox (the manifest's names, checked against its topology). */
+    public ActorSpec onServer(Optional<String> other) {
+        return new ActorSpec(name, database, role, applicationName, start, after, onTerminate, behaviour, line, other);
+    }
 }

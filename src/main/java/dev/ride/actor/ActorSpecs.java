@@ -28,7 +28,7 @@ public final class ActorSpecs {
     public static final String POINTER = "/actors";
 
     static final List<String> ACTOR_KEYS = List.of("name", "database", "role", "application_name", "start", "after",
-            "on_terminate", "workload", "hold");
+            "on_terminate", "workload", "hold", "server");
     static final List<String> WORKLOAD_KEYS = List.of("statements", "params", "rate", "concurrency", "transaction");
     static final List<String> HOLD_KEYS = List.of("statements");
     static final int MAX_CONCURRENCY = 50;
@@ -98,8 +98,10 @@ public final class ActorSpecs {
         Behaviour behaviour = hasWorkload
                 ? workload(node.get("workload"), pointer + "/workload", what)
                 : hold(node.get("hold"), pointer + "/hold", what);
+        // a server's name is checked against the scenario's topology by the manifest's validator
+        Optional<String> server = Optional.ofNullable(text(node, pointer, "server", false));
         return new ActorSpec(name, database, role, applicationName, start, after, onTerminate, behaviour,
-                lines.lineOf(pointer));
+                lines.lineOf(pointer), server);
     }
 
     private StartPhase startPhase(JsonNode node, String pointer, String what) {

@@ -133,7 +133,7 @@ public final class Actors implements AutoCloseable {
     /** Backend pids of the actors' open connections (say, to leave them out of evidence). */
     public Set<Integer> backendPids() {
         Set<Integer> pids = new HashSet<>();
-        generation().runs.values().forEach(r -> r.sessions().forEach(s -> pids.add(s.pid)));
+        generation().runs.values().stream().filter(r -> r.spec.onPrimary()).forEach(r -> r.sessions().forEach(s -> pids.add(s.pid)));
         return pids;
     }
 
@@ -141,7 +141,7 @@ public final class Actors implements AutoCloseable {
     public Set<Integer> backendPids(String actor) {
         Set<Integer> pids = new HashSet<>();
         ActorRun run = generation().runs.get(actor);
-        if (run != null) {
+        if (run != null && run.spec.onPrimary()) {
             run.sessions().forEach(s -> pids.add(s.pid));
         }
         return pids;
@@ -210,7 +210,9 @@ public final class Actors implements AutoCloseable {
             stopped = true;
             Set<Integer> pids = new HashSet<>();
             for (ActorRun run : runs.values()) {
-                run.sessions().forEach(s -> pids.add(s.pid));
+                if (run.spec.onPrimary()) { // the monitor sees the primary's backends only
+                    run.sessions().forEach(s -> pids.add(s.pid));
+                }
                 run.beginStop();
             }
             long deadline = System.nanoTime() + STOP_GRACE.toNanos();
@@ -221,7 +223,9 @@ public final class Actors implements AutoCloseable {
             if (!joined) {
                 Set<Integer> stuck = new HashSet<>();
                 for (ActorRun run : runs.values()) {
-                    run.sessions().forEach(s -> stuck.add(s.pid));
+                    if (run.spec.onPrimary()) { // another server's pid could name a primary's backend
+                        run.sessions().forEach(s -> stuck.add(s.pid));
+                    }
                 }
                 monitor.terminate(stuck);
                 for (ActorRun run : runs.values()) {

@@ -86,7 +86,8 @@ final class LockMonitor {
         Map<Integer, ActorSession> sessions = new HashMap<>();
         Map<Integer, ActorRun> owners = new HashMap<>();
         for (ActorRun run : runs) {
-            if (run.stopping()) {
+            if (run.stopping() || !run.spec.onPrimary()) {
+                // a standby's or the pooler's session is not in the primary's pg_stat_activity
                 continue;
             }
             for (ActorSession s : run.sessions()) {

@@ -143,6 +143,20 @@ public final class Drill implements ShellHost, AutoCloseable {
         return sandbox.connectionString(database);
     }
 
+    /** The string of the part the shell is on, found by its name or its port, for the user it logged in as. */
+    @Override
+    public String connectionString(ConnectTarget target) {
+        if (sandbox instanceof TopologySandbox topology) {
+            for (Endpoint e : topology.endpoints()) {
+                if (e.name().equals(target.host()) || String.valueOf(e.port()).equals(target.port())) {
+                    String user = target.user() == null ? e.user() : target.user();
+                    return dev.ride.sandbox.ConnectionStrings.uri(user, e.password(), e.host(), e.port(), target.database());
+                }
+            }
+        }
+        return sandbox.connectionString(target.database());
+    }
+
     /**
      * In a drill of several servers, {@code \c} follows psql's rules with host names being the
      * servers' names ({@code \c app - standby}, {@code \c pgbouncer - pooler}); a drill of one

@@ -19,6 +19,7 @@ import dev.ride.actor.Actors;
 import dev.ride.actor.Marker;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.TopologySandbox;
 import dev.ride.scenario.Scenario;
 import dev.ride.score.LiveEvidence;
 import dev.ride.sql.SqlQuoting;
@@ -35,6 +36,8 @@ public final class LiveApplication implements AutoCloseable {
 
     private final Sandbox sandbox;
     private final Set<String> roles = new LinkedHashSet<>();
+    /** The standbys some actor connects to: they must know the roles' passwords before it does. */
+    private final Set<String> standbys = new LinkedHashSet<>();
     private final Actors actors;
     private volatile boolean started;
     /** Events of the actors' lives before the last :reset (each reset starts a fresh event log). */
@@ -43,6 +46,7 @@ public final class LiveApplication implements AutoCloseable {
     public LiveApplication(Scenario scenario, Sandbox sandbox) {
         this.sandbox = sandbox;
         scenario.actors().forEach(a -> roles.add(a.role()));
+        scenario.actors().forEach(a -> a.server().ifPresent(standbys::add));
         this.actors = scenario.live() ? new Actors(scenario.actors(), new SandboxActorConnector(sandbox)) : null;
     }
 
@@ -71,6 +75,9 @@ public final class LiveApplication implements AutoCloseable {
     /** Starts the actors again on the reset databases, with fresh counters. */
     void restartAfterReset() {
         if (actors != null && started) {
+            if (sandbox instanceof TopologySandbox) {
+                grantLogins(); // a topology's reset copied its base again, which has none of them
+            }
             actors.restart(IN_PLACE);
         }
     }
@@ -143,6 +150,9 @@ public final class LiveApplication implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new SandboxException("Cannot prepare the scenario's application roles " + roles + ": " + e.getMessage(), e);
+        }
+        if (sandbox instanceof TopologySandbox topology) {
+            StandbyLogins.await(topology, standbys);
         }
     }
 

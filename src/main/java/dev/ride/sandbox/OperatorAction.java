@@ -33,10 +33,20 @@ public enum OperatorAction {
      * Replaces a server's data directory with the last base backup and starts it: it recovers to
      * the end of the backup and runs as a primary, on the server's port.
      */
-    RESTORE_BACKUP("restore-backup", Target.SERVER, "replace a server's data with the last base backup and start it");
+    RESTORE_BACKUP("restore-backup", Target.SERVER, "replace a server's data with the last base backup and start it"),
+    /**
+     * Points the pooler at another server (its {@code [databases]} and a reload), as an operator
+     * repoints an application's write endpoint after a failover: clients keep the pooler's address.
+     */
+    REPOINT_POOLER("repoint-pooler", Target.SERVER, "point the pooler (the application's endpoint) at another server"),
+    /**
+     * Sets one of the scenario's configuration choices ({@code choices:}) to one of its options,
+     * in the file it edits; {@code reload-config} applies it ({@link TopologySandbox#choose}).
+     */
+    CHOOSE("choose", Target.CHOICE, "set one of this scenario's configuration choices (then reload-config)");
 
     /** What an action names. */
-    public enum Target { SERVER, SERVER_OR_POOLER }
+    public enum Target { SERVER, SERVER_OR_POOLER, CHOICE }
 
     private final String command;
     private final Target target;

@@ -18,10 +18,26 @@ public final class PgBouncerConfig {
      */
     public static String ini(Topology.Pooler spec, String listenAddress, int port, String serverHost, int serverPort,
                              String authFile, String superuser) {
+        return ini(spec, listenAddress, port, serverHost, serverPort, authFile, superuser, java.util.Map.of());
+    }
+
+    /**
+     * The same, with an entry of its own for each database of {@code databases} (the learner's
+     * configuration choices): the database's settings after the server's address, e.g.
+     * {@code pricing = host=127.0.0.1 port=5433 pool_mode=session}.
+     */
+    public static String ini(Topology.Pooler spec, String listenAddress, int port, String serverHost, int serverPort,
+                             String authFile, String superuser, java.util.Map<String, java.util.Map<String, String>> databases) {
+        StringBuilder entries = new StringBuilder();
+        new java.util.TreeMap<>(databases).forEach((db, settings) -> {
+            entries.append(db).append(" = host=").append(serverHost).append(" port=").append(serverPort);
+            new java.util.TreeMap<>(settings).forEach((k, v) -> entries.append(' ').append(k).append('=').append(v));
+            entries.append('\n');
+        });
         return String.join("\n",
                 "; written by ride for this sandbox; changes last until the sandbox goes away",
                 "[databases]",
-                "* = host=" + serverHost + " port=" + serverPort,
+                entries + "* = host=" + serverHost + " port=" + serverPort,
                 "",
                 "[pgbouncer]",
                 "listen_addr = " + listenAddress,
@@ -39,6 +55,10 @@ public final class PgBouncerConfig {
                 "reserve_pool_size = " + spec.reservePoolSize(),
                 "max_client_conn = " + spec.maxClientConn(),
                 "max_db_connections = " + spec.maxDbConnections(),
+                "query_wait_timeout = " + spec.queryWaitTimeoutSeconds(),
+                // PgBouncer waits 15 s after a failed server login by default; a drill's failover
+                // (repoint-pooler, a restarted server) should be seen within a second
+                "server_login_retry = 1",
                 // pgjdbc sends extra_float_digits at login, psql may send options; replication is
                 // how ride's own pgjdbc session reaches the admin console (Endpoint.connect)
                 "ignore_startup_parameters = extra_float_digits,options,replication",

@@ -14,13 +14,24 @@ import java.util.Optional;
  * @param primary  the primary's name ({@link #PRIMARY} unless a scenario says otherwise)
  * @param standbys streaming standbys of the primary, in start order
  * @param pooler   a PgBouncer in front of the primary
+ * @param choices  the configuration choices its parts offer the learner ({@code :action choose})
  */
-public record Topology(String primary, List<Standby> standbys, Optional<Pooler> pooler) {
+public record Topology(String primary, List<Standby> standbys, Optional<Pooler> pooler, List<ConfigChoice> choices) {
 
     public static final String PRIMARY = "primary";
 
     public Topology {
         standbys = List.copyOf(standbys);
+        choices = List.copyOf(choices);
+    }
+
+    /** A topology that offers no configuration choices. */
+    public Topology(String primary, List<Standby> standbys, Optional<Pooler> pooler) {
+        this(primary, standbys, pooler, List.of());
+    }
+
+    public Optional<ConfigChoice> choice(String name) {
+        return choices.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
     /** One server, named {@code primary}: what every scenario without {@code servers:} gets. */
@@ -81,11 +92,22 @@ public record Topology(String primary, List<Standby> standbys, Optional<Pooler> 
      * @param maxClientConn    client connections accepted
      * @param maxDbConnections server connections per database (0: no limit)
      * @param auth             how clients authenticate to it
+     * @param queryWaitTimeoutSeconds how long a client's query may wait for a server connection before
+     *                         PgBouncer disconnects it (0: for ever)
      */
     public record Pooler(String name, PoolMode poolMode, int defaultPoolSize, int minPoolSize, int reservePoolSize,
-                         int maxClientConn, int maxDbConnections, PoolerAuth auth) {
+                         int maxClientConn, int maxDbConnections, PoolerAuth auth, int queryWaitTimeoutSeconds) {
 
         public static final String NAME = "pooler";
+        /** PgBouncer's default {@code query_wait_timeout}. */
+        public static final int QUERY_WAIT_TIMEOUT_SECONDS = 120;
+
+        /** A pooler with PgBouncer's default {@code query_wait_timeout}. */
+        public Pooler(String name, PoolMode poolMode, int defaultPoolSize, int minPoolSize, int reservePoolSize,
+                      int maxClientConn, int maxDbConnections, PoolerAuth auth) {
+            this(name, poolMode, defaultPoolSize, minPoolSize, reservePoolSize, maxClientConn, maxDbConnections, auth,
+                    QUERY_WAIT_TIMEOUT_SECONDS);
+        }
 
         /** PgBouncer's own defaults, in session mode, with SCRAM. */
         public static Pooler defaults() {

@@ -38,6 +38,17 @@ public interface TopologySandbox extends Sandbox {
     String act(OperatorAction action, String target);
 
     /**
+     * Makes one of the scenario's configuration choices ({@link OperatorAction#CHOOSE}): writes
+     * {@code option}'s settings into the file {@code choice} edits, as an operator edits it. It
+     * takes effect at that part's next {@code reload-config}. Returns one line saying so.
+     *
+     * @throws SandboxException when the option is not one of the choice's, or this engine cannot edit that file
+     */
+    default String choose(ConfigChoice choice, String option) {
+        throw new SandboxException("choose is not available on this engine yet: use --engine embedded.");
+    }
+
+    /**
      * Returns every server and the pooler to the state the sandbox started in (the scenario's
      * broken state), whatever happened since: a promotion, a crash, a fence. Ports and the
      * password stay the same.

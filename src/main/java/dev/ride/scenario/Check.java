@@ -12,12 +12,20 @@ import java.util.List;
  *                   database where the Fix section earned points (default for Detect checks)
  * @param found      a query whose one value the card prints beside the check when it fails ("found: …");
  *                   null when the check declares none
+ * @param server     the server (or pooler) its queries and {@code as_app} run on ({@code on:}); null for
+ *                   the primary
  */
 public record Check(String id, String title, int points, List<String> databases, boolean any,
-                    List<Condition> conditions, boolean beforeFix, String found) {
+                    List<Condition> conditions, boolean beforeFix, String found, String server) {
 
     public Check {
         databases = List.copyOf(databases);
         conditions = List.copyOf(conditions);
+    }
+
+    /** A check on the primary. */
+    public Check(String id, String title, int points, List<String> databases, boolean any,
+                 List<Condition> conditions, boolean beforeFix, String found) {
+        this(id, title, points, databases, any, conditions, beforeFix, found, null);
     }
 }

@@ -40,6 +40,17 @@ public sealed interface Condition {
             implements Condition { }
 
     /**
+     * The state of one server of the topology, each part optional (null: not judged): {@code role}
+     * what it is now ({@code primary}: accepts writes, {@code standby}: in recovery), {@code running}
+     * whether it runs, {@code replayPaused} whether its WAL replay is paused (a primary's never is).
+     * A stopped server has no role and no replay: a check asking for either fails.
+     */
+    record ServerState(String server, Role role, Boolean running, Boolean replayPaused) implements Condition {
+
+        public enum Role { PRIMARY, STANDBY }
+    }
+
+    /**
      * How manifest regexes are compiled: case-insensitive, and {@code .} also matches a line break
      * because a statement typed over several lines reaches the transcript as one text.
      */

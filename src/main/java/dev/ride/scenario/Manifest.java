@@ -16,7 +16,12 @@ record Manifest(Integer format, String title, String topic, String level, String
                 SetupEntry setup, String briefing, List<String> hints,
                 @JsonProperty("hint_costs") List<Integer> hintCosts, String postmortem,
                 ChecksEntry checks, List<SolutionEntry> solutions, JsonNode actors,
-                List<ServerEntry> servers, PoolerEntry pooler) {
+                List<ServerEntry> servers, PoolerEntry pooler, List<String> actions,
+                List<ChoiceEntry> choices) {
+
+    /** One of {@code choices:}: a setting of a part of the topology the learner may change. */
+    record ChoiceEntry(String name, String about, String edits, String database,
+                       Map<String, Map<String, Object>> options) { }
 
     record SetupEntry(List<String> all, @JsonProperty("per_database") Map<String, List<String>> perDatabase) { }
 
@@ -25,7 +30,12 @@ record Manifest(Integer format, String title, String topic, String level, String
     record CheckEntry(String id, String title, Integer points, @JsonProperty("in") List<String> in, Boolean any,
                       List<String> sql, List<String> ran, @JsonProperty("not_ran") List<String> notRan,
                       @JsonProperty("as_app") AsAppEntry asApp, ActorEntry actor,
-                      @JsonProperty("before_fix") Boolean beforeFix, String found) { }
+                      @JsonProperty("before_fix") Boolean beforeFix, String found,
+                      @JsonProperty("on") String on, ServerStateEntry server) { }
+
+    /** The state of one server of the topology: its role now, whether it runs, whether its replay is paused. */
+    record ServerStateEntry(String name, String role, Boolean running,
+                            @JsonProperty("replay_paused") Boolean replayPaused) { }
 
     /** Statements run as an application role, rolled back; optionally its plan. */
     record AsAppEntry(String role, List<String> sql, @JsonProperty("plan_has") String planHas,
@@ -52,5 +62,6 @@ record Manifest(Integer format, String title, String topic, String level, String
                        @JsonProperty("reserve_pool_size") Integer reservePoolSize,
                        @JsonProperty("max_client_conn") Integer maxClientConn,
                        @JsonProperty("max_db_connections") Integer maxDbConnections,
-                       String auth) { }
+                       String auth,
+                       @JsonProperty("query_wait_timeout") Integer queryWaitTimeout) { }
 }

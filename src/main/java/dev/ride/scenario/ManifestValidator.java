@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ride.actor.ActorSpec;
 import dev.ride.actor.ActorSpecException;
 import dev.ride.actor.ActorSpecs;
+import dev.ride.sandbox.Endpoint;
 import dev.ride.sandbox.Topology;
 
 import java.nio.file.Files;
@@ -41,6 +42,9 @@ final class ManifestValidator {
     private final Path folder;
     private final LineIndex lines;
     private LiveConditions live;
+    private TopologyParts parts;
+    /** whether the scenario has a pooler, whose admin console checks may name in {@code in:} */
+    private boolean hasPooler;
 
     ManifestValidator(Path file, Path folder, LineIndex lines) {
         this.file = file;
@@ -66,7 +70,11 @@ final class ManifestValidator {
         String briefing = text(m.briefing(), "", "briefing");
         List<String> hints = hints(require(m.hints(), "", "hints"));
         String postmortem = text(m.postmortem(), "", "postmortem");
-        List<ActorSpec> actors = actors(m.actors(), format, databases);
+        Topology topology = new TopologySpecs(this::fail).topology(m.servers(), m.pooler(), format, FIRST_LIVE_FORMAT);
+        topology = new ConfigChoices(this::fail).withChoices(topology, m.choices(), databases);
+        this.hasPooler = topology.pooler().isPresent();
+        this.parts = new TopologyParts(topology, this::fail);
+        List<ActorSpec> actors = parts.actorServers(actors(m.actors(), format, databases));
         Set<String> actorNames = new LinkedHashSet<>();
         actors.forEach(a -> actorNames.add(a.name()));
         live = new LiveConditions(actorNames, this::fail);
@@ -74,9 +82,8 @@ final class ManifestValidator {
         List<Integer> hintCosts = hintCosts(m.hintCosts(), hints.size(),
                 checks.get(Section.DETECT).stream().mapToInt(Check::points).sum());
         List<Solution> solutions = solutions(m.solutions() == null ? List.of() : m.solutions());
-        Topology topology = new TopologySpecs(this::fail).topology(m.servers(), m.pooler(), format, FIRST_LIVE_FORMAT);
         return new Scenario(id, folder, title, topic, level, duration, databases, start, setup, briefing, hints,
-                hintCosts, postmortem, checks, solutions, actors, topology);
+                hintCosts, postmortem, checks, solutions, actors, topology, parts.actions(m.actions()));
     }
 
     private List<ActorSpec> actors(JsonNode node, int format, List<String> databases) {
@@ -235,7 +242,9 @@ final class ManifestValidator {
         }
         List<String> in = c.in() == null ? databases : c.in();
         for (int i = 0; i < in.size(); i++) {
-            if (!databases.contains(in.get(i))) {
+            // the pooler's admin console is a place evidence is gathered (SHOW POOLS), not a database of the scenario
+            boolean console = hasPooler && Endpoint.POOLER_ADMIN_DATABASE.equals(in.get(i));
+            if (!databases.contains(in.get(i)) && !console) {
                 throw fail(element(at + "/in", i, in.size()),
                         "'in' names '" + in.get(i) + "', which is not one of the databases " + databases);
             }
@@ -260,16 +269,20 @@ final class ManifestValidator {
         if (c.actor() != null) {
             conditions.add(live.actor(c.actor(), at + "/actor", id));
         }
+        if (c.server() != null) {
+            conditions.add(parts.serverState(c.server(), at + "/server", id));
+        }
         if (conditions.isEmpty()) {
             throw fail(at, "check '" + id + "' has no condition: give it sql, ran or not_ran");
         }
+        String on = c.on() == null ? null : parts.on(c.on(), at + "/on", id);
         if (c.found() != null && c.found().isBlank()) {
             throw fail(at + "/found", "empty found query (check '" + id + "')");
         }
         // evidence counts before the fix by default in Detect; elsewhere only when asked for
         boolean beforeFix = c.beforeFix() == null ? section == Section.DETECT : c.beforeFix();
         return new Check(id, title, points, List.copyOf(new LinkedHashSet<>(in)), Boolean.TRUE.equals(c.any()), conditions,
-                beforeFix, c.found() == null ? null : c.found().strip());
+                beforeFix, c.found() == null ? null : c.found().strip(), on);
     }
 
     private List<Pattern> patterns(List<String> sources, String pointer) {

@@ -21,12 +21,13 @@ import java.util.Map;
  * @param actors        the live sessions of a format-2 scenario (none for format 1)
  * @param hintCosts     what each hint costs, in hint order (as written, or the default of {@link HintCosts})
  * @param topology      its servers and pooler ({@code servers:}, {@code pooler:}); one server, {@code primary}, by default
+ * @param actions       the operator actions {@code :action} offers ({@code actions:}): none for one server
  */
 public record Scenario(String id, Path folder, String title, String topic, String level, Duration duration,
                        List<String> databases, String startDatabase, Setup setup, String briefing,
                        List<String> hints, List<Integer> hintCosts, String postmortem,
                        Map<Section, List<Check>> checks, List<Solution> solutions, List<ActorSpec> actors,
-                       Topology topology) {
+                       Topology topology, List<dev.ride.sandbox.OperatorAction> actions) {
 
     public Scenario {
         databases = List.copyOf(databases);
@@ -37,6 +38,7 @@ public record Scenario(String id, Path folder, String title, String topic, Strin
         checks = Collections.unmodifiableMap(inCardOrder);
         solutions = List.copyOf(solutions);
         actors = List.copyOf(actors);
+        actions = List.copyOf(actions);
     }
 
     /** A live scenario (format 2) has actors: sessions ride runs against the sandbox during the drill. */

@@ -157,7 +157,8 @@ final class TopologySpecs {
         return new Topology.Pooler(name, mode, poolSize, minPool,
                 count(e.reservePoolSize(), d.reservePoolSize(), 0, at, "reserve_pool_size"),
                 count(e.maxClientConn(), d.maxClientConn(), 1, at, "max_client_conn"),
-                count(e.maxDbConnections(), d.maxDbConnections(), 0, at, "max_db_connections"), auth);
+                count(e.maxDbConnections(), d.maxDbConnections(), 0, at, "max_db_connections"), auth,
+                count(e.queryWaitTimeout(), d.queryWaitTimeoutSeconds(), 0, at, "query_wait_timeout"));
     }
 
     private int count(Integer value, int fallback, int min, String at, String key) {

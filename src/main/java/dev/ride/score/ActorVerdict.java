@@ -116,6 +116,9 @@ final class ActorVerdict {
             if (check.lockWaitUnder() != null && whole.longestLockWaitMs() >= check.lockWaitUnder().toMillis()) {
                 return false;
             }
+            if (check.terminated() != null && check.terminated() != (whole.terminations() > 0)) {
+                return false;
+            }
         }
         return true;
     }

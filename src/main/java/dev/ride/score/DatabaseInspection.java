@@ -48,10 +48,19 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
      * @param locks            tells a check blocked by the learner's lock; its roles are left out of the evidence
      */
     static DatabaseInspection of(String database, Set<String> queries, Set<Condition.AsApp> apps, LearnerLocks locks) {
+        return of(null, database, queries, apps, locks);
+    }
+
+    /**
+     * @param server a standby's or the pooler's name (a check's {@code on:}), null for the primary;
+     *               only the primary's pg_stat_statements is read, as the learner's evidence
+     */
+    static DatabaseInspection of(String server, String database, Set<String> queries, Set<Condition.AsApp> apps,
+                                 LearnerLocks locks) {
         Sandbox sandbox = locks.sandbox();
         Connection connection;
         try {
-            connection = sandbox.connect(database);
+            connection = server == null ? sandbox.connect(database) : endpoint(sandbox, server).connect(database);
         } catch (SQLException e) {
             if (!sandbox.isAlive()) {
                 throw new SandboxException("The sandbox stopped answering, so there is nothing to score.", e);
@@ -77,11 +86,19 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
             for (Condition.AsApp app : apps) {
                 appWorks.put(app, AppRun.works(connection, app, watch));
             }
-            return new DatabaseInspection(holds, appWorks, StatementHistory.read(connection, locks.applicationRoles()), connection);
+            List<String> statements = server == null ? StatementHistory.read(connection, locks.applicationRoles()) : List.of();
+            return new DatabaseInspection(holds, appWorks, statements, connection);
         } catch (SQLException e) {
             close(connection);
             throw new SandboxException("Cannot score database " + database + ": " + e.getMessage(), e);
         }
+    }
+
+    private static dev.ride.sandbox.Endpoint endpoint(Sandbox sandbox, String server) throws SQLException {
+        if (sandbox instanceof dev.ride.sandbox.TopologySandbox topology && topology.endpoint(server).isPresent()) {
+            return topology.endpoint(server).get();
+        }
+        throw new SQLException("no server named " + server + " in this sandbox", "08001");
     }
 
     /**

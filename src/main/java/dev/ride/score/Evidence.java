@@ -23,14 +23,16 @@ import dev.ride.sql.StatementEffect;
  * @param transcript            the shell's inputs per database, in the order they ran
  * @param statements            the learner's statements in pg_stat_statements now, per database
  * @param statementsBeforeChange pg_stat_statements at the shell's first change, per database where one was read
+ * @param ordered               every input of the shell, in the order they ran (across databases)
  */
 public record Evidence(Map<String, List<TranscriptInput>> transcript, Map<String, List<String>> statements,
-                       Map<String, List<String>> statementsBeforeChange) {
+                       Map<String, List<String>> statementsBeforeChange, List<TranscriptInput> ordered) {
 
     public Evidence {
         transcript = Map.copyOf(copy(transcript));
         statements = Map.copyOf(copy(statements));
         statementsBeforeChange = Map.copyOf(copy(statementsBeforeChange));
+        ordered = List.copyOf(ordered);
     }
 
     public static Evidence of(List<TranscriptInput> inputs, Map<String, List<String>> statements) {
@@ -43,7 +45,31 @@ public record Evidence(Map<String, List<TranscriptInput>> transcript, Map<String
         for (TranscriptInput input : inputs) {
             transcript.computeIfAbsent(input.database(), db -> new ArrayList<>()).add(input);
         }
-        return new Evidence(transcript, statements, statementsBeforeChange);
+        return new Evidence(transcript, statements, statementsBeforeChange, inputs);
+    }
+
+    /**
+     * Like {@link #ran}, counting only what the shell ran in {@code database} before its first
+     * change in any of {@code changedIn}, and before any operator move that changes the whole
+     * sandbox: an {@code :action}, or a change on the pooler's admin console ({@code consoleDatabase}).
+     * For a fixed database its pg_stat_statements evidence counts as in {@link #ranBeforeChange};
+     * for a place where nothing is fixed itself, such as the admin console, only the shell's.
+     */
+    public boolean ranBeforeChangeIn(String database, java.util.Set<String> changedIn, String consoleDatabase,
+                                     Pattern pattern) {
+        for (TranscriptInput input : ordered) {
+            if (input.succeeded() && changesSandbox(input, changedIn, consoleDatabase)) {
+                break;
+            }
+            if (input.database().equals(database) && pattern.matcher(input.text()).find()) {
+                return true;
+            }
+        }
+        if (!changedIn.contains(database)) {
+            return false;
+        }
+        return firstChange(inputs(database)) < 0 ? matches(statements.get(database), pattern)
+                : matches(statementsBeforeChange.get(database), pattern);
     }
 
     /** Something run in {@code database} matches ({@code find()}): an attempt that failed counts. */
@@ -96,6 +122,22 @@ public record Evidence(Map<String, List<TranscriptInput>> transcript, Map<String
             }
         }
         return -1;
+    }
+
+    /**
+     * A change in one of {@code changedIn}, an operator action, or a command on the pooler's
+     * console other than SHOW (SET, KILL, PAUSE, RELOAD change the pooler; a console SET is
+     * no session setting).
+     */
+    private static boolean changesSandbox(TranscriptInput input, java.util.Set<String> changedIn, String consoleDatabase) {
+        String text = input.text().strip();
+        if (text.startsWith(":action ")) {
+            return true;
+        }
+        if (input.database().equals(consoleDatabase)) {
+            return !text.isEmpty() && !text.startsWith("\\") && !text.regionMatches(true, 0, "show", 0, 4);
+        }
+        return changedIn.contains(input.database()) && StatementEffect.changes(text);
     }
 
     private static boolean matches(List<String> texts, Pattern pattern) {

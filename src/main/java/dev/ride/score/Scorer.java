@@ -3,6 +3,7 @@ package dev.ride.score;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.Endpoint;
 import dev.ride.scenario.Check;
 import dev.ride.scenario.Condition;
 import dev.ride.scenario.PerDatabase;
@@ -41,7 +43,7 @@ public final class Scorer {
         LearnerLocks locks = new LearnerLocks(sandbox, submission.live().applicationRoles());
         Map<String, DatabaseInspection> inspections = inspect(scenario, locks);
         try {
-            return new Judgement(scenario, submission, locks, inspections).card();
+            return new Judgement(scenario, submission, locks, inspections, new ServerStates(sandbox)).card();
         } finally {
             inspections.values().forEach(DatabaseInspection::close);
         }
@@ -55,20 +57,26 @@ public final class Scorer {
         private final Evidence evidence;
         private final ActorVerdict actors;
         private final Set<String> fixedDatabases = new LinkedHashSet<>();
+        private final ServerStates servers;
 
         Judgement(Scenario scenario, Submission submission, LearnerLocks locks,
-                  Map<String, DatabaseInspection> inspections) {
+                  Map<String, DatabaseInspection> inspections, ServerStates servers) {
             this.scenario = scenario;
             this.submission = submission;
             this.inspections = inspections;
+            this.servers = servers;
             Map<String, String> actorDatabases = new HashMap<>();
             scenario.actors().forEach(a -> actorDatabases.put(a.name(), a.database()));
             this.actors = new ActorVerdict(submission.live(), locks, actorDatabases, db -> {
-                DatabaseInspection inspection = inspections.get(db);
+                DatabaseInspection inspection = inspections.get(Part.key(null, db));
                 return inspection == null ? null : inspection.connection();
             });
+            // the evidence of pg_stat_statements is the primary's (the learner's changes go there)
             Map<String, List<String>> statements = new HashMap<>();
-            inspections.forEach((db, inspection) -> statements.put(db, inspection.statements()));
+            for (String db : scenario.databases()) {
+                DatabaseInspection inspection = inspections.get(Part.key(null, db));
+                statements.put(db, inspection == null ? List.of() : inspection.statements());
+            }
             this.evidence = Evidence.of(submission.transcript(), statements, submission.statementsBeforeChange());
         }
 
@@ -104,6 +112,29 @@ public final class Scorer {
             return new SectionScore(section, results);
         }
 
+        /**
+         * Evidence before the fix where the check asks for it: in a fixed database, before the
+         * first change there; on the pooler's admin console (never fixed itself), before the
+         * first change in any fixed database. In a topology an {@code :action} or a change on the
+         * console (SET, KILL, RELOAD) is a change of every database, wherever it was typed.
+         */
+        private boolean ran(Check check, String db, Condition.Ran ran) {
+            if (!check.beforeFix() || fixedDatabases.isEmpty()) {
+                return evidence.ran(db, ran.pattern());
+            }
+            if (scenario.topology().isSingleServer()) {
+                return fixedDatabases.contains(db) ? evidence.ranBeforeChange(db, ran.pattern()) : evidence.ran(db, ran.pattern());
+            }
+            // a topology: an :action, or a change on the pooler's console, changes every database
+            if (fixedDatabases.contains(db)) {
+                return evidence.ranBeforeChangeIn(db, java.util.Set.of(db), Endpoint.POOLER_ADMIN_DATABASE, ran.pattern());
+            }
+            if (Endpoint.POOLER_ADMIN_DATABASE.equals(db)) {
+                return evidence.ranBeforeChangeIn(db, fixedDatabases, Endpoint.POOLER_ADMIN_DATABASE, ran.pattern());
+            }
+            return evidence.ran(db, ran.pattern());
+        }
+
         private Check checkById(Section section, String id) {
             return scenario.checks(section).stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
         }
@@ -119,14 +150,16 @@ public final class Scorer {
             for (Condition condition : check.conditions()) {
                 Verdict holds;
                 if (condition instanceof Condition.Sql sql) {
-                    holds = inEvery(check, db -> inspections.get(db).holds(sql.query()));
+                    holds = inEvery(check, db -> inspection(check.server(), db).holds(sql.query()));
                 } else if (condition instanceof Condition.Ran ran) {
-                    holds = Verdict.of(evidenceHolds(check, db -> check.beforeFix() && fixedDatabases.contains(db)
-                            ? evidence.ranBeforeChange(db, ran.pattern()) : evidence.ran(db, ran.pattern())));
+                    holds = Verdict.of(evidenceHolds(check, db -> ran(check, db, ran)));
                 } else if (condition instanceof Condition.NotRan notRan) {
                     holds = Verdict.of(evidenceHolds(check, db -> evidence.tookEffect(db, notRan.pattern()).isEmpty()));
                 } else if (condition instanceof Condition.AsApp app) {
-                    holds = inEvery(check, db -> inspections.get(db).works(app));
+                    String server = Part.ofApp(scenario, check, app);
+                    holds = inEvery(check, db -> inspection(server, db).works(app));
+                } else if (condition instanceof Condition.ServerState state) {
+                    holds = Verdict.of(servers.holds(state));
                 } else {
                     holds = actors.holds((Condition.ActorCheck) condition);
                 }
@@ -163,12 +196,16 @@ public final class Scorer {
         private String found(Check check) {
             List<String> values = new ArrayList<>();
             for (String db : check.databases()) {
-                String value = inspections.get(db).value(check.found());
+                String value = inspection(check.server(), db).value(check.found());
                 if (value != null && !value.isBlank()) {
                     values.add(check.databases().size() > 1 ? db + ": " + value : value);
                 }
             }
             return values.isEmpty() ? null : String.join("; ", values);
+        }
+
+        private DatabaseInspection inspection(String server, String db) {
+            return inspections.get(Part.key(server, db));
         }
 
         private static Verdict inEvery(Check check, Function<String, Verdict> inDatabase) {
@@ -187,24 +224,40 @@ public final class Scorer {
         }
     }
 
+    /**
+     * Reads every database the checks look at, on every server they name (a standby, the
+     * pooler): one inspection per server and database, in parallel. Every scenario database is
+     * read on the primary, whose pg_stat_statements is the learner's evidence.
+     */
     private static Map<String, DatabaseInspection> inspect(Scenario scenario, LearnerLocks locks) {
-        Map<String, Set<String>> queries = new HashMap<>();
+        Map<String, Set<String>> queries = new LinkedHashMap<>();
         Map<String, Set<Condition.AsApp>> apps = new HashMap<>();
         for (String db : scenario.databases()) {
-            queries.put(db, new LinkedHashSet<>());
-            apps.put(db, new LinkedHashSet<>());
+            queries.put(Part.key(null, db), new LinkedHashSet<>());
         }
         for (Section section : Section.values()) {
             for (Check check : scenario.checks(section)) {
                 for (Condition condition : check.conditions()) {
                     if (condition instanceof Condition.Sql sql) {
-                        check.databases().forEach(db -> queries.get(db).add(sql.query()));
+                        check.databases().forEach(db -> at(queries, check.server(), db).add(sql.query()));
                     } else if (condition instanceof Condition.AsApp app) {
-                        check.databases().forEach(db -> apps.get(db).add(app));
+                        String server = Part.ofApp(scenario, check, app);
+                        check.databases().forEach(db -> {
+                            at(queries, server, db);
+                            apps.computeIfAbsent(Part.key(server, db), k -> new LinkedHashSet<>()).add(app);
+                        });
                     }
+                }
+                if (check.found() != null) {
+                    check.databases().forEach(db -> at(queries, check.server(), db));
                 }
             }
         }
-        return PerDatabase.run(scenario.databases(), db -> DatabaseInspection.of(db, queries.get(db), apps.get(db), locks));
+        return PerDatabase.run(List.copyOf(queries.keySet()), key -> DatabaseInspection.of(Part.server(key), Part.database(key),
+                queries.get(key), apps.getOrDefault(key, Set.of()), locks));
+    }
+
+    private static Set<String> at(Map<String, Set<String>> queries, String server, String db) {
+        return queries.computeIfAbsent(Part.key(server, db), k -> new LinkedHashSet<>());
     }
 }

@@ -131,7 +131,8 @@ public final class ShellConnection implements AutoCloseable {
 
     /** The URL for the learner's own tools, shown by {@code \conninfo}. */
     public String connectionString() {
-        return host.connectionString(database);
+        // on a standby or the pooler, that server's string, not the primary's
+        return target == null ? host.connectionString(database) : host.connectionString(target.withDatabase(database));
     }
 
     public TransactionState transactionState() {

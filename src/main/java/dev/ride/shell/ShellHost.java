@@ -40,6 +40,14 @@ public interface ShellHost {
     /** The URL for the learner's own tools (psql, DBeaver), shown by {@code \conninfo}. */
     String connectionString(String database);
 
+    /**
+     * The URL for the learner's own tools to reach {@code target} (a standby, the pooler): by
+     * default the one server's.
+     */
+    default String connectionString(ConnectTarget target) {
+        return connectionString(target.database());
+    }
+
     /** Ctrl-C reached the shell: stop whatever the host runs on its side (a followed log). */
     default void interrupt() {
     }

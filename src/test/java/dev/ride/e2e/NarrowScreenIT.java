@@ -74,6 +74,20 @@ class NarrowScreenIT {
         }
     }
 
+    /**
+     * A 100 KB line pasted without bracketed paste is taken in and runs (JLine alone redrew the
+     * line after each character: minutes of CPU). How fast is a benchmark (scripts/bench/paste.sh).
+     */
+    @Test
+    void aLongUnbracketedPasteIsTakenInAndRuns() throws Exception {
+        try (Tmux tmux = ride()) {
+            tmux.pasteUnbracketed("select length('" + "x".repeat(100_000) + "') as pasted_length;");
+            tmux.press("Enter");
+            tmux.waitFor(" 100000", Duration.ofSeconds(120));
+            atPrompt(tmux);
+        }
+    }
+
     @Test
     void aKilledServerIsNamedAndResetStartsANewSandboxTheDrillGoesOn() throws Exception {
         try (Tmux tmux = ride()) {

@@ -45,6 +45,21 @@ public final class Tmux implements AutoCloseable {
         }
     }
 
+    /**
+     * Pastes {@code text} the way a terminal without bracketed paste does: all at once, as if
+     * typed (tmux paste-buffer without -p).
+     */
+    public void pasteUnbracketed(String text) throws IOException, InterruptedException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("ride-paste", ".txt");
+        try {
+            java.nio.file.Files.writeString(file, text);
+            tmux("load-buffer", "-b", session, file.toString());
+            tmux("paste-buffer", "-d", "-b", session, "-t", session);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     /** Presses keys by tmux name: "Enter", "Tab", "C-c", "C-d", "C-r", "Up". */
     public void press(String... keys) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));

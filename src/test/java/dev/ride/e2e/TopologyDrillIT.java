@@ -52,12 +52,53 @@ class TopologyDrillIT {
                 .contains("unknown action promot; did you mean promote? (:action lists them)")
                 .contains("usage: :action promote SERVER (servers: primary, standby, pooler)");
         String card = r.lastJsonLine();
-        // the promotion made the standby a primary; the card's check runs on the primary, which still is one
-        assertThat(card).contains("\"total\":20")
+        // the promotion made the standby a primary; the primary still is one, and the app (through the
+        // pooler, still pointing at the primary) and the report (on the promoted standby) work
+        assertThat(card).contains("\"total\":60")
                 .contains("\"who\":\"you\",\"what\":\":action promote standby\"")
                 .contains("\"what\":\":action promote nowhere (failed)\"");
         // after :reset the standby is a standby again
         assertThat(out.substring(out.lastIndexOf("Actions (:action NAME SERVER):")))
                 .containsPattern("(?m)^  standby\\s+standby\\s+running$");
+    }
+
+    /**
+     * The app writes through the pooler and a report reads on the standby; the primary crashes,
+     * the standby is promoted and the pooler repointed: the card's checks on the standby, on its
+     * role and on both actors pass, the primary's check fails (it is down). {@code \\conninfo}
+     * on the standby gives the standby's string; an action the scenario does not offer is refused.
+     */
+    @Test
+    void actorsOnTheStandbyAndThroughThePoolerFollowAFailover() throws Exception {
+        String input = String.join("\n",
+                "\\c app - standby",
+                "\\conninfo",
+                ":action fence standby",
+                ":action stop-server primary",
+                ":action promote standby",
+                ":action repoint-pooler standby",
+                ":action",
+                ":submit --json",
+                "") + "\n";
+        RideProcess.Result r = RideProcess.run(input, List.of("RIDE_SCENARIOS=" + SCENARIOS),
+                "postgres", "start", ID, "--engine", "embedded");
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        String out = r.stdout();
+        java.util.regex.Matcher standby = java.util.regex.Pattern
+                .compile("You are connected to database \"app\" as user \"\\w+\" on host \"standby\" \\(address \"127.0.0.1\"\\) at port \"(\\d+)\"\\.\n(\\S+)")
+                .matcher(out);
+        assertThat(standby.find()).as(out).isTrue();
+        assertThat(standby.group(2)).as("the standby's own string").contains(":" + standby.group(1) + "/app");
+        assertThat(out).contains("This scenario does not offer fence (:action lists what it does).")
+                .contains("pooler now sends every database to standby")
+                .containsPattern("(?m)^  standby\\s+primary\\s+running$")
+                .containsPattern("(?m)^  primary\\s+primary\\s+stopped$");
+        String card = r.lastJsonLine();
+        assertThat(card).contains("{\"id\":\"writable\",\"passed\":false")
+                .contains("{\"id\":\"standby-is-primary\",\"passed\":true")
+                .contains("{\"id\":\"standby-takes-writes\",\"passed\":true")
+                .contains("{\"id\":\"app-writes\",\"passed\":true")
+                .contains("{\"id\":\"report-reads\",\"passed\":true");
     }
 }

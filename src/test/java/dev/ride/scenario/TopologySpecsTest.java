@@ -70,6 +70,14 @@ class TopologySpecsTest {
     }
 
     @Test
+    void aPoolerMayKeepWaitingClientsForEver() throws IOException {
+        Topology t = load(FORMAT_2 + "pooler: {query_wait_timeout: 0}\n").topology();
+
+        assertThat(t.pooler().orElseThrow().queryWaitTimeoutSeconds()).isZero();
+        assertThat(Topology.Pooler.defaults().queryWaitTimeoutSeconds()).isEqualTo(120);
+    }
+
+    @Test
     void aPoolerAloneStandsInFrontOfTheDefaultPrimaryWithPgBouncersDefaults() throws IOException {
         Topology t = load(FORMAT_2 + "pooler: {}\n").topology();
 

@@ -363,6 +363,8 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                 restoreInto(endpoint, id);
                 yield "The base backup was restored into " + target + ", which recovered and runs as a primary.";
             }
+            case REPOINT_POOLER, CHOOSE -> throw new SandboxException(
+                    action.command() + " is not available on the docker engine yet: use --engine embedded.");
         };
     }
 

@@ -35,6 +35,8 @@ final class EmbeddedPooler {
     private int primaryPort;
     private Watchdog watchdog;
     private long pid;
+    /** database → the settings of its own [databases] entry, from the learner's choices; cleared at start */
+    private final java.util.Map<String, java.util.Map<String, String>> databaseSettings = new java.util.TreeMap<>();
 
     private EmbeddedPooler(Path binary, Topology.Pooler spec, SandboxDir dir, SandboxMarker marker, String password) {
         this.binary = binary;
@@ -67,6 +69,7 @@ final class EmbeddedPooler {
     /** Starts PgBouncer in front of the server on {@code primaryPort}: a free port the first time, the same one after. */
     void start(int primaryPort) {
         this.primaryPort = primaryPort;
+        databaseSettings.clear();
         try {
             if (port == 0) {
                 port = PortRetry.onFreePort(p -> {
@@ -89,8 +92,7 @@ final class EmbeddedPooler {
         Files.setPosixFilePermissions(dir.data(), PosixFilePermissions.fromString("rwx------"));
         user.own(dir.data());
         Path authFile = write("userlist.txt", PgBouncerConfig.authFile(EmbeddedEngine.SUPERUSER, password));
-        Path ini = write("pgbouncer.ini", PgBouncerConfig.ini(spec, "127.0.0.1", onPort, "127.0.0.1", primaryPort,
-                authFile.toString(), EmbeddedEngine.SUPERUSER));
+        Path ini = writeIni(onPort);
         Files.writeString(dir.log(), "");
         watchdog = Watchdog.start(user.wrap(java.util.List.of(binary.toString(), ini.toString())), dir.log(),
                 dir.serverPidFile(), "TERM");
@@ -100,6 +102,24 @@ final class EmbeddedPooler {
             watchdog.release(5000);
             watchdog = null;
             throw e;
+        }
+    }
+
+    private Path writeIni(int onPort) throws IOException {
+        return write("pgbouncer.ini", PgBouncerConfig.ini(spec, "127.0.0.1", onPort, "127.0.0.1", primaryPort,
+                dir.data().resolve("userlist.txt").toString(), EmbeddedEngine.SUPERUSER, databaseSettings));
+    }
+
+    /**
+     * Writes {@code settings} into {@code database}'s own entry of pgbouncer.ini, as an operator
+     * edits the file: PgBouncer reads it at its next reload, not before.
+     */
+    void setDatabaseSettings(String database, java.util.Map<String, String> settings) {
+        databaseSettings.put(database, new java.util.TreeMap<>(settings));
+        try {
+            writeIni(port);
+        } catch (IOException e) {
+            throw new SandboxException("Cannot rewrite " + spec.name() + "'s pgbouncer.ini: " + e.getMessage(), e);
         }
     }
 
@@ -151,6 +171,24 @@ final class EmbeddedPooler {
 
     boolean isRunning() {
         return watchdog != null && Proc.isRunning(pid);
+    }
+
+    /**
+     * Rewrites pgbouncer.ini's {@code [databases]} to the server on {@code serverPort} and reloads:
+     * PgBouncer closes its server connections to the old address once they are released, and the
+     * next ones go to the new one. The clients' connections stay.
+     */
+    void repoint(int serverPort) {
+        if (!isRunning()) {
+            throw new SandboxException(spec.name() + " is not running.");
+        }
+        this.primaryPort = serverPort;
+        try {
+            writeIni(port); // the learner's choices go along to the new server
+        } catch (IOException e) {
+            throw new SandboxException("Cannot rewrite " + spec.name() + "'s pgbouncer.ini: " + e.getMessage(), e);
+        }
+        Proc.signal(pid, "HUP");
     }
 
     /** SIGHUP: PgBouncer re-reads pgbouncer.ini. */

@@ -193,6 +193,24 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
     }
 
     @Override
+    public synchronized String choose(dev.ride.sandbox.ConfigChoice choice, String option) {
+        if (isClosed()) {
+            throw new SandboxException("The sandbox is gone.");
+        }
+        java.util.Map<String, String> settings = choice.option(option).orElseThrow(() -> new SandboxException(
+                choice.name() + " has no option " + option + "; its options: " + String.join(", ", choice.options().keySet())));
+        EmbeddedPooler p = pooler.filter(x -> x.endpoint().name().equals(choice.edits())).orElseThrow(
+                () -> new SandboxException(choice.name() + " edits " + choice.edits() + ", which this sandbox cannot edit."));
+        p.setDatabaseSettings(choice.database(), settings);
+        return choice.edits() + "'s pgbouncer.ini now gives " + choice.database() + " " + describe(settings)
+                + "; it takes effect at :action reload-config " + choice.edits() + ".";
+    }
+
+    private static String describe(java.util.Map<String, String> settings) {
+        return String.join(" ", new java.util.TreeMap<>(settings).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    }
+
+    @Override
     public synchronized String act(OperatorAction action, String target) {
         if (isClosed()) {
             throw new SandboxException("The sandbox is gone.");
@@ -228,6 +246,7 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
                 requireRunning(server);
                 yield ServerControl.resumeReplay(server.endpoint());
             }
+            case CHOOSE -> throw new SandboxException("choose takes a choice and an option: :action choose NAME OPTION");
             case RELOAD_CONFIG -> {
                 requireRunning(server);
                 yield ServerControl.reload(server.endpoint());
@@ -237,6 +256,11 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
                 boolean withWal = action == OperatorAction.TAKE_BASE_BACKUP;
                 BaseBackup.take(server, backup(), withWal);
                 yield "Base backup of " + target + " taken" + (withWal ? " with its WAL." : ", without WAL.");
+            }
+            case REPOINT_POOLER -> {
+                EmbeddedPooler p = pooler.orElseThrow(() -> new SandboxException("This sandbox has no pooler to repoint."));
+                p.repoint(server.port());
+                yield p.endpoint().name() + " now sends every database to " + target + " (new server connections go there).";
             }
             case RESTORE_BACKUP -> {
                 if (!java.nio.file.Files.isDirectory(backup())) {

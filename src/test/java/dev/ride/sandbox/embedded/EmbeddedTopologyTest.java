@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.ride.sandbox.ConfigChoice;
 import dev.ride.sandbox.Endpoint;
 import dev.ride.sandbox.OperatorAction;
 import dev.ride.sandbox.PreparedState;
@@ -258,5 +259,44 @@ class EmbeddedTopologyTest {
                 .hasMessageContaining("needs PgBouncer")
                 .hasMessageContaining("--engine docker");
         assertThat(PgBouncerBinary.find(java.util.Map.of("PATH", "/nonexistent"))).contains(Path.of(PgBouncerBinary.DEBIAN));
+    }
+
+    @Test
+    void aChoiceIsWrittenToPgbouncerIniAndTakesEffectAtTheReloadUntilTheReset() throws Exception {
+        java.util.Map<String, java.util.Map<String, String>> options = new java.util.LinkedHashMap<>();
+        options.put("transaction", java.util.Map.of("pool_mode", "transaction"));
+        options.put("session", java.util.Map.of("pool_mode", "session"));
+        ConfigChoice poolMode = new ConfigChoice("app-pool-mode", "the app database's pool mode", "pooler", "app", options);
+        Topology pooled = new Topology("primary", List.of(), STANDBY_WITH_SLOT_AND_POOLER.pooler(), List.of(poolMode));
+        try (EmbeddedTopology t = start(pooled)) {
+            Endpoint pooler = t.pooler().orElseThrow();
+            Path ini = t.directoryOf("pooler").resolve("data").resolve("pgbouncer.ini");
+
+            assertThat(t.choose(poolMode, "session")).contains("app pool_mode=session").contains("reload-config pooler");
+            assertThat(Files.readString(ini)).contains("app = host=127.0.0.1 port=" + t.port() + " pool_mode=session");
+            assertThat(poolModeOf(pooler, "app")).as("an edited file is read at the reload").isNotEqualTo("session");
+
+            t.act(OperatorAction.RELOAD_CONFIG, "pooler");
+            assertThat(poolModeOf(pooler, "app")).isEqualTo("session");
+            assertThatThrownBy(() -> t.choose(poolMode, "statement"))
+                    .isInstanceOf(SandboxException.class).hasMessageContaining("its options: transaction, session");
+
+            t.resetTopology();
+            assertThat(Files.readString(ini)).doesNotContain("app =");
+            assertThat(poolModeOf(t.pooler().orElseThrow(), "app")).isNotEqualTo("session");
+        }
+    }
+
+    /** The pool_mode column of PgBouncer's SHOW DATABASES for one database (null while it has no entry). */
+    private static String poolModeOf(Endpoint pooler, String database) throws SQLException {
+        try (Connection admin = pooler.connect("pgbouncer"); Statement s = admin.createStatement();
+             ResultSet rs = s.executeQuery("SHOW DATABASES")) {
+            while (rs.next()) {
+                if (database.equals(rs.getString("name"))) {
+                    return rs.getString("pool_mode");
+                }
+            }
+            return null;
+        }
     }
 }

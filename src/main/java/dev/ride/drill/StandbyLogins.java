@@ -1,0 +1,79 @@
+package dev.ride.drill;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+
+import dev.ride.sandbox.Endpoint;
+import dev.ride.sandbox.SandboxException;
+import dev.ride.sandbox.TopologySandbox;
+
+/**
+ * The actor roles' passwords are set on the primary when the drill starts; a standby knows them
+ * only once it has replayed that. An actor on a standby must not race its replay, and a standby
+ * whose replay the scenario pauses would never learn them: its replay is resumed until it caught
+ * up with the passwords, then paused again, before the learner's prompt (the standby is as stale
+ * as a scenario asks from that moment on).
+ */
+final class StandbyLogins {
+
+    private static final long WAIT_MILLIS = 10_000;
+
+    private StandbyLogins() {
+    }
+
+    /** Returns once each of {@code standbys} replayed everything the primary wrote so far. */
+    static void await(TopologySandbox topology, Set<String> standbys) {
+        if (standbys.isEmpty()) {
+            return;
+        }
+        String lsn;
+        try (Connection c = topology.connect("postgres"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select pg_current_wal_insert_lsn()::text")) {
+            rs.next();
+            lsn = rs.getString(1);
+        } catch (SQLException e) {
+            throw new SandboxException("Cannot read the primary's WAL position: " + e.getMessage(), e);
+        }
+        for (String name : standbys) {
+            Endpoint standby = topology.endpoint(name).orElseThrow();
+            if (standby.kind() == Endpoint.Kind.STANDBY && topology.isRunning(name)) {
+                catchUp(standby, lsn);
+            }
+        }
+    }
+
+    private static void catchUp(Endpoint standby, String lsn) {
+        try (Connection c = standby.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("set pg_stat_statements.track = 'none'");
+            boolean paused = bool(s, "select pg_is_in_recovery() and pg_is_wal_replay_paused()");
+            if (paused) {
+                s.execute("select pg_wal_replay_resume()");
+            }
+            long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+            while (!bool(s, "select coalesce(pg_last_wal_replay_lsn() >= '" + lsn + "'::pg_lsn, true)")) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new SandboxException(standby.name() + " did not replay the application's logins within "
+                            + WAIT_MILLIS / 1000 + " s.");
+                }
+                Thread.sleep(10);
+            }
+            if (paused) {
+                s.execute("select pg_wal_replay_pause()");
+            }
+        } catch (SQLException e) {
+            throw new SandboxException("Cannot prepare the application's logins on " + standby.name() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SandboxException("Interrupted while " + standby.name() + " replayed the application's logins.", e);
+        }
+    }
+
+    private static boolean bool(Statement s, String query) throws SQLException {
+        try (ResultSet rs = s.executeQuery(query)) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+}

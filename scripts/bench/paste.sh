@@ -13,18 +13,33 @@ pg_drop_seed
 text=$(mktemp)
 python3 -c "import sys; sys.stdout.write(\"select length('\" + 'x' * 100000 + \"') as pasted;\")" >"$text"
 
+# wait_for_screen PATTERN SECONDS: until the terminal shows PATTERN; after SECONDS, its screen and a failure
+wait_for_screen() {
+  local deadline=$(( $(date +%s) + $2 ))
+  until tmux capture-pane -p -t "$session" | grep -q "$1"; do
+    if [ "$(date +%s)" -gt "$deadline" ]; then
+      echo "paste.sh: no \"$1\" after $2 s; the screen:" >&2
+      tmux capture-pane -p -t "$session" >&2
+      exit 1
+    fi
+    sleep 0.02
+  done
+}
+
 # one_paste NAME COMMAND...: a new terminal running COMMAND; once its prompt shows, the paste and
 # Enter; prints the seconds until the result's "(1 row)" is on the screen
 one_paste() {
   session="ride-bench-paste-$1-$$"; shift
-  tmux new-session -d -s "$session" -x 80 -y 24 "$*"
-  until tmux capture-pane -p -t "$session" | grep -q 'tenant_a=#'; do sleep 0.1; done
+  # a tmux server started earlier has its own environment: the server's address goes along
+  tmux new-session -d -s "$session" -x 80 -y 24 -e "PGHOST=$PGHOST" -e "PGPORT=$PGPORT" -e "PGUSER=$PGUSER" \
+    -e "PGPASSWORD=$PGPASSWORD" "$*; sleep 60"
+  wait_for_screen 'tenant_a=#' 120
   tmux load-buffer -b "$session" "$text"
   local t0 t1
   t0=$(now)
   tmux paste-buffer -d -b "$session" -t "$session"
   tmux send-keys -t "$session" Enter
-  until tmux capture-pane -p -t "$session" | grep -q '^(1 row)'; do sleep 0.02; done
+  wait_for_screen '^(1 row)' 300
   t1=$(now)
   tmux kill-session -t "$session"
   session=""

@@ -120,7 +120,7 @@ public final class InteractiveShell {
             return reader.getWidgets().get(LineReader.ACCEPT_LINE).apply();
         });
         reader.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference(END_OF_READING_WIDGET), END_OF_READING);
-        TypeAhead.install(reader, terminal); // a paste the terminal does not bracket, taken in at once
+        TypeAhead.install(reader); // a paste the terminal does not bracket, taken in at once
         this.reader = reader;
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
                 signal -> session.cancelRunningQuery());

@@ -1,11 +1,8 @@
 package dev.ride.shell;
 
-import java.io.IOException;
-
 import org.jline.reader.LineReader;
 import org.jline.reader.Widget;
-import org.jline.terminal.Terminal;
-import org.jline.utils.NonBlockingReader;
+import org.jline.reader.impl.LineReaderImpl;
 
 /**
  * Takes in text that arrives faster than anyone types (a paste the terminal did not bracket) in
@@ -23,12 +20,19 @@ final class TypeAhead {
     private TypeAhead() {
     }
 
-    /** Wraps the reader's self-insert widget so that waiting printable input comes with the key. */
-    static void install(LineReader reader, Terminal terminal) {
+    /**
+     * Wraps the reader's self-insert widget so that waiting printable input comes with the key.
+     * The characters are read through the reader ({@link LineReaderImpl#peekCharacter}), not the
+     * terminal: the reader may hold some already, read ahead while it matched a key binding.
+     */
+    static void install(LineReader reader) {
+        if (!(reader instanceof LineReaderImpl impl)) {
+            return; // another reader: characters one at a time, as JLine does
+        }
         Widget selfInsert = reader.getWidgets().get(LineReader.SELF_INSERT);
         reader.getWidgets().put(LineReader.SELF_INSERT, () -> {
             boolean inserted = selfInsert.apply();
-            String waiting = printableWaiting(terminal.reader());
+            String waiting = printableWaiting(impl);
             if (!waiting.isEmpty()) {
                 reader.getBuffer().write(waiting);
             }
@@ -36,18 +40,14 @@ final class TypeAhead {
         });
     }
 
-    private static String printableWaiting(NonBlockingReader in) {
+    private static String printableWaiting(LineReaderImpl reader) {
         StringBuilder batch = new StringBuilder();
-        try {
-            while (true) {
-                int c = in.peek(NEXT_CHARACTER_MS);
-                if (c < 0 || Character.isISOControl(c)) {
-                    return batch.toString(); // nothing waiting, the end, or a key of its own
-                }
-                batch.append((char) in.read());
+        while (true) {
+            int c = reader.peekCharacter(NEXT_CHARACTER_MS);
+            if (c < 0 || Character.isISOControl(c)) {
+                return batch.toString(); // nothing waiting, the end, or a key of its own
             }
-        } catch (IOException e) {
-            return batch.toString(); // the terminal went away: what arrived is kept, the reader will say the rest
+            batch.appendCodePoint(reader.readCharacter());
         }
     }
 }

@@ -153,6 +153,7 @@ final class DrillCommands {
         }
         drill.firstChanges().reset();
         drill.application().restartAfterReset();
+        drill.startIncident();
         long millis = (System.nanoTime() - start) / 1_000_000;
         drill.transcript().note(Transcript.Entry.Kind.RESET, db, ":reset");
         out.println("Every database is back to the broken start (" + millis + " ms). The clock keeps running.");

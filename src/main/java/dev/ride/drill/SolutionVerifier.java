@@ -69,7 +69,10 @@ public final class SolutionVerifier {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         // a fresh sandbox per solution; engines that can, start it from the installed state they keep
-        try (Sandbox sandbox = engine.start(scenario.id(), PreparedScenario.of(scenario));
+        // a scenario with standbys or a pooler replays on all of its servers, as its drill runs
+        try (Sandbox sandbox = scenario.topology().isSingleServer()
+                ? engine.start(scenario.id(), PreparedScenario.of(scenario))
+                : engine.start(scenario.id(), PreparedScenario.of(scenario), scenario.topology());
              Drill drill = new Drill(scenario, sandbox, new DrillClock(null), false).goLive()) {
             try (ShellSession session = new ShellSession(drill, scenario.startDatabase(), new PrintWriter(out),
                     new PrintWriter(err));

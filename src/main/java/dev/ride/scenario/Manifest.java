@@ -16,7 +16,8 @@ record Manifest(Integer format, String title, String topic, String level, String
                 SetupEntry setup, String briefing, List<String> hints,
                 @JsonProperty("hint_costs") List<Integer> hintCosts, String postmortem,
                 ChecksEntry checks, List<SolutionEntry> solutions, JsonNode actors,
-                List<ServerEntry> servers, PoolerEntry pooler, List<String> actions) {
+                List<ServerEntry> servers, PoolerEntry pooler, List<String> actions,
+                @JsonProperty("at_start") List<String> atStart) {
 
     record SetupEntry(List<String> all, @JsonProperty("per_database") Map<String, List<String>> perDatabase) { }
 
@@ -26,7 +27,7 @@ record Manifest(Integer format, String title, String topic, String level, String
                       List<String> sql, List<String> ran, @JsonProperty("not_ran") List<String> notRan,
                       @JsonProperty("as_app") AsAppEntry asApp, ActorEntry actor,
                       @JsonProperty("before_fix") Boolean beforeFix, String found,
-                      @JsonProperty("on") String on, ServerStateEntry server) { }
+                      @JsonProperty("on") String on, List<ServerStateEntry> server) { }
 
     /** The state of one server of the topology: its role now, whether it runs, whether its replay is paused. */
     record ServerStateEntry(String name, String role, Boolean running,

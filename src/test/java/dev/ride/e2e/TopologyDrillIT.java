@@ -54,7 +54,7 @@ class TopologyDrillIT {
         String card = r.lastJsonLine();
         // the promotion made the standby a primary; the primary still is one, and the app (through the
         // pooler, still pointing at the primary) and the report (on the promoted standby) work
-        assertThat(card).contains("\"total\":60")
+        assertThat(card).contains("\"total\":70")
                 .contains("\"who\":\"you\",\"what\":\":action promote standby\"")
                 .contains("\"what\":\":action promote nowhere (failed)\"");
         // after :reset the standby is a standby again
@@ -99,7 +99,8 @@ class TopologyDrillIT {
                 .contains("{\"id\":\"standby-is-primary\",\"passed\":true")
                 .contains("{\"id\":\"standby-takes-writes\",\"passed\":true")
                 .contains("{\"id\":\"app-writes\",\"passed\":true")
-                .contains("{\"id\":\"report-reads\",\"passed\":true");
+                .contains("{\"id\":\"report-reads\",\"passed\":true")
+                .contains("{\"id\":\"app-role-inserts\",\"passed\":true");
     }
 
     /**

@@ -68,6 +68,7 @@ final class ActionCommand {
         try {
             String result = topology.act(action, words[1]);
             drill.transcript().note(Transcript.Entry.Kind.ACTION, db, line);
+            drill.actionRan();
             out.println(result);
         } catch (SandboxException e) {
             drill.transcript().noteFailed(Transcript.Entry.Kind.ACTION, db, line, e.getMessage());

@@ -124,7 +124,20 @@ public final class Drill implements ShellHost, AutoCloseable {
      */
     public Drill goLive() {
         application.start();
+        startIncident();
         return this;
+    }
+
+    /**
+     * The scenario's {@code at_start:} actions, once the application is in place (a primary
+     * crashing under a live app): at the start and after every {@code :reset}.
+     */
+    void startIncident() {
+        if (sandbox instanceof TopologySandbox topology) {
+            for (dev.ride.scenario.StartAction a : scenario.atStart()) {
+                topology.act(a.action(), a.server());
+            }
+        }
     }
 
     /** Stops the actors; the sandbox itself belongs to whoever started it. */
@@ -167,8 +180,11 @@ public final class Drill implements ShellHost, AutoCloseable {
         if (!(sandbox instanceof TopologySandbox topology)) {
             return null;
         }
-        Endpoint primary = topology.endpoints().get(0);
-        return new ConnectTarget(database, sandbox.user(), primary.name(), String.valueOf(primary.port()));
+        // the primary, unless the incident started with it down: then the first server that runs
+        Endpoint start = topology.endpoints().stream()
+                .filter(e -> e.kind() != Endpoint.Kind.POOLER && topology.isRunning(e.name()))
+                .findFirst().orElse(topology.endpoints().get(0));
+        return new ConnectTarget(database, sandbox.user(), start.name(), String.valueOf(start.port()));
     }
 
     @Override
@@ -209,6 +225,15 @@ public final class Drill implements ShellHost, AutoCloseable {
             // "the app works since your last statement" counts from here
             lastStatement = application.mark();
         }
+    }
+
+    /**
+     * An operator action ran: like a statement, it is a change the application's behaviour is
+     * judged after ("the app works since your last change"), so restarting a server right before
+     * :submit is judged on what the app did once it was back.
+     */
+    void actionRan() {
+        lastStatement = application.mark();
     }
 
     /** The incident so far: the application's failures and recoveries, and what the learner did. */

@@ -162,6 +162,7 @@ final class DrillCommands {
         }
         drill.firstChanges().reset();
         drill.application().restartAfterReset();
+        drill.startIncident();
         long millis = (System.nanoTime() - start) / 1_000_000;
         drill.transcript().note(Transcript.Entry.Kind.RESET, db, restarted ? Messages.RESET_AFTER_DEATH : ":reset");
         out.println(Wrap.text(restarted

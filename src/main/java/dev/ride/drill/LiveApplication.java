@@ -36,7 +36,7 @@ public final class LiveApplication implements AutoCloseable {
 
     private final Sandbox sandbox;
     private final Set<String> roles = new LinkedHashSet<>();
-    /** The standbys some actor connects to: they must know the roles' passwords before it does. */
+    /** The standbys: they must know the roles' passwords before an actor logs in on one. */
     private final Set<String> standbys = new LinkedHashSet<>();
     private final Actors actors;
     private volatile boolean started;
@@ -46,7 +46,8 @@ public final class LiveApplication implements AutoCloseable {
     public LiveApplication(Scenario scenario, Sandbox sandbox) {
         this.sandbox = sandbox;
         scenario.actors().forEach(a -> roles.add(a.role()));
-        scenario.actors().forEach(a -> a.server().ifPresent(standbys::add));
+        // every standby: an actor may read on one, and a promoted one must let the app log in
+        scenario.topology().standbys().forEach(s -> standbys.add(s.name()));
         this.actors = scenario.live() ? new Actors(scenario.actors(), new SandboxActorConnector(sandbox)) : null;
     }
 
@@ -58,10 +59,18 @@ public final class LiveApplication implements AutoCloseable {
         grantLogins();
         if (!actors.startBeforePrompt(IN_PLACE)) {
             throw new SandboxException("The scenario's application did not get in place within "
-                    + IN_PLACE.toSeconds() + " s (see :log).");
+                    + IN_PLACE.toSeconds() + " s" + lastErrors() + " (see :log).");
         }
         actors.startAfterPrompt();
         started = true;
+    }
+
+    /** "; checkout: <its last error>" for each actor that failed, so the reason is in the one line. */
+    private String lastErrors() {
+        StringBuilder errors = new StringBuilder();
+        actors.since(Marker.ORIGIN).forEach((name, snapshot) -> snapshot.lastErrorMessage()
+                .ifPresent(message -> errors.append("; ").append(name).append(": ").append(message)));
+        return errors.toString();
     }
 
     /** Stops every actor: no actor backend is left, so the databases can be dropped. */

@@ -17,7 +17,8 @@ record Manifest(Integer format, String title, String topic, String level, String
                 @JsonProperty("hint_costs") List<Integer> hintCosts, String postmortem,
                 ChecksEntry checks, List<SolutionEntry> solutions, JsonNode actors,
                 List<ServerEntry> servers, PoolerEntry pooler, List<String> actions,
-                List<ChoiceEntry> choices) {
+                List<ChoiceEntry> choices,
+                @JsonProperty("at_start") List<String> atStart) {
 
     /** One of {@code choices:}: a setting of a part of the topology the learner may change. */
     record ChoiceEntry(String name, String about, String edits, String database,
@@ -31,7 +32,7 @@ record Manifest(Integer format, String title, String topic, String level, String
                       List<String> sql, List<String> ran, @JsonProperty("not_ran") List<String> notRan,
                       @JsonProperty("as_app") AsAppEntry asApp, ActorEntry actor,
                       @JsonProperty("before_fix") Boolean beforeFix, String found,
-                      @JsonProperty("on") String on, ServerStateEntry server) { }
+                      @JsonProperty("on") String on, List<ServerStateEntry> server) { }
 
     /** The state of one server of the topology: its role now, whether it runs, whether its replay is paused. */
     record ServerStateEntry(String name, String role, Boolean running,

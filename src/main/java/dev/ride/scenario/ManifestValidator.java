@@ -83,7 +83,7 @@ final class ManifestValidator {
                 checks.get(Section.DETECT).stream().mapToInt(Check::points).sum());
         List<Solution> solutions = solutions(m.solutions() == null ? List.of() : m.solutions());
         return new Scenario(id, folder, title, topic, level, duration, databases, start, setup, briefing, hints,
-                hintCosts, postmortem, checks, solutions, actors, topology, parts.actions(m.actions()));
+                hintCosts, postmortem, checks, solutions, actors, topology, parts.actions(m.actions()), parts.atStart(m.atStart()));
     }
 
     private List<ActorSpec> actors(JsonNode node, int format, List<String> databases) {
@@ -269,8 +269,12 @@ final class ManifestValidator {
         if (c.actor() != null) {
             conditions.add(live.actor(c.actor(), at + "/actor", id));
         }
-        if (c.server() != null) {
-            conditions.add(parts.serverState(c.server(), at + "/server", id));
+        List<Manifest.ServerStateEntry> servers = c.server() == null ? List.of() : c.server();
+        for (int i = 0; i < servers.size(); i++) {
+            if (servers.get(i) == null) {
+                throw fail(element(at + "/server", i, servers.size()), "empty server: condition (check '" + id + "')");
+            }
+            conditions.add(parts.serverState(servers.get(i), element(at + "/server", i, servers.size()), id));
         }
         if (conditions.isEmpty()) {
             throw fail(at, "check '" + id + "' has no condition: give it sql, ran or not_ran");

@@ -22,12 +22,14 @@ import java.util.Map;
  * @param hintCosts     what each hint costs, in hint order (as written, or the default of {@link HintCosts})
  * @param topology      its servers and pooler ({@code servers:}, {@code pooler:}); one server, {@code primary}, by default
  * @param actions       the operator actions {@code :action} offers ({@code actions:}): none for one server
+ * @param atStart       operator actions ride runs when the incident starts ({@code at_start:}), in order
  */
 public record Scenario(String id, Path folder, String title, String topic, String level, Duration duration,
                        List<String> databases, String startDatabase, Setup setup, String briefing,
                        List<String> hints, List<Integer> hintCosts, String postmortem,
                        Map<Section, List<Check>> checks, List<Solution> solutions, List<ActorSpec> actors,
-                       Topology topology, List<dev.ride.sandbox.OperatorAction> actions) {
+                       Topology topology, List<dev.ride.sandbox.OperatorAction> actions,
+                       List<StartAction> atStart) {
 
     public Scenario {
         databases = List.copyOf(databases);
@@ -39,6 +41,7 @@ public record Scenario(String id, Path folder, String title, String topic, Strin
         solutions = List.copyOf(solutions);
         actors = List.copyOf(actors);
         actions = List.copyOf(actions);
+        atStart = List.copyOf(atStart);
     }
 
     /** A live scenario (format 2) has actors: sessions ride runs against the sandbox during the drill. */

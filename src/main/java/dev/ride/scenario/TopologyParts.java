@@ -72,6 +72,33 @@ final class TopologyParts {
         return List.copyOf(actions);
     }
 
+    /**
+     * {@code at_start:}: {@code "ACTION SERVER"} entries, each a known action on a part of this
+     * topology (whether the scenario offers it to the learner does not matter).
+     */
+    List<StartAction> atStart(List<String> entries) {
+        if (entries == null) {
+            return List.of();
+        }
+        if (topology.isSingleServer()) {
+            throw fail.apply("/at_start", "at_start: acts on the servers of servers: or pooler:, and this scenario has one server");
+        }
+        List<String> known = Arrays.stream(OperatorAction.values()).map(OperatorAction::command).toList();
+        List<StartAction> actions = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String at = "/at_start/" + i;
+            String[] words = entries.get(i) == null ? new String[0] : entries.get(i).strip().split("\\s+");
+            if (words.length != 2) {
+                throw fail.apply(at, "at_start: write each entry as ACTION SERVER, e.g. 'stop-server primary'");
+            }
+            OperatorAction action = OperatorAction.byCommand(words[0]).orElseThrow(() -> fail.apply(at,
+                    "unknown action '" + words[0] + "'" + Spelling.hint(words[0], known) + " (actions: " + String.join(", ", known) + ")"));
+            String server = part(words[1], at, "at_start");
+            actions.add(new StartAction(action, server == null ? topology.primary() : server));
+        }
+        return List.copyOf(actions);
+    }
+
     /** A check's {@code server:} condition: the state of one server. */
     Condition.ServerState serverState(Manifest.ServerStateEntry e, String at, String checkId) {
         if (e.name() == null || !topology.serverNames().contains(e.name())) {

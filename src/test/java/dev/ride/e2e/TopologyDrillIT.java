@@ -54,7 +54,7 @@ class TopologyDrillIT {
         String card = r.lastJsonLine();
         // the promotion made the standby a primary; the primary still is one, and the app (through the
         // pooler, still pointing at the primary) and the report (on the promoted standby) work
-        assertThat(card).contains("\"total\":60")
+        assertThat(card).contains("\"total\":70")
                 .contains("\"who\":\"you\",\"what\":\":action promote standby\"")
                 .contains("\"what\":\":action promote nowhere (failed)\"");
         // after :reset the standby is a standby again
@@ -99,6 +99,36 @@ class TopologyDrillIT {
                 .contains("{\"id\":\"standby-is-primary\",\"passed\":true")
                 .contains("{\"id\":\"standby-takes-writes\",\"passed\":true")
                 .contains("{\"id\":\"app-writes\",\"passed\":true")
-                .contains("{\"id\":\"report-reads\",\"passed\":true");
+                .contains("{\"id\":\"report-reads\",\"passed\":true")
+                .contains("{\"id\":\"app-role-inserts\",\"passed\":true");
+    }
+
+    /**
+     * A catalog scenario whose incident starts with the primary crashing ({@code at_start:}): the
+     * shell opens on the standby, {@code :action} shows the primary stopped, and {@code :reset}
+     * after a promotion crashes the primary again under the restarted application.
+     */
+    @Test
+    void anIncidentThatStartsWithACrashOpensOnTheStandbyAndResetsToIt() throws Exception {
+        String input = String.join("\n",
+                "\\conninfo",
+                ":action",
+                ":action promote standby",
+                ":reset",
+                ":action",
+                "") + "\n";
+        RideProcess.Result r = RideProcess.run(input, "postgres", "start", "stage-08/02-manual-replica-promotion",
+                "--engine", "embedded");
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        String out = r.stdout();
+        assertThat(out).containsPattern("You are connected to database \"orders\" as user \"\\w+\" on host \"standby\"");
+        String first = out.substring(out.indexOf("Actions (:action NAME SERVER):"), out.indexOf("standby was promoted"));
+        assertThat(first).containsPattern("(?m)^  primary\\s+primary\\s+stopped$")
+                .containsPattern("(?m)^  standby\\s+standby\\s+running$")
+                .contains("repoint-pooler").doesNotContain("restore-backup");
+        String afterReset = out.substring(out.lastIndexOf("Actions (:action NAME SERVER):"));
+        assertThat(afterReset).containsPattern("(?m)^  primary\\s+primary\\s+stopped$")
+                .containsPattern("(?m)^  standby\\s+standby\\s+running$");
     }
 }

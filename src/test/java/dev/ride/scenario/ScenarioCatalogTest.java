@@ -84,7 +84,7 @@ class ScenarioCatalogTest {
 
         assertThat(catalog.scenarios()).extracting(Scenario::id).containsExactly("stage-09/08-good");
         assertThat(catalog.problems()).singleElement().extracting(ScenarioException::getMessage)
-                .isEqualTo(broken.resolve("scenario.yaml") + ":5: unknown key 'author' (known keys: actions, actors, briefing, checks,"
+                .isEqualTo(broken.resolve("scenario.yaml") + ":5: unknown key 'author' (known keys: actions, actors, at_start, briefing, checks,"
                         + " choices, databases, duration, format, hint_costs, hints, level, pooler, postmortem, servers, setup, solutions, start_database, title, topic)");
         assertThatThrownBy(() -> catalog.require("stage-09/09-broken"))
                 .isInstanceOf(ScenarioException.class)

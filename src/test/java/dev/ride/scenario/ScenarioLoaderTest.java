@@ -96,7 +96,7 @@ class ScenarioLoaderTest {
     /** Each row: the text replaced in {@link #VALID}, its replacement, the expected line and reason. */
     @ParameterizedTest(name = "{3}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            "level: L1\\n"                 | "level: L1\\ncolour: blue\\n"            | 5  | "unknown key 'colour' (known keys: actions, actors, briefing, checks, choices, databases"
+            "level: L1\\n"                 | "level: L1\\ncolour: blue\\n"            | 5  | "unknown key 'colour' (known keys: actions, actors, at_start, briefing, checks, choices, databases"
             "      points: 5\\n"           | "      points: 5\\n      pionts: 5\\n"  | 18 | "unknown key 'pionts' in checks.detect[0] (known keys: actor, any, as_app, before_fix, found, id, in, not_ran, on, points, ran, server, sql, title)"
             "points: 5"                    | "points: five"                          | 17 | "checks.detect[0].points: expected a whole number"
             "databases: [one, two]"        | "databases: {one: 1}"                   | 6  | "databases: expected a text value or a list of them"

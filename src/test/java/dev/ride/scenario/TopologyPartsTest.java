@@ -55,6 +55,7 @@ class TopologyPartsTest {
             pooler:
               name: bouncer
             actions: [promote, repoint-pooler, stop-server]
+            at_start: [stop-server primary, pause-replay replica]
             actors:
               - name: app
                 database: one
@@ -88,6 +89,8 @@ class TopologyPartsTest {
         assertThat(fresh.conditions()).contains(new Condition.ServerState("replica", Condition.ServerState.Role.STANDBY, true, false));
         assertThat(s.checks(Section.FIX).get(2).server()).isEqualTo("bouncer");
         assertThat(s.checks(Section.FIX).get(0).server()).isNull();
+        assertThat(s.atStart()).containsExactly(new StartAction(OperatorAction.STOP_SERVER, "primary"),
+                new StartAction(OperatorAction.PAUSE_REPLAY, "replica"));
     }
 
     @Test
@@ -104,6 +107,9 @@ class TopologyPartsTest {
             "server: {name: replica, role: standby"           | "server: {name: bouncer, role: standby" | "server: names 'bouncer', which is not one of the servers [primary, replica]"
             "role: standby, replay"                           | "role: leader, replay" | "role 'leader' must be primary or standby"
             "{name: replica, role: standby, replay_paused: false, running: true}" | "{name: replica}" | "judges nothing: give it role, running or replay_paused"
+            "at_start: [stop-server primary,"                 | "at_start: [crash primary,"  | "unknown action 'crash'"
+            "at_start: [stop-server primary,"                 | "at_start: [stop-server,"    | "at_start: write each entry as ACTION SERVER, e.g. 'stop-server primary'"
+            "at_start: [stop-server primary,"                 | "at_start: [stop-server primry," | "at_start: server 'primry' is not a part of this sandbox (primary, replica, bouncer); did you mean 'primary'?"
             """)
     void rejectsWhatNamesNoPart(String find, String replace, String reason) throws IOException {
         String yaml = BASE.replace(find.replace("\\n", "\n"), replace.replace("\\n", "\n"));

@@ -1,0 +1,19 @@
+-- A small shop: customers and their orders. The checkout writes on the primary; the sales
+-- dashboard and the finance export read on the two read replicas.
+
+CREATE TABLE customers (
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    email      text NOT NULL UNIQUE,
+    full_name  text NOT NULL,
+    country    text NOT NULL
+);
+
+CREATE TABLE orders (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    customer_id bigint NOT NULL REFERENCES customers (id),
+    status      text NOT NULL,
+    total_cents integer NOT NULL CHECK (total_cents > 0),
+    created_at  timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE INDEX orders_created_at_idx ON orders (created_at);

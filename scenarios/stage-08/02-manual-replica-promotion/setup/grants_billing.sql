@@ -1,0 +1,1 @@
+GRANT SELECT, INSERT ON invoices TO shop_app;

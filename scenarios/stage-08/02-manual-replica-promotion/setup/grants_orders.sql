@@ -1,0 +1,2 @@
+GRANT SELECT ON customers TO shop_app;
+GRANT SELECT, INSERT ON orders TO shop_app;

@@ -187,6 +187,12 @@ public final class Drill implements ShellHost, AutoCloseable {
         return new ConnectTarget(database, sandbox.user(), start.name(), String.valueOf(start.port()));
     }
 
+    /** The prepared templates of the scenario's databases (ride_template_*), which :reset copies. */
+    @Override
+    public String internalDatabases() {
+        return "ride\\_template\\_%";
+    }
+
     @Override
     public HostAliases hostAliases() {
         HostAliases aliases = new HostAliases();

@@ -184,6 +184,11 @@ public final class ShellConnection implements AutoCloseable {
         return new String[] {authority, "5432"};
     }
 
+    /** A LIKE pattern of the databases the host keeps for itself ({@link ShellHost#internalDatabases}). */
+    public String internalDatabases() {
+        return host.internalDatabases();
+    }
+
     /** Host and port of a libpq URI ({@code postgresql://user:password@host:port/db}). */
     private static String[] serverOf(String uri) {
         try {

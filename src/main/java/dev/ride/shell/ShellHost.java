@@ -32,6 +32,14 @@ public interface ShellHost {
         return connect(target.database());
     }
 
+    /**
+     * A LIKE pattern of databases the host keeps for itself, which {@code \l} leaves out unless
+     * asked for by name; null (the default) for none.
+     */
+    default String internalDatabases() {
+        return null;
+    }
+
     /** Server names {@code \c} resolves to addresses on this machine; none by default. */
     default HostAliases hostAliases() {
         return new HostAliases();

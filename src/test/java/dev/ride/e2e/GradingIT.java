@@ -65,10 +65,9 @@ class GradingIT {
 
     @Test
     void anExamAtATerminalOf80By24SaysItsRuleAndClosesTheShellAfterTheSubmit(@TempDir Path home) throws Exception {
-        String command = "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dride.home=" + RideProcess.projectDir()
-                + " -jar " + RideProcess.jar() + " postgres start " + SEED + " --engine embedded --exam"
+        String command = RideProcess.commandLine("postgres start " + SEED + " --engine embedded --exam"
                 // the pane stays after ride ends, so its last screen can be read
-                + "; echo \"[ride exited $?]\"; sleep 60";
+                + "; echo \"[ride exited $?]\"; sleep 60");
         try (Tmux tmux = new Tmux(command, 80, 24, List.of("XDG_DATA_HOME=" + home, "XDG_STATE_HOME=" + home))) {
             String banner = tmux.waitFor("tenant_a=#", Duration.ofSeconds(90));
             assertThat(banner).contains("Exam: one :submit. It shows your card, your timeline and the postmortem");

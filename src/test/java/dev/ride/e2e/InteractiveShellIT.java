@@ -25,8 +25,7 @@ class InteractiveShellIT {
     Path state;
 
     private Tmux ride(String... env) throws Exception {
-        String command = "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dride.home=" + RideProcess.projectDir()
-                + " -jar " + RideProcess.jar() + " postgres start " + SEED + " --engine embedded";
+        String command = RideProcess.commandLine("postgres start " + SEED + " --engine embedded");
         List<String> environment = new ArrayList<>(List.of(
                 "XDG_DATA_HOME=" + RideProcess.scratchHome().resolve("data"), "XDG_STATE_HOME=" + state));
         environment.addAll(List.of(env));

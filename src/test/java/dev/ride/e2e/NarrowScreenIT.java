@@ -28,8 +28,7 @@ class NarrowScreenIT {
     Path home;
 
     private Tmux ride() throws Exception {
-        String command = "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dride.home=" + RideProcess.projectDir()
-                + " -jar " + RideProcess.jar() + " postgres start " + SEED + " --engine embedded";
+        String command = RideProcess.commandLine("postgres start " + SEED + " --engine embedded");
         Tmux tmux = new Tmux(command, WIDTH, 24, List.of("XDG_DATA_HOME=" + home, "XDG_STATE_HOME=" + home,
                 "TERM=xterm-256color", "PAGER=less -SRX"));
         tmux.waitFor("tenant_a=#", START);

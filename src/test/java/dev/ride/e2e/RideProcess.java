@@ -35,6 +35,15 @@ public final class RideProcess {
         return Path.of(System.getProperty("user.dir"));
     }
 
+    /**
+     * A shell command line that runs the packaged jar with {@code arguments} (appended as given),
+     * for a test's own terminal (tmux): the JVM flags keep its start quick.
+     */
+    public static String commandLine(String arguments) {
+        return "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dride.home=" + projectDir() + " -jar " + jar() + " "
+                + arguments;
+    }
+
     public static Path jar() {
         Path jar = projectDir().resolve("target/ride.jar");
         if (!Files.isRegularFile(jar)) {

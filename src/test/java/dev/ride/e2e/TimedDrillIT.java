@@ -52,9 +52,8 @@ class TimedDrillIT {
      */
     @Test
     void onATerminalTheTimerEndsThePromptShowsTheCardAndKeepsTheShellForReading() throws Exception {
-        String command = "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dride.home=" + RideProcess.projectDir()
-                + " -jar " + RideProcess.jar() + " postgres start " + SEED + " --engine embedded --timed 10s"
-                + "; echo ride-exited-$?; sleep 30";
+        String command = RideProcess.commandLine("postgres start " + SEED + " --engine embedded --timed 10s"
+                + "; echo ride-exited-$?; sleep 30");
         Path home = RideProcess.scratchHome();
         try (Tmux tmux = new Tmux(command, 80, 24, List.of("XDG_DATA_HOME=" + home.resolve("data"),
                 "XDG_STATE_HOME=" + home.resolve("state"), "TERM=xterm-256color"))) {

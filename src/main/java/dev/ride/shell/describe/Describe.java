@@ -31,6 +31,17 @@ public final class Describe {
     }
 
     private Hidden hidden = Hidden.NONE;
+    /** A LIKE pattern of the databases the host keeps for itself (a drill's templates); null: none. */
+    private String internalDatabases;
+
+    /**
+     * {@code \\l} without a pattern leaves out the databases matching {@code likePattern} (ride's
+     * own templates, which the learner never needs) and says so under the list; named, they show.
+     */
+    public Describe keepingOut(String likePattern) {
+        this.internalDatabases = likePattern;
+        return this;
+    }
 
     /** What {@code \\d+} leaves out, from psql's variables. */
     public Describe hiding(Hidden what) {
@@ -302,11 +313,25 @@ public final class Describe {
         }
         List<String> where = new ArrayList<>();
         addPattern(where, pattern, null, "d.datname", null, 1);
+        long keptOut = 0;
+        if (pattern == null && internalDatabases != null) {
+            String like = "d.datname LIKE '" + internalDatabases.replace("'", "''") + "'";
+            keptOut = Long.parseLong(query("SELECT count(*) FROM pg_catalog.pg_database d WHERE " + like + ";")
+                    .rows().get(0)[0]);
+            where.add("NOT " + like);
+        }
         if (!where.isEmpty()) {
             sql.append("WHERE ").append(String.join("\n  AND ", where)).append('\n');
         }
         sql.append("ORDER BY 1;");
-        output.table(fromResult("List of databases", query(sql.toString()), null), options);
+        CatalogQuery.Result result = query(sql.toString());
+        List<String> footers = null;
+        if (keptOut > 0 && options.footer()) {
+            int n = result.rows().size();
+            footers = List.of(n == 1 ? "(1 row)" : "(" + n + " rows)",
+                    "(" + keptOut + " of ride's own template databases not shown: \\l ride_template* lists them)");
+        }
+        output.table(fromResult("List of databases", result, footers), options);
     }
 
     // ---- \d NAME ------------------------------------------------------------------------------

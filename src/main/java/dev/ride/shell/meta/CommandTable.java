@@ -519,7 +519,8 @@ public final class CommandTable {
         Describe describe = new Describe(new CatalogQuery(connection.jdbc()), context.output(),
                 context.settings().printOptions(), connection.database())
                 .hiding(new Describe.Hidden(context.variables().isOn("HIDE_TABLEAM"),
-                        context.variables().isOn("HIDE_TOAST_COMPRESSION")));
+                        context.variables().isOn("HIDE_TOAST_COMPRESSION")))
+                .keepingOut(connection.internalDatabases());
         try {
             action.run(describe);
             return Result.OK;

@@ -33,7 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Play a scenario's reference solution as if typed, on a real sandbox, for screencasts.",
                 "What changes between runs is hidden or fixed so two recordings show the same text: the "
-                        + "password is shown as •••, the port as 5432, timings and the elapsed time are fixed."})
+                        + "password is shown as •••, the port as 5432, timings and the elapsed time are fixed.",
+                "Lines break at the terminal's width (COLUMNS and LINES choose another size), the size the "
+                        + "recording's header states."})
 final class DemoCommand implements Callable<Integer> {
 
     /** The solution a demo plays. */

@@ -4,11 +4,11 @@ import dev.ride.drill.AsciicastWriter;
 import dev.ride.drill.DemoPlayer;
 import dev.ride.drill.Drill;
 import dev.ride.drill.RecordingOutputStream;
+import dev.ride.drill.ScreenWidthWriter;
 import dev.ride.drill.StableText;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
-import dev.ride.scenario.PreparedScenario;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.ScenarioException;
@@ -33,7 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Play a scenario's reference solution as if typed, on a real sandbox, for screencasts.",
                 "What changes between runs is hidden or fixed so two recordings show the same text: the "
-                        + "password is shown as •••, the port as 5432, timings and the elapsed time are fixed."})
+                        + "password is shown as •••, the port as 5432, timings and the elapsed time are fixed.",
+                "Lines break at the terminal's width (COLUMNS and LINES choose another size), the size the "
+                        + "recording's header states."})
 final class DemoCommand implements Callable<Integer> {
 
     /** The solution a demo plays. */
@@ -50,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
     Path record;
 
     @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
-            description = "typing speed multiplier (2 = twice as fast; default: ${DEFAULT-VALUE})")
+            description = "speed multiplier for typing and reading pauses alike (2 = twice as fast; default: ${DEFAULT-VALUE})")
     double speed;
 
     @Mixin
@@ -79,8 +81,13 @@ final class DemoCommand implements Callable<Integer> {
         List<String> lines = Files.readAllLines(reference, StandardCharsets.UTF_8);
         try {
             SandboxEngine sandboxes = engines.engine();
-            try (Sandbox sandbox = sandboxes.start(scenario.id(), PreparedScenario.of(scenario))) {
-                return play(scenario, sandbox, lines);
+            // started as `ride postgres start` starts it: the same engine choice, the scenario's
+            // servers and pooler when it has them, a sandbox :reset can bring back
+            try (BackgroundStart start = new BackgroundStart(sandboxes, scenario.id(), scenario.folder())) {
+                start.scenarioLoaded(scenario);
+                try (Sandbox sandbox = start.awaitRevivable()) {
+                    return play(scenario, sandbox, lines);
+                }
             }
         } catch (SandboxException | ScenarioException | java.sql.SQLException e) {
             err.println("ride: " + e.getMessage());
@@ -99,24 +106,22 @@ final class DemoCommand implements Callable<Integer> {
 
     private int play(Drill drill, Sandbox sandbox, List<String> lines, AtomicLong schedule) throws Exception {
         Scenario scenario = drill.scenario();
-        int columns = envSize("COLUMNS", 100);
+        TerminalSize size = TerminalSize.ofThisProcess();
+        int columns = size.columns();
         AsciicastWriter recording = record == null ? null
-                : new AsciicastWriter(record, columns, envSize("LINES", 30), "ride demo · " + scenario.title());
-        OutputStream stdout = recording == null ? System.out : new RecordingOutputStream(System.out, recording);
+                : new AsciicastWriter(record, columns, size.lines(), "ride demo · " + scenario.title());
+        OutputStream stdout = recording == null ? System.out
+                : RecordingOutputStream.withTerminalNewlines(System.out, recording);
         try (recording) {
-            PrintWriter screen = new PrintWriter(new StableText(sandbox)
-                    .filter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)), false);
-            new DemoPlayer(speed, schedule).play(drill, lines, screen, columns);
+            // every line broken at the header's width, so the player shows what the header promises
+            ScreenWidthWriter fitted = new ScreenWidthWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8),
+                    columns);
+            PrintWriter screen = new PrintWriter(new StableText(sandbox).filter(fitted), false);
+            drill.withWidth(() -> columns);
+            new DemoPlayer(speed, schedule).play(drill, lines, screen, columns, fitted::printed);
             screen.flush();
         }
         return ExitCodes.OK;
     }
 
-    private static int envSize(String variable, int fallback) {
-        try {
-            return Integer.parseInt(System.getenv().getOrDefault(variable, String.valueOf(fallback)));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
 }

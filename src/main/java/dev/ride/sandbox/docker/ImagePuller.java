@@ -60,6 +60,9 @@ final class ImagePuller {
         AtomicReference<String> streamedError = new AtomicReference<>();
         long begin = System.nanoTime();
         long[] lastDraw = {0};
+        // no bar before the registry named a layer: a pull that fails at once (no registry, a
+        // wrong name) leaves one sentence, not an empty "0/0 layers" bar above it
+        boolean[] drawn = {false};
         if (!interactive) {
             console.println("Pulling " + image + " ...");
         }
@@ -74,8 +77,9 @@ final class ImagePuller {
                 synchronized (progress) {
                     progress.accept(item);
                     long now = System.nanoTime();
-                    if (interactive && now - lastDraw[0] > REDRAW_NANOS) {
+                    if (interactive && progress.layerCount() > 0 && now - lastDraw[0] > REDRAW_NANOS) {
                         lastDraw[0] = now;
+                        drawn[0] = true;
                         console.print("\r" + progress.line() + "\u001b[K");
                         console.flush();
                     }
@@ -88,10 +92,10 @@ final class ImagePuller {
             Thread.currentThread().interrupt();
             throw failure(image, "interrupted", e);
         } catch (RuntimeException e) {
-            endLine(progress, interactive);
+            endLine(progress, drawn[0]);
             throw failure(image, DockerDaemon.rootMessage(e), e);
         }
-        endLine(progress, interactive);
+        endLine(progress, drawn[0] || interactive && progress.layerCount() > 0);
         if (streamedError.get() != null) {
             throw failure(image, streamedError.get(), null);
         }

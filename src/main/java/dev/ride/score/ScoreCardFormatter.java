@@ -85,8 +85,11 @@ public final class ScoreCardFormatter {
             out.append('\n').append(st.red(sprung.size() == 1 ? "Trap sprung: " : "Traps sprung: "))
                     .append(sprung.stream().map(CheckResult::title).collect(Collectors.joining("; "))).append('\n');
         }
-        out.append('\n').append(st.bold(pad("Total", width + 4) + points(card.total(), card.max())))
-                .append("   ").append(st.dim(time(card.elapsedSeconds()))).append('\n');
+        String total = pad("Total", width + 4) + points(card.total(), card.max());
+        String took = "   " + time(card.elapsedSeconds());
+        // the time beside the total where the screen has room; the time line below says it anyway
+        out.append('\n').append(st.bold(total))
+                .append(total.length() + took.length() <= columns ? st.dim(took) : "").append('\n');
         ScoreCard.Assistance help = card.assistance();
         if (help.hintsUsed() > 0) {
             String with = "with " + help.hintsUsed() + (help.hintsUsed() == 1 ? " hint" : " hints") + " (cost " + help.cost() + ")";

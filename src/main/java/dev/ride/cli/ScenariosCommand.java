@@ -7,6 +7,7 @@ import dev.ride.scenario.Durations;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.ScenarioException;
+import dev.ride.text.Wrap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,7 +47,7 @@ final class ScenariosCommand implements Callable<Integer> {
         if (json) {
             out.println(toJson(scenarios, best));
         } else {
-            printTable(out, scenarios, best);
+            printTable(out, scenarios, best, TerminalSize.ofThisProcess().columns());
         }
         // A broken scenario is reported but does not hide the others.
         for (ScenarioException problem : catalog.problems()) {
@@ -66,7 +67,12 @@ final class ScenariosCommand implements Callable<Integer> {
         }
     }
 
-    private static void printTable(PrintWriter out, List<Scenario> scenarios, Map<String, Attempt> best) {
+    /**
+     * One row per scenario where the table fits the screen ({@code columns}: the terminal's, or
+     * 80 for piped output); else grouped by topic, each scenario's id, level, duration and best
+     * score on one line and its title under it.
+     */
+    private static void printTable(PrintWriter out, List<Scenario> scenarios, Map<String, Attempt> best, int columns) {
         int idWidth = "ID".length();
         int titleWidth = "TITLE".length();
         int topicWidth = "TOPIC".length();
@@ -76,12 +82,36 @@ final class ScenariosCommand implements Callable<Integer> {
             topicWidth = Math.max(topicWidth, s.topic().length());
         }
         String row = "%-" + idWidth + "s  %-" + titleWidth + "s  %-" + topicWidth + "s  %-5s  %-8s  %s%n";
+        if (idWidth + titleWidth + topicWidth + "  ".length() * 5 + "LEVEL".length() + "DURATION".length()
+                + "100/100".length() > columns) {
+            printByTopic(out, scenarios, best, idWidth, columns);
+            return;
+        }
         out.printf(row, "ID", "TITLE", "TOPIC", "LEVEL", "DURATION", "BEST");
         for (Scenario s : scenarios) {
-            Attempt a = best.get(s.id());
-            out.printf(row, s.id(), s.title(), s.topic(), s.level(), Durations.format(s.duration()),
-                    a == null ? "-" : a.score() + "/" + a.max());
+            out.printf(row, s.id(), s.title(), s.topic(), s.level(), Durations.format(s.duration()), bestOf(best, s));
         }
+    }
+
+    private static void printByTopic(PrintWriter out, List<Scenario> scenarios, Map<String, Attempt> best, int idWidth,
+                                     int columns) {
+        String topic = null;
+        for (Scenario s : scenarios) {
+            if (!s.topic().equals(topic)) {
+                out.println((topic == null ? "" : "\n") + s.topic());
+                topic = s.topic();
+            }
+            String line = String.format("  %-" + idWidth + "s  %-3s %-4s best %s", s.id(), s.level(),
+                    Durations.format(s.duration()), bestOf(best, s));
+            out.println(line.length() <= columns ? line : String.format("  %s  %s %s best %s", s.id(), s.level(),
+                    Durations.format(s.duration()), bestOf(best, s)));
+            out.println(Wrap.text("    " + s.title(), columns));
+        }
+    }
+
+    private static String bestOf(Map<String, Attempt> best, Scenario s) {
+        Attempt a = best.get(s.id());
+        return a == null ? "-" : a.score() + "/" + a.max();
     }
 
     private static String toJson(List<Scenario> scenarios, Map<String, Attempt> best) throws Exception {

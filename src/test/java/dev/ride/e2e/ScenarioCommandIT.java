@@ -68,7 +68,13 @@ class ScenarioCommandIT {
                 .resolve("scenarios").resolve(SEED).resolve("solutions/reference.txt")), "postgres", "start", SEED,
                 "--engine", "embedded");
         assertThat(drill.exitCode()).isZero();
-        RideProcess.Result table = RideProcess.run("", "scenarios");
+        // piped: 80 columns, too narrow for the table, so grouped by topic with each title under its id
+        RideProcess.Result narrow = RideProcess.run("", "scenarios");
+        assertThat(narrow.stdout()).containsPattern("(?m)^Migrations & Releases$")
+                .containsPattern("(?m)^  " + SEED + "\\s+L3\\s+15m\\s+best 100/100$")
+                .containsPattern("(?m)^    Migration applied to one tenant only$");
+        assertThat(narrow.stdout().lines()).allMatch(line -> line.length() <= 80);
+        RideProcess.Result table = RideProcess.run("", List.of("COLUMNS=200"), "scenarios");
         assertThat(table.stdout()).containsPattern("(?m)^ID\\s+TITLE\\s+TOPIC\\s+LEVEL\\s+DURATION\\s+BEST$")
                 .containsPattern("(?m)^" + SEED + "\\s.*\\s100/100$");
         RideProcess.Result json = RideProcess.run("", "scenarios", "--json");

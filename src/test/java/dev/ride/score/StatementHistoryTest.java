@@ -16,8 +16,8 @@ class StatementHistoryTest {
 
     @Test
     void ridesOwnSettingOfTrackingIsNotTheLearnersLookAtPgStatStatements() throws Exception {
-        try (Sandbox sandbox = SeedScenario.fresh(); Connection c = sandbox.connect("tenant_a");
-             Statement s = c.createStatement()) {
+        Sandbox sandbox = SeedScenario.fresh(); // shared by the test JVM: not closed here
+        try (Connection c = sandbox.connect("tenant_a"); Statement s = c.createStatement()) {
             s.execute("select pg_stat_statements_reset()");
             s.execute("SET pg_stat_statements.track_utility = off"); // as ride's housekeeping does
             s.execute("SET pg_stat_statements.track_utility = on");

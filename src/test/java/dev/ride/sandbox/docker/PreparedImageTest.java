@@ -169,10 +169,15 @@ class PreparedImageTest {
         assertThat(Containers.ofRide(client)).noneMatch(c -> label.equals(c.getLabels().get(RideLabels.SCENARIO)));
     }
 
-    /** The id of the empty-cluster image made from {@code base} (one per base image, kept across tests). */
+    /**
+     * The id of the empty-cluster image made from {@code base} as it is now (one per base image,
+     * kept across tests; one made from an earlier build of the same tag is not it).
+     */
     private String emptyClusterId(String base) {
+        String baseId = client.inspectImageCmd(base).exec().getId();
         List<Image> empty = new PreparedImages(client).ofScenario(PreparedImages.EMPTY_CLUSTER).stream()
                 .filter(i -> base.equals(i.getLabels().get(PreparedImages.BASE_REF)))
+                .filter(i -> baseId.equals(i.getLabels().get(PreparedImages.BASE_ID)))
                 .toList();
         assertThat(empty).as("empty-cluster images of " + base).hasSize(1);
         return empty.get(0).getId();

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The postmaster killed under a learner at the terminal: the next statement gets psql's
  * "connection lost, reset failed" line, the shell stays, and the drill's ':' commands that need the
- * server ({@code :submit}, {@code :reset}) say the sandbox is gone instead of ending the session;
- * the rest of the drill (:status, :hint) still answers from what the session kept.
+ * server ({@code :submit}) say the sandbox is gone instead of ending the session; {@code :reset}
+ * starts a new sandbox and the drill goes on; the rest of the drill (:status, :hint) still answers
+ * from what the session kept.
  */
 class SandboxKilledInteractiveIT {
 
@@ -56,10 +57,14 @@ class SandboxKilledInteractiveIT {
             assertThat(screen).doesNotContain("Exception");
             assertThat(tmux.isAlive()).as("the shell is still running after :submit").isTrue();
 
+            // :reset brings a new sandbox up in the broken start, and the drill goes on on it
             tmux.press("C-l");
             enter(tmux, ":reset");
-            tmux.waitFor("the sandbox is gone", Duration.ofSeconds(30));
+            tmux.waitFor("The sandbox had stopped; a new one is up", Duration.ofSeconds(120));
             assertThat(tmux.isAlive()).as("the shell is still running after :reset").isTrue();
+            enter(tmux, "select 'after-reset' as probe;");
+            tmux.waitFor("after-reset", Duration.ofSeconds(20));
+            tmux.waitFor("(1 row)", Duration.ofSeconds(20));
 
             // the session kept its state: the clock and the hints still answer
             tmux.press("C-l");

@@ -1,8 +1,10 @@
 package dev.ride.shell;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Server names that stand for an address on this machine, e.g. {@code standby} for
@@ -16,7 +18,8 @@ public final class HostAliases {
     public record Address(String host, String port) {
     }
 
-    private final Map<String, Address> names = new ConcurrentHashMap<>();
+    // in the order the drill registered them (its scenario's order), for messages that list them
+    private final Map<String, Address> names = Collections.synchronizedMap(new LinkedHashMap<>());
 
     public void register(String name, String host, int port) {
         names.put(name, new Address(host, String.valueOf(port)));
@@ -25,5 +28,12 @@ public final class HostAliases {
     /** The address {@code name} stands for, if it is a registered server name. */
     public Optional<Address> resolve(String name) {
         return name == null ? Optional.empty() : Optional.ofNullable(names.get(name));
+    }
+
+    /** The registered server names, in the drill's order; empty outside a drill of several servers. */
+    public List<String> names() {
+        synchronized (names) {
+            return List.copyOf(names.keySet());
+        }
     }
 }

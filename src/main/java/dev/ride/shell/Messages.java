@@ -1,6 +1,7 @@
 package dev.ride.shell;
 
 import dev.ride.shell.print.PrintOptions;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -153,6 +154,16 @@ public final class Messages {
 
     public static String connectFailed(String host, String address, String port, String reason) {
         return "\\connect: connection to server at \"" + host + "\" (" + address + "), port " + port + " failed: " + reason;
+    }
+
+    /** psql's words for a host name that resolves to nothing. */
+    public static String unknownHost(String host) {
+        return "\\connect: could not translate host name \"" + host + "\" to address: Name or service not known";
+    }
+
+    /** After {@link #unknownHost} in a drill of several servers: the names {@code \\c} takes. */
+    public static String drillServers(List<String> names) {
+        return "The servers of this drill are " + String.join(", ", names) + ".";
     }
 
     public static String connInfo(String database, String user, String host, String port) {

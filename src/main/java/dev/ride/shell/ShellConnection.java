@@ -46,6 +46,31 @@ public final class ShellConnection implements AutoCloseable {
         return new HostAliases.Address(host, target.port());
     }
 
+    /**
+     * Whether {@code host} names nothing: not one of the drill's servers and not a name this machine
+     * resolves. psql says so before it tries to connect ("could not translate host name").
+     */
+    public boolean unknownHost(String host) {
+        if (host == null || host.startsWith("/") || aliases.resolve(host).isPresent()) {
+            return false;
+        }
+        if (!aliases.names().isEmpty()) {
+            // a drill's servers are on this machine: no name lookup (which may hang without a network)
+            return !host.equals("localhost") && !host.matches("[0-9.]+|[0-9a-fA-F:]*:[0-9a-fA-F:.]*");
+        }
+        try {
+            java.net.InetAddress.getByName(host);
+            return false;
+        } catch (java.net.UnknownHostException e) {
+            return true;
+        }
+    }
+
+    /** The drill's server names, for a message that lists them; empty outside a drill of several servers. */
+    public java.util.List<String> serverNames() {
+        return aliases.names();
+    }
+
     /** The port a registered server name stands for, used by {@code \\c} when no port is given. */
     public java.util.Optional<String> aliasPort(String host) {
         return aliases.resolve(host).map(HostAliases.Address::port);

@@ -131,4 +131,19 @@ class TopologyDrillIT {
         assertThat(afterReset).containsPattern("(?m)^  primary\\s+primary\\s+stopped$")
                 .containsPattern("(?m)^  standby\\s+standby\\s+running$");
     }
+
+    /**
+     * A mistyped server name: psql's message for a host that resolves to nothing, then the names
+     * this drill has; a script ends there with psql's status 2, as psql's does.
+     */
+    @Test
+    void aMistypedServerNameListsTheDrillsServers() throws Exception {
+        RideProcess.Result r = RideProcess.run("\\c app - stanby\nselect 1;\n", List.of("RIDE_SCENARIOS=" + SCENARIOS),
+                "postgres", "start", ID, "--engine", "embedded");
+
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(2);
+        assertThat(r.stderr()).contains("\\connect: could not translate host name \"stanby\" to address: Name or service not known\n"
+                + "The servers of this drill are primary, standby, pooler.");
+        assertThat(r.stdout()).doesNotContain("(1 row)");
+    }
 }

@@ -601,6 +601,14 @@ public final class CommandTable {
         String port = given[2] != null ? given[2]
                 : given[1] != null ? connection.aliasPort(host).orElse(current.port()) : current.port();
         ConnectTarget next = new ConnectTarget(database, given[0] != null ? given[0] : current.user(), host, port);
+        if (connection.unknownHost(host)) {
+            List<String> servers = connection.serverNames();
+            if (!servers.isEmpty()) { // in a drill, a mistyped server name: say which names there are
+                context.output().error(Messages.unknownHost(host));
+                return connectFailed(context, Messages.drillServers(servers));
+            }
+            return connectFailed(context, Messages.unknownHost(host));
+        }
         Connection opened;
         try {
             opened = connection.open(next);

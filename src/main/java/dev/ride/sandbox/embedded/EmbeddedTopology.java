@@ -127,22 +127,36 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
             // the copies must be done before anything else touches their directories
             copies.values().forEach(c -> c.exceptionally(e -> null).join());
         }
+        // the standbys start side by side: each waits for its own consistent state, not for the others
+        Map<String, CompletableFuture<Void>> starts = new LinkedHashMap<>();
         for (Topology.Standby spec : topology.standbys()) {
             EmbeddedServer standby = servers.get(spec.name());
-            awaitCopy(copies.get(spec.name()));
-            Path passfile = standby.writePrivate("pgpass", ReplicationConfig.passfile(primary.endpoint().password()));
-            ReplicationConfig.append(standby.dir().data(), ReplicationConfig.standby(spec, primary.port(), passfile));
-            standby.start();
-            if (spec.replayPaused()) {
-                ServerControl.run(standby.endpoint(), "SELECT pg_wal_replay_pause()");
-            }
+            awaitStep(copies.get(spec.name()));
+            starts.put(spec.name(), CompletableFuture.runAsync(() -> {
+                try {
+                    Path passfile = standby.writePrivate("pgpass", ReplicationConfig.passfile(primary.endpoint().password()));
+                    ReplicationConfig.append(standby.dir().data(), ReplicationConfig.standby(spec, primary.port(), passfile));
+                    standby.start();
+                    if (spec.replayPaused()) {
+                        ServerControl.run(standby.endpoint(), "SELECT pg_wal_replay_pause()");
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        // every start is waited for before a failure is reported, so none is left half-started
+        starts.values().forEach(c -> c.exceptionally(e -> null).join());
+        for (CompletableFuture<Void> start : starts.values()) {
+            awaitStep(start);
         }
         if (pooler.isPresent()) {
             pooler.get().start(primary.port());
         }
     }
 
-    private static void awaitCopy(CompletableFuture<Void> copy) throws IOException {
+    /** Waits for a step run aside, rethrowing its failure as it was thrown. */
+    private static void awaitStep(CompletableFuture<Void> copy) throws IOException {
         try {
             copy.join();
         } catch (CompletionException e) {

@@ -47,7 +47,7 @@ class NarrowScreenIT {
             tmux.type(":briefing");
             tmux.press("Enter");
             tmux.waitFor("then :submit.", SOON);
-            atPrompt(tmux);
+            tmux.waitForEmptyPrompt("tenant_a=#", SOON);
             assertFits(tmux.screenJoined());
         }
     }
@@ -63,12 +63,12 @@ class NarrowScreenIT {
             assertThat(paged).as("less -S cuts the table at the screen's edge, marking each cut line")
                     .contains("wide_col              >").contains("(END)");
             tmux.press("q");
-            atPrompt(tmux);
+            tmux.waitForEmptyPrompt("tenant_a=#", SOON);
             // a short, narrow result is not paged
             tmux.type("select 'fits' as narrow_result;");
             tmux.press("Enter");
             tmux.waitFor("narrow_result", SOON);
-            atPrompt(tmux);
+            tmux.waitForEmptyPrompt("tenant_a=#", SOON);
             assertThat(tmux.screen()).contains("(1 row)").doesNotContain("(END)");
         }
     }
@@ -83,7 +83,7 @@ class NarrowScreenIT {
             tmux.pasteUnbracketed("select length('" + "x".repeat(100_000) + "') as pasted_length;");
             tmux.press("Enter");
             tmux.waitFor(" 100000", Duration.ofSeconds(120));
-            atPrompt(tmux);
+            tmux.waitForEmptyPrompt("tenant_a=#", SOON);
         }
     }
 
@@ -127,17 +127,6 @@ class NarrowScreenIT {
     private static void assertFits(String joined) {
         for (String line : joined.split("\n")) {
             assertThat(line.length()).as("a line wider than %d columns:\n%s", WIDTH, line).isLessThanOrEqualTo(WIDTH);
-        }
-    }
-
-    /** Waits until the screen ends with an empty prompt. */
-    private static void atPrompt(Tmux tmux) throws Exception {
-        long deadline = System.nanoTime() + SOON.toNanos();
-        while (!tmux.screen().endsWith("\ntenant_a=#")) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no empty prompt; screen:\n" + tmux.screen());
-            }
-            Thread.sleep(50);
         }
     }
 

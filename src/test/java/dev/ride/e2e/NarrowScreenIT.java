@@ -123,6 +123,21 @@ class NarrowScreenIT {
         }
     }
 
+    @Test
+    void oneEnterRunsALineCompletedFromTheCompletionMenu() throws Exception {
+        try (Tmux tmux = ride()) {
+            tmux.type("\\dt order");
+            tmux.press("Tab"); // two tables match: the first Tab lists them
+            tmux.waitFor("orders", SOON);
+            tmux.press("Tab"); // the second opens the menu on the first of them
+            tmux.waitFor("tenant_a=# \\dt order_items", SOON);
+            tmux.press("Enter"); // keeps the candidate and runs the line, as psql's one Enter does
+            String shown = tmux.waitFor("(1 row)", SOON);
+            assertThat(shown).contains("public | order_items | table");
+            tmux.waitForEmptyPrompt("tenant_a=#", SOON);
+        }
+    }
+
     /** Every line fits the terminal: nothing ride printed was wrapped by the terminal mid-word. */
     private static void assertFits(String joined) {
         for (String line : joined.split("\n")) {

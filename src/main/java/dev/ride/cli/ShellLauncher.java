@@ -47,7 +47,10 @@ final class ShellLauncher {
         // stdout's own descriptor behind a 64 KB buffer: System.out flushes on every write, and a
         // big result's bytes go to it straight from the result (Utf8Output), not through chars
         OutputStream console = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        OutputStream stdout = recording == null ? console : new RecordingOutputStream(console, recording);
+        // the recording gets the newlines as a terminal shows them (\r\n): stdout is a pipe or a
+        // file here as often as a terminal, and a player writes to its terminal in raw mode
+        OutputStream stdout = recording == null ? console
+                : RecordingOutputStream.withTerminalNewlines(console, recording);
         PrintWriter out = new Utf8Output(stdout);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         EndableInput input = new EndableInput(System.in);

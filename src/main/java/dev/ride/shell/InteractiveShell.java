@@ -37,6 +37,13 @@ public final class InteractiveShell {
      */
     public static final String END_OF_READING = "\u001b[9999~";
     private static final String END_OF_READING_WIDGET = "ride-end-of-reading";
+    /**
+     * Enter in the completion menu. JLine's menu takes an Enter bound to accept-line as "keep
+     * this candidate" and swallows it, so a completed line needed a second Enter; any other
+     * binding ends the menu with the candidate kept and is read again in the main key map, where
+     * Enter runs the line: one Enter, as in psql.
+     */
+    private static final String ACCEPT_COMPLETION_AND_LINE = "ride-accept-completion-and-line";
 
     public InteractiveShell(ShellSession session) {
         this(session, null);
@@ -120,6 +127,9 @@ public final class InteractiveShell {
             return reader.getWidgets().get(LineReader.ACCEPT_LINE).apply();
         });
         reader.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference(END_OF_READING_WIDGET), END_OF_READING);
+        reader.getWidgets().put(ACCEPT_COMPLETION_AND_LINE, reader.getWidgets().get(LineReader.ACCEPT_LINE));
+        reader.getKeyMaps().get(LineReader.MENU).bind(new org.jline.reader.Reference(ACCEPT_COMPLETION_AND_LINE),
+                "\r", "\n");
         TypeAhead.install(reader); // a paste the terminal does not bracket, taken in at once
         this.reader = reader;
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,

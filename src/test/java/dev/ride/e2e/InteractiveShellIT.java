@@ -44,7 +44,7 @@ class InteractiveShellIT {
             tmux.press("Tab");
             tmux.waitFor("select * from order_items where quantity", SOON);
             tmux.press("C-c");
-            emptyPrompt(tmux, "tenant_a=#"); // ^C is a signal: typing on at once would race it
+            tmux.waitForEmptyPrompt("tenant_a=#", SOON); // ^C is a signal: typing on at once would race it
             tmux.type("\\c tenant_b");
             tmux.press("Enter");
             tmux.waitFor("tenant_b=#", SOON);
@@ -83,7 +83,7 @@ class InteractiveShellIT {
             String screen = tmux.waitFor("select 'remembered' as word,", SOON);
             assertThat(screen).contains("42 as answer").as("the multi-line entry comes back whole");
             tmux.press("C-g"); // leaves the search, back to the empty line it started from
-            emptyPrompt(tmux, "tenant_a=#");
+            tmux.waitForEmptyPrompt("tenant_a=#", SOON);
             tmux.type("select 42 -- a number");
             tmux.waitFor("select 42 -- a number", SOON);
             String line = promptLine(tmux.screenWithEscapes());
@@ -122,7 +122,7 @@ class InteractiveShellIT {
             tmux.press("Enter");
             tmux.waitFor("(101 rows)", SOON);
             // the screen can be read between the rows and the prompt drawn after them: wait for both
-            emptyPrompt(tmux, "tenant_a=#");
+            tmux.waitForEmptyPrompt("tenant_a=#", SOON);
             assertThat(tmux.screen()).contains("     101").endsWith("tenant_a=#");
             tmux.type("select 'short' as unpaged \\g");
             tmux.press("Enter");
@@ -145,7 +145,7 @@ class InteractiveShellIT {
             String end = tmux.waitFor("(150000 rows)", SOON);
             assertThat(end).contains("150000|" + md5("150000") + "é");
             tmux.press("q");
-            emptyPrompt(tmux, "tenant_a=#");
+            tmux.waitForEmptyPrompt("tenant_a=#", SOON);
         }
     }
 
@@ -153,17 +153,6 @@ class InteractiveShellIT {
         byte[] digest = java.security.MessageDigest.getInstance("MD5")
                 .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return java.util.HexFormat.of().formatHex(digest);
-    }
-
-    /** Waits until the screen ends with an empty prompt. */
-    private static void emptyPrompt(Tmux tmux, String prompt) throws Exception {
-        long deadline = System.nanoTime() + SOON.toNanos();
-        while (!tmux.screen().endsWith("\n" + prompt)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no empty prompt; screen:\n" + tmux.screen());
-            }
-            Thread.sleep(50);
-        }
     }
 
     /** The last line with a prompt on it. */

@@ -47,7 +47,7 @@ class NarrowScreenIT {
             tmux.type(":briefing");
             tmux.press("Enter");
             tmux.waitFor("then :submit.", SOON);
-            atPrompt(tmux);
+            tmux.waitForEmptyPrompt("tenant_a=#", SOON);
             assertFits(tmux.screenJoined());
         }
     }
@@ -63,12 +63,12 @@ class NarrowScreenIT {
             assertThat(paged).as("less -S cuts the table at the screen's edge, marking each cut line")
                     .contains("wide_col              >").contains("(END)");
             tmux.press("q");
-            atPrompt(tmux);
+            tmux.waitForEmptyPrompt("tenant_a=#", SOON);
             // a short, narrow result is not paged
             tmux.type("select 'fits' as narrow_result;");
             tmux.press("Enter");
             tmux.waitFor("narrow_result", SOON);
-            atPrompt(tmux);
+            tmux.waitForEmptyPrompt("tenant_a=#", SOON);
             assertThat(tmux.screen()).contains("(1 row)").doesNotContain("(END)");
         }
     }
@@ -83,7 +83,7 @@ class NarrowScreenIT {
             tmux.pasteUnbracketed("select length('" + "x".repeat(100_000) + "') as pasted_length;");
             tmux.press("Enter");
             tmux.waitFor(" 100000", Duration.ofSeconds(120));
-            atPrompt(tmux);
+            tmux.waitForEmptyPrompt("tenant_a=#", SOON);
         }
     }
 
@@ -123,21 +123,25 @@ class NarrowScreenIT {
         }
     }
 
+    @Test
+    void oneEnterRunsALineCompletedFromTheCompletionMenu() throws Exception {
+        try (Tmux tmux = ride()) {
+            tmux.type("\\dt order");
+            tmux.press("Tab"); // two tables match: the first Tab lists them
+            tmux.waitFor("orders", SOON);
+            tmux.press("Tab"); // the second opens the menu on the first of them
+            tmux.waitFor("tenant_a=# \\dt order_items", SOON);
+            tmux.press("Enter"); // keeps the candidate and runs the line, as psql's one Enter does
+            String shown = tmux.waitFor("(1 row)", SOON);
+            assertThat(shown).contains("public | order_items | table");
+            tmux.waitForEmptyPrompt("tenant_a=#", SOON);
+        }
+    }
+
     /** Every line fits the terminal: nothing ride printed was wrapped by the terminal mid-word. */
     private static void assertFits(String joined) {
         for (String line : joined.split("\n")) {
             assertThat(line.length()).as("a line wider than %d columns:\n%s", WIDTH, line).isLessThanOrEqualTo(WIDTH);
-        }
-    }
-
-    /** Waits until the screen ends with an empty prompt. */
-    private static void atPrompt(Tmux tmux) throws Exception {
-        long deadline = System.nanoTime() + SOON.toNanos();
-        while (!tmux.screen().endsWith("\ntenant_a=#")) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no empty prompt; screen:\n" + tmux.screen());
-            }
-            Thread.sleep(50);
         }
     }
 

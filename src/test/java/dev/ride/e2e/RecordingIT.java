@@ -59,8 +59,29 @@ class RecordingIT {
                 "postgres", "start", SEED, "--engine", "embedded", "--record", cast.toString());
         assertThat(r.exitCode()).as("stderr:\n%s", r.stderr()).isZero();
         Cast recording = Cast.read(cast);
-        assertThat(recording.output()).isEqualTo(r.stdout()).contains("recorded 42").contains("Total");
+        // stdout was a pipe: its bare newlines reach the recording as a terminal shows them
+        assertThat(recording.output()).isEqualTo(r.stdout().replace("\n", "\r\n")).contains("recorded 42")
+                .contains("Total");
         asciinemaCatShows(cast, "recorded 42");
+        playsWithEveryLineAtTheLeftEdge(cast, r.stdout());
+    }
+
+    /**
+     * asciinema plays the recording in a terminal (tmux) line under line, each from the left edge,
+     * as the script's stdout reads: a bare newline in raw mode would start each line where the last ended.
+     */
+    private static void playsWithEveryLineAtTheLeftEdge(Path cast, String stdout) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/asciinema")) || System.getenv("CI") != null,
+                "asciinema is not installed (CI installs it)");
+        // the pane stays open after the player ends, so its scrollback can be read
+        try (Tmux tmux = new Tmux("asciinema play -i 0.05 " + cast + "; echo PLAYED-TO-THE-END; sleep 600",
+                80, 24, List.of("TERM=xterm-256color"))) {
+            tmux.waitFor("PLAYED-TO-THE-END", Duration.ofSeconds(60));
+            List<String> shown = tmux.history().lines().map(String::stripTrailing).toList();
+            assertThat(shown).contains(" recorded 42", "(1 row)");
+            List<String> printed = stdout.lines().map(String::stripTrailing).filter(l -> !l.isEmpty()).toList();
+            assertThat(shown).containsSubsequence(printed);
+        }
     }
 
     @Test

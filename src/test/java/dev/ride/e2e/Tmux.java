@@ -107,6 +107,20 @@ public final class Tmux implements AutoCloseable {
         throw new AssertionError("timed out after " + timeout + " waiting for \"" + text + "\"; screen:\n" + screen);
     }
 
+    /**
+     * Waits until the screen ends with {@code prompt} and nothing typed after it: the program
+     * is back at its prompt, all it printed before is on the screen. Fails with the screen.
+     */
+    public void waitForEmptyPrompt(String prompt, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!screen().endsWith("\n" + prompt)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no empty prompt; screen:\n" + screen());
+            }
+            Thread.sleep(50);
+        }
+    }
+
     public boolean isAlive() throws IOException, InterruptedException {
         Process p = new ProcessBuilder("tmux", "has-session", "-t", session).redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();

@@ -51,7 +51,7 @@ public final class Engines {
 
     /**
      * A given --jdbc-url means that server; otherwise Docker when a daemon answers within a second
-     * (and has or can pull the image); otherwise embedded, which needs nothing but this jar.
+     * and has the image (ride never pulls one); otherwise embedded, which needs nothing but this jar.
      */
     private static SandboxEngine auto(EngineOptions options) {
         return options.jdbcUrl().isPresent() ? external(options) : DockerEngines.dockerOr(options, EmbeddedEngine::new);

@@ -38,7 +38,7 @@ import com.github.dockerjava.transport.SSLConfig;
  */
 public final class DockerDaemon {
 
-    /** Long enough for a slow layer during a pull; a hung daemon still fails instead of hanging ride. */
+    /** Long enough for a commit of a prepared image on a slow disk; a hung daemon still fails instead of hanging ride. */
     private static final Duration RESPONSE_TIMEOUT = Duration.ofMinutes(2);
     /**
      * For {@code /version} once the ping answered: its first call loads Jackson's models, which takes

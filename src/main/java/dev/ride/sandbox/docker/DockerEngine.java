@@ -20,7 +20,8 @@ import dev.ride.sandbox.WarmStart;
 
 /**
  * PostgreSQL in a container, through docker-java: the official {@code postgres} image by default
- * ({@link DockerSettings#image()}), pulled with a progress bar when missing. Each start first removes
+ * ({@link DockerSettings#image()}), which must be on the daemon already: ride never pulls an image
+ * ({@link ImageNotLocalException} says how to get one). Each start first removes
  * the leftovers of killed runs ({@link DockerReaper}); {@link ContainerLauncher} starts the container.
  * A scenario's sandbox starts warm from a prepared image made by its first run
  * ({@link PreparedImageStorage}, {@link PreparedImages}).
@@ -30,18 +31,13 @@ public final class DockerEngine implements SandboxEngine {
     private final DockerDaemon daemon;
     private final DockerSettings settings;
     private final PrintStream console;
-    private final ImagePuller puller;
     private final ContainerLauncher launcher;
 
-    /**
-     * @param console     where the pull progress and the reaper's notice go (stderr for the CLI)
-     * @param interactive true when {@code console} is a terminal (the progress bar redraws in place)
-     */
-    public DockerEngine(DockerDaemon daemon, DockerSettings settings, PrintStream console, boolean interactive) {
+    /** @param console where the reaper's notice and the start trace go (stderr for the CLI) */
+    public DockerEngine(DockerDaemon daemon, DockerSettings settings, PrintStream console) {
         this.daemon = daemon;
         this.settings = settings;
         this.console = console;
-        this.puller = new ImagePuller(daemon.client(), console, interactive);
         this.launcher = new ContainerLauncher(daemon.client(), settings.readyTimeout());
     }
 
@@ -55,14 +51,14 @@ public final class DockerEngine implements SandboxEngine {
         return connect(settings, System.err);
     }
 
-    /** As {@link #connect(DockerSettings)}, talking to {@code console} (a progress bar only on a terminal). */
+    /** As {@link #connect(DockerSettings)}, talking to {@code console}. */
     public static DockerEngine connect(DockerSettings settings, PrintStream console) {
         long begin = System.nanoTime();
         StartTrace trace = StartTrace.fromEnvironment(console, begin);
         trace.sinceProcessStart("jvm, command line, scenario");
         DockerDaemon daemon = DockerDaemon.connect(settings.dockerHost(), settings.answerWithin());
         trace.step("connect to the daemon");
-        return new DockerEngine(daemon, settings, console, console == System.err && System.console() != null);
+        return new DockerEngine(daemon, settings, console);
     }
 
     @Override
@@ -78,13 +74,25 @@ public final class DockerEngine implements SandboxEngine {
         return settings.image();
     }
 
+    /** True when the daemon has the image of the settings (an inspect; nothing is pulled). */
+    public boolean hasLocalImage() {
+        try {
+            daemon.client().inspectImageCmd(settings.image()).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
     /**
-     * Pulls the image unless it is local ({@link #start} does it too).
+     * Checks now what {@link #start} would find out later.
      *
-     * @throws ImagePullException when it is missing and cannot be pulled
+     * @throws ImageNotLocalException when the daemon does not have the image
      */
-    public void prepareImage() {
-        puller.ensure(settings.image());
+    public void requireLocalImage() {
+        if (!hasLocalImage()) {
+            throw new ImageNotLocalException(settings.image());
+        }
     }
 
     @Override
@@ -166,13 +174,12 @@ public final class DockerEngine implements SandboxEngine {
         }
     }
 
-    /** The image of the settings, pulled first when it is not local. */
+    /** The image of the settings; never pulled. */
     private PreparedImages.Base localBase() {
         try {
             return base(settings.image());
         } catch (NotFoundException e) {
-            prepareImage();
-            return base(settings.image());
+            throw new ImageNotLocalException(settings.image());
         }
     }
 

@@ -20,9 +20,13 @@ public final class DockerEngines {
      * {@code --engine docker}.
      *
      * @throws DockerUnavailableException with the sentence to show when no daemon answers
+     * @throws ImageNotLocalException     with the sentence to show when the daemon does not have the image
      */
     public static DockerEngine docker(EngineOptions options) {
-        return DockerEngine.connect(DockerSettings.fromEnvironment(options.image()));
+        DockerEngine docker = DockerEngine.connect(DockerSettings.fromEnvironment(options.image()));
+        // now, before a scenario is loaded or anything printed: the learner reads one sentence
+        docker.requireLocalImage();
+        return docker;
     }
 
     /** {@code --engine auto}, notices on stderr. */
@@ -31,8 +35,8 @@ public final class DockerEngines {
     }
 
     /**
-     * Docker when a daemon answers within {@link #AUTO_ANSWER_WITHIN} and the image is local or can be
-     * pulled; otherwise {@code fallback}, with one line on {@code notices} saying why.
+     * Docker when a daemon answers within {@link #AUTO_ANSWER_WITHIN} and has the image; otherwise
+     * {@code fallback}, with one line on {@code notices} saying why.
      */
     static SandboxEngine dockerOr(DockerSettings settings, Supplier<SandboxEngine> fallback, PrintStream notices) {
         DockerEngine docker;
@@ -44,15 +48,22 @@ public final class DockerEngines {
                     + other.name() + " engine.");
             return other;
         }
-        try {
-            // now rather than at start: a machine with Docker but no registry still gets a sandbox
-            docker.prepareImage();
+        return dockerWithLocalImageOr(docker, fallback, notices);
+    }
+
+    /**
+     * {@code docker} when its daemon has the image, otherwise {@code fallback} with one line saying
+     * why. No pull is tried: it would need a registry, and show its progress and a DNS error where
+     * there is none, before the same fallback.
+     */
+    static SandboxEngine dockerWithLocalImageOr(DockerEngine docker, Supplier<SandboxEngine> fallback,
+                                                PrintStream notices) {
+        if (docker.hasLocalImage()) {
             return docker;
-        } catch (ImagePullException e) {
-            SandboxEngine other = fallback.get();
-            notices.println("The image " + e.image() + " could not be pulled (" + e.reason() + "); using the "
-                    + other.name() + " engine.");
-            return other;
         }
+        SandboxEngine other = fallback.get();
+        notices.println("The Docker image " + docker.image() + " is not local (ride does not pull images); using the "
+                + other.name() + " engine.");
+        return other;
     }
 }

@@ -86,7 +86,7 @@ public final class DockerSandbox extends ManagedSandbox {
         return spec.labels().get(RideLabels.SESSION);
     }
 
-    /** From {@link DockerEngine#start} being called to the first successful login (a pull included). */
+    /** From {@link DockerEngine#start} being called to the first successful login. */
     public Duration startupTime() {
         return startup;
     }

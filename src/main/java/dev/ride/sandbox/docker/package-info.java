@@ -6,8 +6,8 @@
  *   <li>{@link dev.ride.sandbox.docker.DockerDaemon} connects (DOCKER_HOST and the usual Docker
  *       config) and negotiates the API version from the daemon's {@code /version}
  *       ({@link dev.ride.sandbox.docker.ApiVersions}).</li>
- *   <li>{@link dev.ride.sandbox.docker.DockerEngine} pulls a missing image with a progress bar
- *       ({@link dev.ride.sandbox.docker.ImagePuller}, {@link dev.ride.sandbox.docker.PullProgress});
+ *   <li>{@link dev.ride.sandbox.docker.DockerEngine} runs an image the daemon already has, never
+ *       pulling one ({@link dev.ride.sandbox.docker.ImageNotLocalException});
  *       {@link dev.ride.sandbox.docker.ContainerLauncher} creates the container
  *       ({@link dev.ride.sandbox.docker.ContainerSpec}, labels from {@link dev.ride.sandbox.docker.RideLabels})
  *       and waits for a real login ({@link dev.ride.sandbox.docker.Readiness}).</li>

@@ -28,7 +28,7 @@ class ApiVersionNegotiationTest {
         String[] announced = new String[1];
         DockerDaemon daemon = DockerDaemon.connect(Optional.empty(), Duration.ofSeconds(5), http -> {
             announced[0] = announcedApiVersion(http);
-            return new Recording(http, requests);
+            return new RecordingTransport(http, requests);
         });
         RemoteApiVersion expected = ApiVersions.negotiate(announced[0], null);
         System.out.println("daemon " + daemon.engineVersion() + " announces API " + announced[0]
@@ -38,7 +38,7 @@ class ApiVersionNegotiationTest {
         }
         assertThat(daemon.apiVersion()).isEqualTo(expected);
 
-        new DockerEngine(daemon, DockerTests.settings(), System.err, false).start("test/api-version").close();
+        new DockerEngine(daemon, DockerTests.settings(), System.err).start("test/api-version").close();
 
         assertThat(requests.subList(0, 2)).containsExactly("GET /_ping", "GET /version");
         assertThat(requests.subList(2, requests.size()))
@@ -59,17 +59,4 @@ class ApiVersionNegotiationTest {
         }
     }
 
-    /** Passes every request on and remembers its method and path. */
-    private record Recording(DockerHttpClient delegate, List<String> requests) implements DockerHttpClient {
-        @Override
-        public Response execute(Request request) {
-            requests.add(request.method() + " " + request.path());
-            return delegate.execute(request);
-        }
-
-        @Override
-        public void close() throws IOException {
-            delegate.close();
-        }
-    }
 }

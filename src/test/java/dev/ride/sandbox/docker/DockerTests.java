@@ -36,7 +36,7 @@ final class DockerTests {
 
     /** An engine on the shared daemon whose console output is kept in {@code console}. */
     static DockerEngine engine(ByteArrayOutputStream console) {
-        return new DockerEngine(daemon(), settings(), new PrintStream(console, true, StandardCharsets.UTF_8), false);
+        return new DockerEngine(daemon(), settings(), new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
     static DockerEngine engine() {

@@ -8,7 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.embedded.EmbeddedEngine;
 
-/** {@code --engine docker} and {@code --engine auto} with and without a daemon. */
+/** {@code --engine docker} and {@code --engine auto} with and without a daemon, and without the image. */
 class EngineChoiceTest {
 
     @TempDir
@@ -55,15 +59,34 @@ class EngineChoiceTest {
     }
 
     @Test
-    void autoFallsBackToEmbeddedWhenTheImageCannotBePulled() {
-        DockerTests.daemon();
+    void autoTakesEmbeddedWithoutTryingAPullWhenTheDaemonHasNotTheImage() {
+        DockerTests.daemon(); // skip or fail here, with the reason, when there is no daemon
+        List<String> requests = new CopyOnWriteArrayList<>();
+        DockerDaemon daemon = DockerDaemon.connect(Optional.empty(), Duration.ofSeconds(5),
+                http -> new RecordingTransport(http, requests));
         ByteArrayOutputStream notices = new ByteArrayOutputStream();
-        SandboxEngine engine = DockerEngines.dockerOr(DockerTests.settings().withImage("ride/does-not-exist:0"),
-                EmbeddedEngine::new, new PrintStream(notices, true, StandardCharsets.UTF_8));
+        PrintStream noticeStream = new PrintStream(notices, true, StandardCharsets.UTF_8);
+        DockerEngine docker = new DockerEngine(daemon, DockerTests.settings().withImage("ride/does-not-exist:0"),
+                noticeStream);
+        SandboxEngine engine = DockerEngines.dockerWithLocalImageOr(docker, EmbeddedEngine::new, noticeStream);
         assertThat(engine).isInstanceOf(EmbeddedEngine.class);
-        assertThat(notices.toString(StandardCharsets.UTF_8))
-                .containsPattern("The image ride/does-not-exist:0 could not be pulled \\(.+\\); using the embedded"
-                        + " engine\\.\n$");
+        assertThat(notices.toString(StandardCharsets.UTF_8)).isEqualTo("The Docker image ride/does-not-exist:0 is"
+                + " not local (ride does not pull images); using the embedded engine.\n");
+        assertThat(requests).as("the image was looked up")
+                .anySatisfy(r -> assertThat(r).matches("GET /v[0-9.]+/images/ride%2Fdoes-not-exist:0/json"))
+                .as("and no pull was tried").noneSatisfy(r -> assertThat(r).contains("/images/create"));
+    }
+
+    @Test
+    void dockerWithAnImageTheDaemonHasNotSaysHowToGetOneInOneSentence() throws Exception {
+        DockerTests.daemon();
+        Result docker = choose("docker", Map.of(DockerSettings.IMAGE_ENV, "ride/does-not-exist:0"));
+        assertThat(docker.exit).isEqualTo(1);
+        assertThat(docker.stdout).isEqualTo("error=The image ride/does-not-exist:0 is not on this Docker daemon, and"
+                + " ride does not pull images: build ride's offline image with scripts/build-offline-image.sh and"
+                + " pass --image ride/postgres:15-offline (or set RIDE_IMAGE), pull ride/does-not-exist:0"
+                + " yourself, or use --engine embedded.\n");
+        assertThat(docker.stderr).isEmpty();
     }
 
     private record Result(int exit, String stdout, String stderr) {
@@ -71,6 +94,11 @@ class EngineChoiceTest {
 
     /** Runs {@link PrintChosenEngine} in a new JVM with {@code DOCKER_HOST} set. */
     private Result choose(String engine, String dockerHost) throws IOException, InterruptedException {
+        return choose(engine, Map.of("DOCKER_HOST", dockerHost));
+    }
+
+    /** Runs {@link PrintChosenEngine} in a new JVM with {@code environment} added to this one's. */
+    private Result choose(String engine, Map<String, String> environment) throws IOException, InterruptedException {
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
         ProcessBuilder builder = new ProcessBuilder(List.of(
@@ -78,8 +106,8 @@ class EngineChoiceTest {
                 "-cp", System.getProperty("java.class.path"), PrintChosenEngine.class.getName(), engine))
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
-        builder.environment().put("DOCKER_HOST", dockerHost);
         builder.environment().remove("DOCKER_CONTEXT");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -142,7 +142,7 @@ class PreparedImageTest {
         int volumesBefore = client.listVolumesCmd().exec().getVolumes().size();
         try {
             DockerEngine engine = new DockerEngine(DockerTests.daemon(), DockerTests.settings().withImage(tag),
-                    System.err, false);
+                    System.err);
             try (DockerSandbox sandbox = engine.start(label, state("vol"))) {
                 assertThat(installedKey(sandbox)).isEqualTo("vol");
             }

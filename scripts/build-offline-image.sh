@@ -12,7 +12,9 @@
 # is there for scenarios with a pooler: ride runs it in a container of this image (the entrypoint
 # is bypassed). An image built before it was added lacks it: this script builds it again.
 #
-# Needs a Docker daemon that answers (scripts/docker/start-dockerd.sh) and root.
+# Needs a Docker daemon that answers (scripts/docker/start-dockerd.sh) and root; with
+# RIDE_CONTAINER_CLI=podman the same recipe is imported with `podman import` instead (no daemon needed).
+# scripts/podman/copy-image.sh copies an image already built for Docker into Podman's store.
 # Does nothing when `docker image inspect TAG` already succeeds and the image has pgbouncer.
 # Env: RIDE_SUITE (bookworm), RIDE_DEBIAN_MIRROR (override the mirror read from apt sources),
 #      RIDE_BUILD_DIR (parent of the temporary rootfs, default /var/tmp),
@@ -21,6 +23,7 @@
 set -euo pipefail
 
 TAG=${1:-ride/postgres:15-offline}
+CLI=${RIDE_CONTAINER_CLI:-docker}   # docker or podman: their import / inspect / run agree here
 SUITE=${RIDE_SUITE:-bookworm}
 PGMAJOR=15
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -29,13 +32,13 @@ ENTRYPOINT_SRC=$HERE/docker/postgres-entrypoint.sh
 say() { echo "build-offline-image: $*" >&2; }
 
 if [ "$(id -u)" != 0 ]; then say "must run as root (debootstrap needs it)"; exit 1; fi
-if ! docker info >/dev/null 2>&1; then
-  say "no Docker daemon answers; run scripts/docker/start-dockerd.sh first"
+if ! $CLI info >/dev/null 2>&1; then
+  say "no $CLI engine answers; for docker run scripts/docker/start-dockerd.sh first"
   exit 1
 fi
-if docker image inspect "$TAG" >/dev/null 2>&1; then
+if $CLI image inspect "$TAG" >/dev/null 2>&1; then
   # an image built before pgbouncer was added would fail every pooler test: built again instead
-  if docker run --rm --entrypoint sh "$TAG" -c '[ -x /usr/sbin/pgbouncer ]' >/dev/null 2>&1; then
+  if $CLI run --rm --entrypoint sh "$TAG" -c '[ -x /usr/sbin/pgbouncer ]' >/dev/null 2>&1; then
     say "$TAG already present; nothing to build"
     exit 0
   fi
@@ -123,7 +126,7 @@ rootfs_mb=$(du -sm "$ROOT" | cut -f1)
 
 say "importing as $TAG (rootfs ${rootfs_mb} MiB)"
 tar --numeric-owner --xattrs -C "$ROOT" -c . |
-  docker import \
+  $CLI import \
     --change "ENV PATH=$PGBIN:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
     --change "ENV LANG=C.UTF-8" \
     --change "ENV PGDATA=/var/lib/postgresql/data" \
@@ -136,5 +139,5 @@ tar --numeric-owner --xattrs -C "$ROOT" -c . |
     --message "ride offline postgres $PGMAJOR ($SUITE minbase)" \
     - "$TAG" >/dev/null
 t2=$SECONDS
-size=$(docker image inspect --format '{{.Size}}' "$TAG")
+size=$($CLI image inspect --format '{{.Size}}' "$TAG")
 say "built $TAG: debootstrap $((t1 - t0)) s, trim+import $((t2 - t1)) s, image $((size / 1024 / 1024)) MiB"

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +14,7 @@ import dev.ride.sandbox.Proc;
 import dev.ride.sandbox.SandboxException;
 import dev.ride.sandbox.docker.DockerDaemon;
 import dev.ride.sandbox.docker.DockerSettings;
+import dev.ride.sandbox.docker.PodmanSockets;
 import dev.ride.sandbox.docker.DockerUnavailableException;
 import dev.ride.sandbox.embedded.PostgresBinaries;
 
@@ -28,14 +28,9 @@ final class EngineChecks {
     /** As long as {@code --engine auto} waits for a daemon before it falls back. */
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(1);
 
-    /** Rootful and rootless Podman sockets, where {@code podman system service} / podman.socket listens. */
+    /** Podman's sockets, where {@code podman system service} / podman.socket listens. */
     static List<Path> podmanSockets() {
-        List<Path> sockets = new ArrayList<>(List.of(Path.of("/run/podman/podman.sock")));
-        String runtime = System.getenv("XDG_RUNTIME_DIR");
-        if (runtime != null && !runtime.isBlank()) {
-            sockets.add(Path.of(runtime, "podman", "podman.sock"));
-        }
-        return sockets;
+        return PodmanSockets.candidates();
     }
 
     private EngineChecks() {
@@ -76,13 +71,13 @@ final class EngineChecks {
             try {
                 DockerDaemon daemon = DockerDaemon.connect(Optional.of(host), ANSWER_WITHIN);
                 return Finding.ok("podman", "Podman " + daemon.engineVersion() + " answers at " + host + " (API "
-                        + daemon.apiVersion().getVersion() + "); use it with DOCKER_HOST=" + host + " --engine docker.");
+                        + daemon.apiVersion().getVersion() + "); --engine podman uses it, and --engine auto when no Docker answers.");
             } catch (DockerUnavailableException e) {
                 return Finding.warn("podman", "A Podman socket is at " + socket + " but does not answer (" + e.reason()
                         + "): systemctl start podman.socket (or systemctl --user start podman.socket).");
             }
         }
-        return Finding.info("podman", "No Podman socket (" + podmanSockets().get(0)
+        return Finding.info("podman", "No Podman socket (" + podmanSockets().get(podmanSockets().size() - 1)
                 + "); only needed if you prefer Podman to Docker: systemctl start podman.socket.");
     }
 

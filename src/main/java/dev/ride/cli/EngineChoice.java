@@ -9,13 +9,13 @@ import picocli.CommandLine.Option;
 final class EngineChoice {
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto", completionCandidates = EngineNames.class,
-            description = "auto, docker, embedded or external (default: ${DEFAULT-VALUE})")
+            description = "auto, docker, podman, embedded or external (default: ${DEFAULT-VALUE})")
     String engine;
 
     @Option(names = "--jdbc-url", paramLabel = "URL", description = "the server for --engine external")
     String jdbcUrl;
 
-    @Option(names = "--image", paramLabel = "IMAGE", description = "Docker image for --engine docker (or RIDE_IMAGE)")
+    @Option(names = "--image", paramLabel = "IMAGE", description = "image for --engine docker or podman (or RIDE_IMAGE)")
     String image;
 
     /** @throws dev.ride.sandbox.SandboxException with one sentence when the engine cannot be used */

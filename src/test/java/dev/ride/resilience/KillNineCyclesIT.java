@@ -3,6 +3,7 @@ package dev.ride.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ride.testing.TestDocker;
+import dev.ride.testing.TestPodman;
 import dev.ride.testing.TestEngines;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,25 +72,36 @@ class KillNineCyclesIT {
     @Test
     void docker() throws Exception {
         TestDocker.require();
+        containerCycles("docker");
+    }
+
+    /** The same on Podman's Docker-compatible socket: the reaper and the labels work there too. */
+    @Test
+    void podman() throws Exception {
+        TestPodman.require();
+        containerCycles("podman");
+    }
+
+    private static void containerCycles(String engine) throws Exception {
         List<Long> pids = new ArrayList<>();
         for (int i = 0; i < cycles(); i++) {
-            try (LiveRide ride = LiveRide.start(List.of(), TestEngines.args("docker", "postgres", "start", SEED))) {
+            try (LiveRide ride = LiveRide.start(List.of(), TestEngines.args(engine, "postgres", "start", SEED))) {
                 pids.add(ride.pid());
                 if (i % 2 == 0) {
                     waitAtTheShell(ride);
                 } else {
-                    waitForContainer(ride);
+                    waitForContainer(engine, ride);
                 }
-                assertThat(Leftovers.containers(List.of(ride.pid()))).as("the container of pid %d", ride.pid()).hasSize(1);
+                assertThat(Leftovers.containers(engine, List.of(ride.pid()))).as("the container of pid %d", ride.pid()).hasSize(1);
                 ride.kill9();
             }
         }
-        assertThat(Leftovers.containers(pids)).as("containers of killed runs before the normal run").isNotEmpty();
-        long normalPid = normalRun("docker");
+        assertThat(Leftovers.containers(engine, pids)).as("containers of killed runs before the normal run").isNotEmpty();
+        long normalPid = normalRun(engine);
         pids.add(normalPid);
-        assertThat(Leftovers.containers(pids)).as("containers with label dev.ride=1 left by the runs").isEmpty();
+        assertThat(Leftovers.containers(engine, pids)).as("containers with label dev.ride=1 left by the runs").isEmpty();
         assertThat(Leftovers.sandboxDirs(pids)).as("no embedded directories either").isEmpty();
-        System.out.printf("kill -9 cycles (docker): %d cycles, 0 containers left%n", cycles());
+        System.out.printf("kill -9 cycles (%s): %d cycles, 0 containers left%n", engine, cycles());
     }
 
     /** Sends a statement and waits for its result: the sandbox is up and the shell is reading. */
@@ -114,10 +126,10 @@ class KillNineCyclesIT {
     }
 
     /** The run's container exists and is running. */
-    private static void waitForContainer(LiveRide ride) throws Exception {
+    private static void waitForContainer(String cli, LiveRide ride) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
-            String running = Leftovers.docker("ps", "-q", "--filter", "label=dev.ride.owner-pid=" + ride.pid(),
+            String running = Leftovers.cli(cli, "ps", "-q", "--filter", "label=dev.ride.owner-pid=" + ride.pid(),
                     "--filter", "status=running");
             if (!running.isBlank()) {
                 return;

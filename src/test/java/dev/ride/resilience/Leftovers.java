@@ -98,8 +98,14 @@ final class Leftovers {
 
     /** Containers labelled as ride sandboxes owned by one of {@code ownerPids}, as "id owner-pid". */
     static List<String> containers(Collection<Long> ownerPids) throws IOException, InterruptedException {
-        String out = docker("ps", "-a", "--filter", "label=dev.ride=1",
-                "--format", "{{.ID}} {{.Label \"dev.ride.owner-pid\"}}");
+        return containers("docker", ownerPids);
+    }
+
+    /** As {@link #containers(Collection)}, asking {@code cli} ("docker" or "podman", whose CLIs agree here). */
+    static List<String> containers(String cli, Collection<Long> ownerPids) throws IOException, InterruptedException {
+        // the one place their CLIs differ here: Docker's ps has .Label, Podman's a map of .Labels
+        String owner = cli.equals("podman") ? "{{index .Labels \"dev.ride.owner-pid\"}}" : "{{.Label \"dev.ride.owner-pid\"}}";
+        String out = cli(cli, "ps", "-a", "--filter", "label=dev.ride=1", "--format", "{{.ID}} " + owner);
         List<String> mine = new ArrayList<>();
         for (String line : out.lines().toList()) {
             String[] parts = line.trim().split(" ");
@@ -112,13 +118,18 @@ final class Leftovers {
 
     /** Runs the docker CLI; fails on a non-zero exit. */
     static String docker(String... args) throws IOException, InterruptedException {
+        return cli("docker", args);
+    }
+
+    /** Runs {@code cli} (docker or podman); fails on a non-zero exit. */
+    static String cli(String cli, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add("docker");
+        command.add(cli);
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException("docker " + String.join(" ", args) + " failed: " + out);
+            throw new IOException(cli + " " + String.join(" ", args) + " failed: " + out);
         }
         return out;
     }

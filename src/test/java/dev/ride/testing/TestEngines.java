@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which engines the end-to-end tests run on: embedded and docker. A docker run needs the image
- * named in RIDE_TEST_IMAGE (.ci/run builds one offline and sets it); without it {@link TestDocker}
- * skips that run, or fails it under CI=true, with the reason, so docker is never dropped quietly.
+ * Which engines the end-to-end tests run on: embedded, docker and podman. A docker or podman run
+ * needs the image named in RIDE_TEST_IMAGE (.ci/run builds one offline, imports it into both and
+ * sets the variable); without it {@link TestDocker} / {@link TestPodman} skips that run, or fails
+ * it under CI=true, with the reason, so no engine is dropped quietly.
  */
 public final class TestEngines {
     private TestEngines() {
     }
 
     public static List<String> enginesUnderTest() {
-        return List.of("embedded", "docker");
+        return List.of("embedded", "docker", "podman");
     }
 
     /**
@@ -27,6 +28,9 @@ public final class TestEngines {
         if (engine.equals("docker")) {
             args.add("--image");
             args.add(TestDocker.image());
+        } else if (engine.equals("podman")) {
+            args.add("--image");
+            args.add(TestPodman.image());
         }
         return args.toArray(String[]::new);
     }

@@ -24,6 +24,7 @@ public final class Engines {
     static {
         FACTORIES.put("auto", Engines::auto);
         FACTORIES.put("docker", DockerEngines::docker);
+        FACTORIES.put("podman", DockerEngines::podman);
         FACTORIES.put("embedded", options -> new EmbeddedEngine());
         FACTORIES.put("external", Engines::external);
     }
@@ -51,7 +52,8 @@ public final class Engines {
 
     /**
      * A given --jdbc-url means that server; otherwise Docker when a daemon answers within a second
-     * and has the image (ride never pulls one); otherwise embedded, which needs nothing but this jar.
+     * and has the image (ride never pulls one), or else Podman's socket on the same terms; otherwise
+     * embedded, which needs nothing but this jar.
      */
     private static SandboxEngine auto(EngineOptions options) {
         return options.jdbcUrl().isPresent() ? external(options) : DockerEngines.dockerOr(options, EmbeddedEngine::new);

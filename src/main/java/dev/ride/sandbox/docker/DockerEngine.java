@@ -63,7 +63,7 @@ public final class DockerEngine implements SandboxEngine {
 
     @Override
     public String name() {
-        return "docker";
+        return settings.runtime();
     }
 
     public DockerDaemon daemon() {
@@ -91,7 +91,7 @@ public final class DockerEngine implements SandboxEngine {
      */
     public void requireLocalImage() {
         if (!hasLocalImage()) {
-            throw new ImageNotLocalException(settings.image());
+            throw new ImageNotLocalException(settings.image(), settings.runtime());
         }
     }
 
@@ -179,7 +179,7 @@ public final class DockerEngine implements SandboxEngine {
         try {
             return base(settings.image());
         } catch (NotFoundException e) {
-            throw new ImageNotLocalException(settings.image());
+            throw new ImageNotLocalException(settings.image(), settings.runtime());
         }
     }
 

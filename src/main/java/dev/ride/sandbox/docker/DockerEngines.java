@@ -2,6 +2,9 @@ package dev.ride.sandbox.docker;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 import dev.ride.sandbox.EngineOptions;
@@ -29,6 +32,34 @@ public final class DockerEngines {
         return docker;
     }
 
+    /**
+     * {@code --engine podman}: the Docker engine on the first Podman socket that answers
+     * ({@link PodmanSockets}).
+     *
+     * @throws DockerUnavailableException with the sentence to show when no Podman socket answers
+     * @throws ImageNotLocalException     with the sentence to show when Podman does not have the image
+     */
+    public static DockerEngine podman(EngineOptions options) {
+        DockerSettings settings = DockerSettings.fromEnvironment(options.image());
+        List<String> sockets = PodmanSockets.present();
+        if (sockets.isEmpty()) {
+            String looked = PodmanSockets.candidates().stream().map(Object::toString).collect(Collectors.joining(", "));
+            throw new DockerUnavailableException(looked, "no socket there", PodmanSockets.noneAnswers("looked at " + looked));
+        }
+        DockerUnavailableException last = null;
+        for (String host : sockets) {
+            try {
+                DockerEngine podman = DockerEngine.connect(settings.onPodman(host));
+                podman.requireLocalImage();
+                return podman;
+            } catch (DockerUnavailableException e) {
+                last = e;
+            }
+        }
+        throw new DockerUnavailableException(last.host(), last.reason(),
+                PodmanSockets.noneAnswers(last.host() + ": " + last.reason()));
+    }
+
     /** {@code --engine auto}, notices on stderr. */
     public static SandboxEngine dockerOr(EngineOptions options, Supplier<SandboxEngine> fallback) {
         return dockerOr(DockerSettings.fromEnvironment(options.image()), fallback, System.err);
@@ -43,12 +74,29 @@ public final class DockerEngines {
         try {
             docker = DockerEngine.connect(settings.withAnswerWithin(AUTO_ANSWER_WITHIN), notices);
         } catch (DockerUnavailableException e) {
+            Optional<DockerEngine> podman = podmanAnswering(settings, notices);
+            if (podman.isPresent()) { // Fedora and RHEL: no Docker, Podman's socket speaks its API
+                return dockerWithLocalImageOr(podman.get(), fallback, notices);
+            }
             SandboxEngine other = fallback.get();
-            notices.println("No Docker daemon answered at " + e.host() + " (" + e.reason() + "); using the "
-                    + other.name() + " engine.");
+            notices.println("No Docker daemon answered at " + e.host() + " (" + e.reason() + ")"
+                    + (PodmanSockets.present().isEmpty() ? "" : ", nor Podman") + "; using the " + other.name() + " engine.");
             return other;
         }
         return dockerWithLocalImageOr(docker, fallback, notices);
+    }
+
+    /** The first Podman socket that answers within {@link #AUTO_ANSWER_WITHIN}, if any. */
+    private static Optional<DockerEngine> podmanAnswering(DockerSettings settings, PrintStream notices) {
+        for (String host : PodmanSockets.present()) {
+            try {
+                return Optional.of(DockerEngine.connect(settings.onPodman(host).withAnswerWithin(AUTO_ANSWER_WITHIN),
+                        notices));
+            } catch (DockerUnavailableException e) {
+                // the next socket, or the fallback
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -62,7 +110,7 @@ public final class DockerEngines {
             return docker;
         }
         SandboxEngine other = fallback.get();
-        notices.println("The Docker image " + docker.image() + " is not local (ride does not pull images); using the "
+        notices.println("The " + (docker.name().equals("podman") ? "Podman" : "Docker") + " image " + docker.image() + " is not local (ride does not pull images); using the "
                 + other.name() + " engine.");
         return other;
     }

@@ -15,6 +15,13 @@ public final class DockerUnavailableException extends SandboxException {
         this.reason = reason;
     }
 
+    /** No Podman socket answered: {@code message} is the whole sentence (see {@link PodmanSockets}). */
+    DockerUnavailableException(String host, String reason, String message) {
+        super(message);
+        this.host = host;
+        this.reason = reason;
+    }
+
     /** Where ride looked, e.g. {@code unix:///var/run/docker.sock}. */
     public String host() {
         return host;

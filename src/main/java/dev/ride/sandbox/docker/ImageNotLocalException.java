@@ -12,7 +12,12 @@ public final class ImageNotLocalException extends SandboxException {
     private final String image;
 
     public ImageNotLocalException(String image) {
-        super("The image " + image + " is not on this Docker daemon, and ride does not pull images: build ride's"
+        this(image, "docker");
+    }
+
+    /** @param runtime "docker" or "podman": whose image store was asked */
+    public ImageNotLocalException(String image, String runtime) {
+        super("The image " + image + " is not " + (runtime.equals("podman") ? "in Podman's image store" : "on this Docker daemon") + ", and ride does not pull images: build ride's"
                 + " offline image with scripts/build-offline-image.sh and pass --image ride/postgres:15-offline"
                 + " (or set RIDE_IMAGE), pull " + image + " yourself, or use --engine embedded.");
         this.image = image;

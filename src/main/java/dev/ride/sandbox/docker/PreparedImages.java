@@ -131,7 +131,24 @@ final class PreparedImages {
         labels.put(PASSWORD, password);
         labels.put(BASE_REF, base.ref());
         labels.put(BASE_ID, base.id());
-        String id = client.commitCmd(containerId)
+        String id;
+        try {
+            id = commitPaused(containerId, tag, key, labels, label, base);
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("pausing container")) {
+                // Podman on cgroup v1 (runc pause) failed this now and then on a loaded machine
+                // ("runc pause ... exit status 1") and the same pause worked a moment later
+                id = commitPaused(containerId, tag, key, labels, label, base);
+            } else {
+                throw e;
+            }
+        }
+        return new Prepared(tag, id, password);
+    }
+
+    private String commitPaused(String containerId, String tag, String key, Map<String, String> labels, String label,
+                                Base base) {
+        return client.commitCmd(containerId)
                 .withRepository(tag.substring(0, tag.lastIndexOf(':')))
                 .withTag(key)
                 .withLabels(labels)
@@ -140,7 +157,6 @@ final class PreparedImages {
                 .withMessage("ride: " + label + " prepared on " + base.ref())
                 .withPause(true)
                 .exec();
-        return new Prepared(tag, id, password);
     }
 
     /**

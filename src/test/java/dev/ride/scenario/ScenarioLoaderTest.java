@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -124,16 +123,7 @@ class ScenarioLoaderTest {
             "      points: 5\\n"           | "      points: 5\\n      found: ' '\\n"  | 18 | "empty found query (check 'looked')"
             """)
     void rejectsABrokenManifestWithFileAndLine(String find, String replace, int line, String reason) throws IOException {
-        String yaml = VALID.replace(unescape(find), unescape(replace));
-        assertThat(yaml).as("the case changes the manifest").isNotEqualTo(VALID);
-        Path folder = write(yaml);
-        Path manifest = folder.resolve("scenario.yaml");
-
-        assertThatThrownBy(() -> ScenarioLoader.load(folder, "stage-00/broken"))
-                .isInstanceOf(ScenarioException.class)
-                .hasMessageStartingWith(manifest + ":" + line + ": ")
-                .hasMessageContaining(reason)
-                .satisfies(e -> assertThat(((ScenarioException) e).line()).isEqualTo(line));
+        ManifestCases.assertRejectedAt(dir, ManifestCases.edit(VALID, find, replace), "stage-00/broken", line, reason);
     }
 
     @Test
@@ -212,19 +202,7 @@ class ScenarioLoaderTest {
     }
 
     private Path write(String yaml) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("scenario"));
-        Files.createDirectories(folder.resolve("setup"));
-        Files.createDirectories(folder.resolve("solutions"));
-        Files.writeString(folder.resolve("setup/schema.sql"), "CREATE TABLE t (id int);\n");
-        Files.writeString(folder.resolve("solutions/reference.txt"), ":submit --json\n");
-        Files.writeString(folder.resolve("solutions/reference.card.json"), "{}\n");
-        Files.writeString(dir.resolve("outside.sql"), "SELECT 1;\n");
-        Files.writeString(folder.resolve("scenario.yaml"), yaml);
-        return folder;
-    }
-
-    private static String unescape(String s) {
-        return s.replace("\\n", "\n");
+        return ManifestCases.write(dir, yaml);
     }
 
     @Test

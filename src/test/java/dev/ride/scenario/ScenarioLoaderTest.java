@@ -117,6 +117,7 @@ class ScenarioLoaderTest {
             "duration: 5m"                 | "duration: 5 minutes"                   | 5  | "'5 minutes' is not a duration"
             "format: 1"                    | "format: 3"                             | 1  | "unsupported format 3"
             "reference"                    | "reference\\n  - name: missing"         | 27 | "solution 'missing' needs"
+            "reference"                    | "reference\\n    kind: referense"      | 27 | "unknown kind 'referense' (kinds: reference, alternative, blind, partial, trap, wrong, nothing,"
             "  fix:\\n"                    | "  trap:\\n"                            | 13 | "the fix section needs at least one check"
             "hints: [h]"                   | "hints: [h]\\nhint_costs: [1, 2]"       | 12 | "hint_costs gives 2 costs for 1 hints (one per hint)"
             "hints: [h]"                   | "hints: [h, i]\\nhint_costs: [1, -2]"   | 12 | "hint cost 2 must be 0 or more"

@@ -108,11 +108,10 @@ final class PathsCommand implements Callable<Integer> {
             for (String id : path.scenarios()) {
                 n++;
                 Attempt a = best.get(id);
-                String mark = done(a) ? "done" : "    ";
                 String score = catalog.find(id).isEmpty() ? "(not in this catalog)"
-                        : a == null ? "best -" : "best " + a.score() + "/" + a.max();
-                String entry = String.format("  %2d. %s %s  %s", n, mark, id, score);
-                out.println(entry.length() <= columns ? entry : String.format("  %2d. %s %s%n        %s", n, mark, id, score));
+                        : (a == null ? "best -" : "best " + a.score() + "/" + a.max()) + (done(a) ? "  done" : "");
+                String entry = String.format("  %2d. %s  %s", n, id, score);
+                out.println(entry.length() <= columns ? entry : String.format("  %2d. %s%n      %s", n, id, score));
             }
         }
         out.println();

@@ -62,7 +62,9 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         List<Scenario> scenarios = filter.scenarios();
         Map<String, Attempt> best = best(err);
-        if (json) {
+        if (scenarios.isEmpty() && !json) {
+            out.println("No scenario matches (`ride scenarios` lists them all).");
+        } else if (json) {
             out.println(toJson(scenarios, best));
         } else {
             printTable(out, scenarios, best, TerminalSize.ofThisProcess().columns());

@@ -30,6 +30,9 @@ class PathsIT {
                 "stage-04/02-wal-explosion-replication-slot", "stage-08/02-manual-replica-promotion")
                 .doesNotContain("stage-09/");
 
+        RideProcess.Result l3 = RideProcess.run("", "scenarios", "--path", "replication-and-failover", "--level", "L3");
+        assertThat(l3.stdout()).contains("stage-08/02-manual-replica-promotion").doesNotContain("stage-04/");
+
         RideProcess.Result level = RideProcess.run("", "scenarios", "--level", "L9");
         assertThat(level.exitCode()).isEqualTo(2);
         assertThat(level.stderr()).startsWith("ride: No level 'L9'. Levels go from L1 (first steps) to L5");

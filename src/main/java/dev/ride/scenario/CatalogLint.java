@@ -38,7 +38,7 @@ public final class CatalogLint {
     static Report run(ScenarioCatalog catalog, LearningPaths paths, KnownGaps gaps) {
         List<LintFinding> findings = new ArrayList<>();
         for (ScenarioException broken : catalog.problems()) {
-            findings.add(new LintFinding(String.valueOf(broken.file()), "loads", null, broken.getMessage()));
+            findings.add(new LintFinding(idOf(broken.file()), "loads", broken.file() + ":" + broken.line(), broken.reason()));
         }
         for (Scenario s : catalog.scenarios()) {
             findings.addAll(new SolutionKindsRule().check(s));
@@ -55,5 +55,14 @@ public final class CatalogLint {
         }
         failures.addAll(gaps.stale(findings));
         return new Report(failures, known);
+    }
+
+    /** {@code stage-01/01-x} from {@code …/stage-01/01-x/scenario.yaml}: the scenario a broken manifest is of. */
+    private static String idOf(Path manifest) {
+        Path folder = manifest.getParent();
+        if (folder == null || folder.getParent() == null || folder.getParent().getFileName() == null) {
+            return String.valueOf(manifest);
+        }
+        return folder.getParent().getFileName() + "/" + folder.getFileName();
     }
 }

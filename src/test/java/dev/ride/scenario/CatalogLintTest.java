@@ -89,6 +89,15 @@ class CatalogLintTest {
     }
 
     @Test
+    void aScenarioThatDoesNotLoadIsAFindingWithItsLine() throws IOException {
+        Path root = root();
+        LintCatalogs.write(root, ID, LintCatalogs.CLEAN.replace("level: L1", "level: [L1]"), LintCatalogs.cleanCards());
+
+        assertThat(failures(root)).isEqualTo(ID + ": level: expected a text value ("
+                + root.resolve(ID).resolve("scenario.yaml") + ":4) [loads]");
+    }
+
+    @Test
     void aLiveScenarioNeedsAnActor() throws IOException {
         Path root = root();
         LintCatalogs.write(root, ID, LintCatalogs.CLEAN.replace("format: 1", "format: 2"), LintCatalogs.cleanCards());

@@ -133,7 +133,8 @@ final class FixStatements {
     private static List<String> words(String statement) {
         List<String> words = new ArrayList<>();
         for (String w : statement.split("\\s+")) {
-            String bare = w.replaceAll("^[(\"']+|[;,()\"']+$", "");
+            // SET lock_timeout='3s': the setting's name, not its value
+            String bare = w.replaceFirst("=.*", "").replaceAll("^[(\"']+|[;,()\"']+$", "");
             if (!bare.isEmpty()) {
                 words.add(bare);
             }

@@ -25,11 +25,12 @@ class FixStatementsTest {
                 SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'maria';
                 VACUUM (VERBOSE) orders;
                 CHECKPOINT;
+                SET lock_timeout='3s';
                 :action promote standby
                 :action
                 :submit --json
                 """)).containsExactly("CREATE INDEX", "ALTER ROLE", "pg_terminate_backend", "VACUUM orders", "CHECKPOINT",
-                ":action promote");
+                "SET lock_timeout", ":action promote");
     }
 
     @Test

@@ -5,7 +5,7 @@
 #   scripts/dist/bundle.sh VERSION      # in the project directory
 #
 # target/dist/ride-VERSION-linux-x86_64.tar.gz   ride/{bin/ride, lib/ride.jar, lib/ride.jsa,
-#     runtime/ (jlink), scenarios/, share/man/man1/*.1.gz, share/completions/ride.{bash,zsh}}
+#     runtime/ (jlink), scenarios/, paths/, share/man/man1/*.1.gz, share/completions/ride.{bash,zsh}}
 # target/dist/ride_DEBVERSION_amd64.deb           the same tree under /opt/ride, /usr/bin/ride,
 #     the man pages in /usr/share/man/man1, bash completion in /usr/share/bash-completion.
 #
@@ -46,6 +46,7 @@ t1=$SECONDS
 cp "$jar" "$stage/lib/ride.jar"
 install -m 0755 "$project/scripts/dist/ride-launcher.sh" "$stage/bin/ride"
 cp -r "$project/scenarios" "$stage/scenarios"
+cp -r "$project/paths" "$stage/paths"   # the learning paths, beside the scenarios as ride looks for them
 cp -r "$dist/man/man1" "$stage/share/man/man1"
 "$stage/bin/ride" completion bash >"$stage/share/completions/ride.bash"
 "$stage/bin/ride" completion zsh >"$stage/share/completions/ride.zsh"

@@ -22,7 +22,7 @@ final class RideCommand {
             return cli;
         }
         for (Object sub : new Object[] {new ScenariosCommand(), new ScenarioCommand(), new DemoCommand(),
-                new SandboxCommand(), new ProgressCommand(), new PsqlCommand(), new CompletionCommand(), new DoctorCommand(),
+                new SandboxCommand(), new ProgressCommand(), new PathsCommand(), new PsqlCommand(), new CompletionCommand(), new DoctorCommand(),
                 new CacheCommand(), new CommandLine.HelpCommand()}) {
             cli.addSubcommand(sub);
         }

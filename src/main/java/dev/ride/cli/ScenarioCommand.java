@@ -2,6 +2,10 @@ package dev.ride.cli;
 
 import dev.ride.drill.SolutionVerifier;
 import dev.ride.sandbox.SandboxEngine;
+import dev.ride.scenario.CardFacts;
+import dev.ride.scenario.CatalogLint;
+import dev.ride.scenario.KindScores;
+import dev.ride.scenario.KnownGaps;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.ScenarioException;
@@ -27,7 +31,8 @@ final class ScenarioCommand {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Replay every solution transcript on a fresh sandbox and compare its card with the "
-                    + "expected .card.json.", "One line per solution; exit status 1 when any card differs."})
+                    + "expected .card.json.", "With --all, the catalog lint first (see docs/scenario-format.md).",
+                    "One line per solution; exit status 1 when any card differs or the lint fails."})
     static final class Verify implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -38,6 +43,10 @@ final class ScenarioCommand {
 
         @Option(names = "--all", description = "every scenario of the catalog")
         boolean all;
+
+        @Option(names = "--lint-only", description = "with --all: only the catalog lint (manifests, transcripts and"
+                + " stored cards; starts no server)")
+        boolean lintOnly;
 
         @Option(names = "--write-cards", description = "for authors: where a card differs, write the replay's card"
                 + " as the expected .card.json (review the change with git diff)")
@@ -56,6 +65,10 @@ final class ScenarioCommand {
                 err.println("ride: name one scenario, or --all.");
                 return ExitCodes.USAGE;
             }
+            if (lintOnly && !all) {
+                err.println("ride: --lint-only lints the whole catalog: use it with --all.");
+                return ExitCodes.USAGE;
+            }
             List<Scenario> scenarios;
             ScenarioCatalog catalog = ScenarioCatalog.scan(ScenarioHome.locate());
             try {
@@ -66,9 +79,10 @@ final class ScenarioCommand {
             }
             int failures = 0;
             if (all) {
-                for (ScenarioException problem : catalog.problems()) {
-                    out.println("FAIL " + problem.getMessage());
-                    failures++;
+                // the lint reports the scenarios that do not load, among its findings
+                failures += lint(out);
+                if (lintOnly) {
+                    return failures == 0 ? ExitCodes.OK : 1;
                 }
             }
             SandboxEngine sandboxes = engines.engine();
@@ -94,6 +108,11 @@ final class ScenarioCommand {
                             out.println("     cannot write " + solution.card() + ": " + e.getMessage());
                         }
                     }
+                    String replayed = replayedScore(solution, o);
+                    if (replayed != null) {
+                        out.println("FAIL lint " + scenario.id() + ": " + replayed + " on replay [scores]");
+                        failures++;
+                    }
                     out.flush();
                     solutions++;
                     failures += o.ok() ? 0 : 1;
@@ -102,6 +121,30 @@ final class ScenarioCommand {
             out.println(solutions + " solution(s) of " + scenarios.size() + " scenario(s) on " + sandboxes.name() + ": "
                     + (failures == 0 ? "all cards match" : failures + " failure(s)"));
             return failures == 0 ? ExitCodes.OK : 1;
+        }
+
+        /** The static catalog lint; one line per finding; the number of failures. */
+        private static int lint(PrintWriter out) {
+            CatalogLint.Report report = CatalogLint.run(ScenarioHome.locate());
+            report.known().forEach(f -> out.println("known lint " + f));
+            report.failures().forEach(f -> out.println("FAIL lint " + f));
+            out.println("lint: " + (report.passed() ? "passed" : report.failures().size() + " failure(s)")
+                    + (report.known().isEmpty() ? "" : ", " + report.known().size() + " known gap(s) in "
+                    + KnownGaps.FILE));
+            out.flush();
+            return report.failures().size();
+        }
+
+        /** Doing nothing must score 0 and the reference the maximum on the replay too, not only on its stored card. */
+        private static String replayedScore(Solution solution, SolutionVerifier.Outcome o) {
+            if (solution.kind() == null || o.actualCard() == null) {
+                return null;
+            }
+            try {
+                return KindScores.problem(solution.kind(), CardFacts.parse(o.actualCard())).orElse(null);
+            } catch (java.io.IOException e) {
+                return null; // the comparison with the stored card already says what is wrong with it
+            }
         }
     }
 

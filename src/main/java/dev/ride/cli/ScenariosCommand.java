@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ride.scenario.Durations;
+import dev.ride.scenario.LearningPaths;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.ScenarioException;
@@ -22,7 +23,8 @@ import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "scenarios", mixinStandardHelpOptions = true, description = "List the scenario catalog, with your best score in each.")
+@Command(name = "scenarios", mixinStandardHelpOptions = true, description = {"List the scenario catalog, with your best score in each.",
+        "--path, --topic and --level narrow the list (together: all of them hold)."})
 final class ScenariosCommand implements Callable<Integer> {
 
     @Spec
@@ -30,6 +32,16 @@ final class ScenariosCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "one JSON array on stdout")
     boolean json;
+
+    @Option(names = "--path", paramLabel = "ID", completionCandidates = PathIds.class,
+            description = "only the scenarios of this learning path, in its order (see `ride paths`)")
+    String path;
+
+    @Option(names = "--topic", paramLabel = "TEXT", description = "only scenarios whose topic has TEXT in it (any case)")
+    String topic;
+
+    @Option(names = "--level", paramLabel = "LEVEL", description = "only scenarios of this level: L1 to L5")
+    String level;
 
     @Override
     public Integer call() throws Exception {
@@ -42,9 +54,17 @@ final class ScenariosCommand implements Callable<Integer> {
             err.println("ride: " + e.getMessage());
             return ExitCodes.NO_SUCH_SCENARIO;
         }
-        List<Scenario> scenarios = catalog.scenarios();
+        CatalogFilter filter = CatalogFilter.apply(catalog.scenarios(),
+                path == null ? null : LearningPaths.scan(LearningPaths.beside(ScenarioHome.locate())), path, topic, level);
+        if (filter.problem() != null) {
+            err.println("ride: " + filter.problem());
+            return ExitCodes.USAGE;
+        }
+        List<Scenario> scenarios = filter.scenarios();
         Map<String, Attempt> best = best(err);
-        if (json) {
+        if (scenarios.isEmpty() && !json) {
+            out.println("No scenario matches (`ride scenarios` lists them all).");
+        } else if (json) {
             out.println(toJson(scenarios, best));
         } else {
             printTable(out, scenarios, best, TerminalSize.ofThisProcess().columns());

@@ -47,7 +47,8 @@ record Manifest(Integer format, String title, String topic, String level, String
                       @JsonProperty("lock_wait_under") String lockWaitUnder,
                       @JsonProperty("min_successes") Integer minSuccesses) { }
 
-    record SolutionEntry(String name) { }
+    /** A solution; {@code kind} is needed only where its name does not tell (see {@link SolutionKind}). */
+    record SolutionEntry(String name, String kind) { }
 
     /** One server of {@code servers:}: the primary, or (with {@code standby_of}) a streaming standby. */
     record ServerEntry(String name, @JsonProperty("standby_of") String standbyOf, Boolean slot, Boolean sync,

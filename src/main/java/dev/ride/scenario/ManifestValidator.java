@@ -83,7 +83,8 @@ final class ManifestValidator {
                 checks.get(Section.DETECT).stream().mapToInt(Check::points).sum());
         List<Solution> solutions = solutions(m.solutions() == null ? List.of() : m.solutions());
         return new Scenario(id, folder, title, topic, level, duration, databases, start, setup, briefing, hints,
-                hintCosts, postmortem, checks, solutions, actors, topology, parts.actions(m.actions()), parts.atStart(m.atStart()));
+                hintCosts, postmortem, checks, solutions, actors, topology, parts.actions(m.actions()), parts.atStart(m.atStart()),
+                format);
     }
 
     private List<ActorSpec> actors(JsonNode node, int format, List<String> databases) {
@@ -332,7 +333,12 @@ final class ManifestValidator {
                     throw fail(at + "/name", "solution '" + name + "' needs " + p);
                 }
             }
-            solutions.add(new Solution(name, transcript, card));
+            SolutionKind kind = SolutionKind.ofName(name).orElse(null);
+            if (entry.kind() != null) {
+                kind = SolutionKind.ofKey(entry.kind()).orElseThrow(() -> fail(at + "/kind",
+                        "unknown kind '" + entry.kind() + "' (kinds: " + SolutionKind.keys() + ")"));
+            }
+            solutions.add(new Solution(name, transcript, card, kind));
         }
         return solutions;
     }

@@ -23,13 +23,14 @@ import java.util.Map;
  * @param topology      its servers and pooler ({@code servers:}, {@code pooler:}); one server, {@code primary}, by default
  * @param actions       the operator actions {@code :action} offers ({@code actions:}): none for one server
  * @param atStart       operator actions ride runs when the incident starts ({@code at_start:}), in order
+ * @param format        the manifest's format: 2 is a live scenario, which must have actors
  */
 public record Scenario(String id, Path folder, String title, String topic, String level, Duration duration,
                        List<String> databases, String startDatabase, Setup setup, String briefing,
                        List<String> hints, List<Integer> hintCosts, String postmortem,
                        Map<Section, List<Check>> checks, List<Solution> solutions, List<ActorSpec> actors,
                        Topology topology, List<dev.ride.sandbox.OperatorAction> actions,
-                       List<StartAction> atStart) {
+                       List<StartAction> atStart, int format) {
 
     public Scenario {
         databases = List.copyOf(databases);

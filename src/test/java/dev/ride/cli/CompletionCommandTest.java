@@ -33,6 +33,14 @@ class CompletionCommandTest {
     }
 
     @Test
+    void bashCompletesLearningPathIds() throws Exception {
+        Path script = dir.resolve("ride.bash");
+        Files.writeString(script, completion("bash"));
+
+        assertThat(complete(script, "ride", "scenarios", "--path", "first")).containsExactly("first-week-on-call");
+    }
+
+    @Test
     void zshGetsTheScriptThatSwitchesOnBashCompatibility() {
         assertThat(completion("zsh")).isEqualTo(completion("bash")).contains("bashcompinit");
     }

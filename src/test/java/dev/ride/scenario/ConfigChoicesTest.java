@@ -1,10 +1,8 @@
 package dev.ride.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -58,20 +56,10 @@ class ConfigChoicesTest {
             "    about: pool_mode of the database two in pgbouncer.ini\\n" | ""             | "needs about"
             """)
     void rejectsABrokenChoice(String find, String replace, String reason) throws IOException {
-        String yaml = CHOICES.replace(find.replace("\\n", "\n"), replace.replace("\\n", "\n"));
-        assertThat(yaml).as("the case changes the manifest").isNotEqualTo(CHOICES);
-
-        assertThatThrownBy(() -> load(yaml)).isInstanceOf(ScenarioException.class).hasMessageContaining(reason);
+        ManifestCases.assertRejected(dir, ManifestCases.edit(CHOICES, find, replace), "stage-00/choices", reason);
     }
 
     private Scenario load(String yaml) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("scenario"));
-        Files.createDirectories(folder.resolve("setup"));
-        Files.createDirectories(folder.resolve("solutions"));
-        Files.writeString(folder.resolve("setup/schema.sql"), "CREATE TABLE t (id int);\n");
-        Files.writeString(folder.resolve("solutions/reference.txt"), ":submit --json\n");
-        Files.writeString(folder.resolve("solutions/reference.card.json"), "{}\n");
-        Files.writeString(folder.resolve("scenario.yaml"), yaml);
-        return ScenarioLoader.load(folder, "stage-00/choices");
+        return ManifestCases.load(dir, yaml, "stage-00/choices");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -118,22 +117,14 @@ class ScenarioLoaderTest {
             "duration: 5m"                 | "duration: 5 minutes"                   | 5  | "'5 minutes' is not a duration"
             "format: 1"                    | "format: 3"                             | 1  | "unsupported format 3"
             "reference"                    | "reference\\n  - name: missing"         | 27 | "solution 'missing' needs"
+            "reference"                    | "reference\\n    kind: referense"      | 27 | "unknown kind 'referense' (kinds: reference, alternative, blind, partial, trap, wrong, nothing,"
             "  fix:\\n"                    | "  trap:\\n"                            | 13 | "the fix section needs at least one check"
             "hints: [h]"                   | "hints: [h]\\nhint_costs: [1, 2]"       | 12 | "hint_costs gives 2 costs for 1 hints (one per hint)"
             "hints: [h]"                   | "hints: [h, i]\\nhint_costs: [1, -2]"   | 12 | "hint cost 2 must be 0 or more"
             "      points: 5\\n"           | "      points: 5\\n      found: ' '\\n"  | 18 | "empty found query (check 'looked')"
             """)
     void rejectsABrokenManifestWithFileAndLine(String find, String replace, int line, String reason) throws IOException {
-        String yaml = VALID.replace(unescape(find), unescape(replace));
-        assertThat(yaml).as("the case changes the manifest").isNotEqualTo(VALID);
-        Path folder = write(yaml);
-        Path manifest = folder.resolve("scenario.yaml");
-
-        assertThatThrownBy(() -> ScenarioLoader.load(folder, "stage-00/broken"))
-                .isInstanceOf(ScenarioException.class)
-                .hasMessageStartingWith(manifest + ":" + line + ": ")
-                .hasMessageContaining(reason)
-                .satisfies(e -> assertThat(((ScenarioException) e).line()).isEqualTo(line));
+        ManifestCases.assertRejectedAt(dir, ManifestCases.edit(VALID, find, replace), "stage-00/broken", line, reason);
     }
 
     @Test
@@ -212,19 +203,7 @@ class ScenarioLoaderTest {
     }
 
     private Path write(String yaml) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("scenario"));
-        Files.createDirectories(folder.resolve("setup"));
-        Files.createDirectories(folder.resolve("solutions"));
-        Files.writeString(folder.resolve("setup/schema.sql"), "CREATE TABLE t (id int);\n");
-        Files.writeString(folder.resolve("solutions/reference.txt"), ":submit --json\n");
-        Files.writeString(folder.resolve("solutions/reference.card.json"), "{}\n");
-        Files.writeString(dir.resolve("outside.sql"), "SELECT 1;\n");
-        Files.writeString(folder.resolve("scenario.yaml"), yaml);
-        return folder;
-    }
-
-    private static String unescape(String s) {
-        return s.replace("\\n", "\n");
+        return ManifestCases.write(dir, yaml);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -112,10 +111,7 @@ class TopologyPartsTest {
             "at_start: [stop-server primary,"                 | "at_start: [stop-server primry," | "at_start: server 'primry' is not a part of this sandbox (primary, replica, bouncer); did you mean 'primary'?"
             """)
     void rejectsWhatNamesNoPart(String find, String replace, String reason) throws IOException {
-        String yaml = BASE.replace(find.replace("\\n", "\n"), replace.replace("\\n", "\n"));
-        assertThat(yaml).as("the case changes the manifest").isNotEqualTo(BASE);
-
-        assertThatThrownBy(() -> load(yaml)).isInstanceOf(ScenarioException.class).hasMessageContaining(reason);
+        ManifestCases.assertRejected(dir, ManifestCases.edit(BASE, find, replace), "stage-00/topology", reason);
     }
 
     @Test
@@ -128,13 +124,6 @@ class TopologyPartsTest {
     }
 
     private Scenario load(String yaml) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("scenario"));
-        Files.createDirectories(folder.resolve("setup"));
-        Files.createDirectories(folder.resolve("solutions"));
-        Files.writeString(folder.resolve("setup/schema.sql"), "CREATE TABLE t (id int);\n");
-        Files.writeString(folder.resolve("solutions/reference.txt"), ":submit --json\n");
-        Files.writeString(folder.resolve("solutions/reference.card.json"), "{}\n");
-        Files.writeString(folder.resolve("scenario.yaml"), yaml);
-        return ScenarioLoader.load(folder, "stage-00/topology");
+        return ManifestCases.load(dir, yaml, "stage-00/topology");
     }
 }

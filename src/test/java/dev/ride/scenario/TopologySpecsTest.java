@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -103,14 +102,7 @@ class TopologySpecsTest {
             "format: 2"                  | "format: 1"                                 | 27 | "servers: needs format 2 (this manifest says format 1)"
             """)
     void rejectsABrokenTopologyWithFileAndLine(String find, String replace, int line, String reason) throws IOException {
-        String yaml = TOPOLOGY.replace(find.replace("\\n", "\n"), replace.replace("\\n", "\n"));
-        assertThat(yaml).as("the case changes the manifest").isNotEqualTo(TOPOLOGY);
-        Path folder = write(yaml);
-
-        assertThatThrownBy(() -> ScenarioLoader.load(folder, "stage-00/topology"))
-                .isInstanceOf(ScenarioException.class)
-                .hasMessageStartingWith(folder.resolve("scenario.yaml") + ":" + line + ": ")
-                .hasMessageContaining(reason);
+        ManifestCases.assertRejectedAt(dir, ManifestCases.edit(TOPOLOGY, find, replace), "stage-00/topology", line, reason);
     }
 
     @Test
@@ -122,17 +114,6 @@ class TopologySpecsTest {
     }
 
     private Scenario load(String yaml) throws IOException {
-        return ScenarioLoader.load(write(yaml), "stage-00/topology");
-    }
-
-    private Path write(String yaml) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("scenario"));
-        Files.createDirectories(folder.resolve("setup"));
-        Files.createDirectories(folder.resolve("solutions"));
-        Files.writeString(folder.resolve("setup/schema.sql"), "CREATE TABLE t (id int);\n");
-        Files.writeString(folder.resolve("solutions/reference.txt"), ":submit --json\n");
-        Files.writeString(folder.resolve("solutions/reference.card.json"), "{}\n");
-        Files.writeString(folder.resolve("scenario.yaml"), yaml);
-        return folder;
+        return ManifestCases.load(dir, yaml, "stage-00/topology");
     }
 }

@@ -1,0 +1,51 @@
+package dev.ride.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.ride.scenario.LearningPaths;
+import dev.ride.scenario.Scenario;
+import dev.ride.scenario.ScenarioCatalog;
+
+/** {@code ride scenarios --path/--topic/--level} over the repository's catalog and paths. */
+class CatalogFilterTest {
+
+    private static final List<Scenario> CATALOG = ScenarioCatalog.scan(Path.of("scenarios")).scenarios();
+    private static final LearningPaths PATHS = LearningPaths.scan(LearningPaths.beside(Path.of("scenarios")));
+
+    private static List<String> ids(CatalogFilter f) {
+        assertThat(f.problem()).isNull();
+        return f.scenarios().stream().map(Scenario::id).toList();
+    }
+
+    @Test
+    void aPathListsItsScenariosInItsOrder() {
+        assertThat(ids(CatalogFilter.apply(CATALOG, PATHS, "replication-and-failover", null, null))).containsExactly(
+                "stage-04/03-read-replica-stale-reads", "stage-04/02-wal-explosion-replication-slot",
+                "stage-08/02-manual-replica-promotion");
+    }
+
+    @Test
+    void topicAndLevelNarrowTheListTogether() {
+        List<String> locks = ids(CatalogFilter.apply(CATALOG, PATHS, null, "locks", null));
+        assertThat(locks).isNotEmpty().allMatch(id -> id.startsWith("stage-02/"));
+        assertThat(ids(CatalogFilter.apply(CATALOG, PATHS, null, "LOCKS &", "l3")))
+                .isNotEmpty().isSubsetOf(locks);
+        assertThat(ids(CatalogFilter.apply(CATALOG, PATHS, "release-engineering", "Migrations", "3")))
+                .isNotEmpty().allMatch(id -> id.startsWith("stage-09/"));
+    }
+
+    @Test
+    void anUnknownPathOrLevelGetsOneSentenceAndASuggestion() {
+        assertThat(CatalogFilter.apply(CATALOG, PATHS, "first-week-on-cal", null, null).problem())
+                .isEqualTo("No path 'first-week-on-cal'. Did you mean first-week-on-call? `ride paths` lists them.");
+        assertThat(CatalogFilter.apply(CATALOG, PATHS, null, null, "L9").problem())
+                .startsWith("No level 'L9'. Levels go from L1 (first steps) to L5; the catalog has L");
+        assertThat(CatalogFilter.apply(CATALOG, PATHS, null, "knitting", null).problem())
+                .startsWith("No scenario has a topic with 'knitting' in it. Topics: ").contains("Locks & Transactions");
+    }
+}

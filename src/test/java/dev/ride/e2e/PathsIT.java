@@ -1,0 +1,66 @@
+package dev.ride.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Learning paths and the catalog's filters through the real CLI: {@code ride paths},
+ * {@code ride scenarios --path/--level}, completion of path ids, and the static catalog lint
+ * of {@code ride scenario verify --all --lint-only} over the repository's catalog.
+ */
+class PathsIT {
+
+    @Test
+    void ridePathsListsEveryPathWithProgressAndItsScenarios() throws Exception {
+        RideProcess.Result r = RideProcess.run("", java.util.List.of("COLUMNS=80"), "paths");
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).contains("first-week-on-call", "multi-tenant-saas-operations", "release-engineering",
+                "replication-and-failover  0/3 done  Replication and failover", "stage-08/02-manual-replica-promotion");
+        assertThat(r.stdout().lines()).allMatch(line -> line.length() <= 80);
+    }
+
+    @Test
+    void scenariosFilterByPathInItsOrderAndByLevel() throws Exception {
+        RideProcess.Result path = RideProcess.run("", "scenarios", "--path", "replication-and-failover", "--json");
+
+        assertThat(path.exitCode()).as(path.stderr()).isZero();
+        assertThat(path.stdout()).containsSubsequence("stage-04/03-read-replica-stale-reads",
+                "stage-04/02-wal-explosion-replication-slot", "stage-08/02-manual-replica-promotion")
+                .doesNotContain("stage-09/");
+
+        RideProcess.Result l3 = RideProcess.run("", "scenarios", "--path", "replication-and-failover", "--level", "L3");
+        assertThat(l3.stdout()).contains("stage-08/02-manual-replica-promotion").doesNotContain("stage-04/");
+
+        RideProcess.Result level = RideProcess.run("", "scenarios", "--level", "L9");
+        assertThat(level.exitCode()).isEqualTo(2);
+        assertThat(level.stderr()).startsWith("ride: No level 'L9'. Levels go from L1 (first steps) to L5");
+
+        RideProcess.Result typo = RideProcess.run("", "scenarios", "--path", "first-week");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.stderr()).isEqualTo("ride: No path 'first-week'. Did you mean first-week-on-call?"
+                + " `ride paths` lists them.\n");
+    }
+
+    @Test
+    void completionOffersThePathIds() throws Exception {
+        RideProcess.Result r = RideProcess.run("", "completion", "bash");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.stdout()).contains("first-week-on-call").contains("--path");
+    }
+
+    @Test
+    void theLintOnlyVerifyPassesOnTheRepositoryCatalogAndNamesItsKnownGaps() throws Exception {
+        RideProcess.Result r = RideProcess.run("", "scenario", "verify", "--all", "--lint-only");
+
+        assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
+        assertThat(r.stdout()).contains("known lint stage-02/06-long-transaction-blocks-ddl: no partial solution")
+                .contains("lint: passed, 2 known gap(s) in lint-known-gaps.txt");
+
+        RideProcess.Result one = RideProcess.run("", "scenario", "verify", "stage-01/01", "--lint-only");
+        assertThat(one.exitCode()).isEqualTo(2);
+        assertThat(one.stderr()).contains("--lint-only lints the whole catalog: use it with --all.");
+    }
+}

@@ -14,7 +14,7 @@ SELECT 'customer' || (g % 12000) || '@globex.example',
        'Ticket ' || g || ': ' || (ARRAY['cannot log in', 'invoice question', 'export fails', 'feature request'])[1 + g % 4],
        'closed', 1 + g % 4, 1 + g % 60,
        now() - interval '120 days' + g * interval '1 minute'
-FROM generate_series(1, 80000) AS g;
+FROM generate_series(1, 50000) AS g;
 
 UPDATE tickets SET priority = 1 + (priority % 4), updated_at = updated_at + interval '1 day';
 UPDATE tickets SET assignee_id = 1 + (assignee_id % 60), updated_at = updated_at + interval '1 day';

@@ -81,6 +81,7 @@ public final class ScenarioInstaller {
             String template = ResetTemplate.nameFor(db);
             onMaintenance(sandbox, s -> {
                 execute(s, "CREATE DATABASE " + template + " TEMPLATE " + db, "cannot copy " + db + " to " + template);
+                DatabaseSettings.copy(s, db, template); // the database's own settings stay with the copy
                 execute(s, "COMMENT ON DATABASE " + template + " IS " + SqlQuoting.literal(ResetTemplate.comment(db, fingerprint)),
                         "cannot comment on " + template);
                 execute(s, "ALTER DATABASE " + template + " WITH IS_TEMPLATE true ALLOW_CONNECTIONS false",
@@ -106,7 +107,9 @@ public final class ScenarioInstaller {
 
     /**
      * Back to the broken state: drops each scenario database (terminating its sessions, the
-     * shell's included: it must reconnect) and recreates it from its template.
+     * shell's included: it must reconnect) and recreates it from its template, with the
+     * template's copy of the database's settings ({@link DatabaseSettings}). Roles belong to the
+     * server, not to a database: what the learner changed on a role stays.
      */
     public static void reset(Sandbox sandbox, Scenario scenario) {
         // Ending every session first lets them all exit together instead of DROP ... FORCE
@@ -117,6 +120,7 @@ public final class ScenarioInstaller {
             onMaintenance(sandbox, s -> {
                 execute(s, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)", "cannot drop " + db);
                 execute(s, "CREATE DATABASE " + db + " TEMPLATE " + ResetTemplate.nameFor(db), "cannot recreate " + db);
+                DatabaseSettings.copy(s, ResetTemplate.nameFor(db), db);
             });
             return db;
         });

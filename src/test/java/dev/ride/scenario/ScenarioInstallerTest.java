@@ -156,6 +156,50 @@ class ScenarioInstallerTest {
     }
 
     @Test
+    void theDatabasesOwnSettingsSurviveTheTemplateAndEveryReset() throws IOException, SQLException {
+        Sandbox sandbox = TestSandboxes.shared();
+        Scenario scenario = TinyScenario.load(scenario("ride_it_settings", """
+                CREATE SCHEMA scratch;
+                DO $$ BEGIN CREATE ROLE ride_it_settings_app; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+                ALTER DATABASE ride_it_settings SET search_path = scratch, public;
+                ALTER DATABASE ride_it_settings SET statement_timeout = '1ms';
+                ALTER ROLE ride_it_settings_app IN DATABASE ride_it_settings SET work_mem = '8MB';
+                """));
+        ScenarioInstaller.uninstall(sandbox, scenario);
+        try {
+            ScenarioInstaller.install(sandbox, scenario);
+            List<String> expected = List.of("- search_path=scratch, public", "- statement_timeout=1ms",
+                    "ride_it_settings_app work_mem=8MB");
+            assertThat(settings(sandbox, "ride_it_settings")).containsExactlyElementsOf(expected);
+            assertThat(settings(sandbox, ResetTemplate.nameFor("ride_it_settings"))).containsExactlyElementsOf(expected);
+
+            // the learner changes the database's path and adds a setting; :reset puts the start back
+            execute(sandbox, "postgres", "ALTER DATABASE ride_it_settings SET search_path = public");
+            execute(sandbox, "postgres", "ALTER DATABASE ride_it_settings SET lock_timeout = '3s'");
+            ScenarioInstaller.reset(sandbox, scenario);
+            assertThat(settings(sandbox, "ride_it_settings")).containsExactlyElementsOf(expected);
+            // a list setting is still two schemas, as the setup's SET made it
+            try (Connection c = sandbox.connect("ride_it_settings"); Statement s = c.createStatement()) {
+                s.execute("SET statement_timeout = 0"); // the database's 1ms would cut the query short
+                try (ResultSet rs = s.executeQuery("SELECT array_to_string(current_schemas(false), ',')")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("scratch,public");
+                }
+            }
+        } finally {
+            ScenarioInstaller.uninstall(sandbox, scenario);
+            execute(sandbox, "postgres", "DROP ROLE IF EXISTS ride_it_settings_app");
+        }
+    }
+
+    /** The settings of {@code db} as "role name=value", "-" for the database's own. */
+    private static List<String> settings(Sandbox sandbox, String db) throws SQLException {
+        return query(sandbox, "postgres", "SELECT coalesce(pg_get_userbyid(nullif(d.setrole, 0))::text, '-') || ' ' || c"
+                + " FROM pg_db_role_setting AS d, unnest(d.setconfig) AS c"
+                + " WHERE d.setdatabase = (SELECT oid FROM pg_database WHERE datname = '" + db + "') ORDER BY 1");
+    }
+
+    @Test
     void aSetupWithSqlStandardFunctionBodiesInstallsAndTheFunctionsWork() throws IOException, SQLException {
         Sandbox sandbox = TestSandboxes.shared();
         // each body holds semicolons (and a CASE ... END) that do not end the CREATE statement

@@ -104,8 +104,8 @@ public final class ActorCounters {
     }
 
     /** The monitor saw backend {@code pid} of this actor waiting on a lock (see {@link LockWaits#waiting}). */
-    synchronized void lockWaiting(int pid, double waitKey, long waitedMs, long sampleNanos) {
-        lockWaitEnded(lockWaits.waiting(pid, waitKey, waitedMs, sampleNanos));
+    synchronized void lockWaiting(int pid, double waitKey, long waitedMs, boolean behindOutsider, long sampleNanos) {
+        lockWaitEnded(lockWaits.waiting(pid, waitKey, waitedMs, behindOutsider, sampleNanos));
     }
 
     /** The monitor saw backend {@code pid} of this actor not waiting on a lock. */
@@ -142,7 +142,7 @@ public final class ActorCounters {
         OutcomeLog.Summary s = outcomes.since(from);
         return new ActorSnapshot(actor, state(), s.successes, s.errors,
                 Optional.ofNullable(s.lastErrorState).map(lastMessageBySqlState::get),
-                lockWaits.longestMs(from), Optional.ofNullable(s.lastSuccessNanos).map(ActorCounters::instant),
+                lockWaits.longestMs(from, false), lockWaits.longestMs(from, true), Optional.ofNullable(s.lastSuccessNanos).map(ActorCounters::instant),
                 Optional.ofNullable(s.firstFailureNanos).map(ActorCounters::instant),
                 countFrom(terminations, from), countFrom(reconnects, from));
     }

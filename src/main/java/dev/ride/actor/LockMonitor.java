@@ -29,7 +29,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The same query tells which actor backends no longer exist: an idle session (a hold) only
  * learns that its backend was terminated when it next speaks, so the monitor tells it. It also
- * decides when a hold whose last statement blocks or runs on is "in place" for its followers.
+ * decides when a hold whose last statement blocks or runs on is "in place" for its followers, and
+ * whether a waiter waits behind a session that is none of the actors (the learner's shell or psql,
+ * say): an incident's own queue behind an actor is told from a queue the learner's statement made.
  */
 final class LockMonitor {
 
@@ -40,14 +42,16 @@ final class LockMonitor {
                 select pid, min(waitstart) as waitstart from pg_locks where not granted group by pid)
             select p.pid, a.pid is not null, coalesce(a.state, ''), w.pid is not null,
                    extract(epoch from w.waitstart)::float8,
-                   coalesce((extract(epoch from clock_timestamp() - w.waitstart) * 1000)::bigint, 0)
+                   coalesce((extract(epoch from clock_timestamp() - w.waitstart) * 1000)::bigint, 0),
+                   case when w.pid is not null then pg_blocking_pids(p.pid) end
             from unnest(?::int[]) as p(pid)
             left join pg_stat_activity a on a.pid = p.pid
             left join waiting w on w.pid = p.pid""";
     private static final String SAMPLE_BEFORE_14 = """
             select p.pid, a.pid is not null, coalesce(a.state, ''), coalesce(a.wait_event_type = 'Lock', false),
                    extract(epoch from a.query_start)::float8,
-                   coalesce((extract(epoch from clock_timestamp() - a.query_start) * 1000)::bigint, 0)
+                   coalesce((extract(epoch from clock_timestamp() - a.query_start) * 1000)::bigint, 0),
+                   case when a.wait_event_type = 'Lock' then pg_blocking_pids(p.pid) end
             from unnest(?::int[]) as p(pid)
             left join pg_stat_activity a on a.pid = p.pid""";
 
@@ -56,6 +60,11 @@ final class LockMonitor {
     private final CountDownLatch stopLatch = new CountDownLatch(1);
     /** Holds whose last statement was seen running at the previous sample. */
     private final Set<ActorSession> seenRunning = new HashSet<>();
+    /**
+     * Every backend an actor has had, gone ones too: a terminated actor's backend lingers for a
+     * moment, still holding its locks, and its waiters are still the incident's, not the learner's.
+     */
+    private final Set<Integer> actorPids = new HashSet<>();
     private Thread thread;
     private Connection connection;
     private PreparedStatement sample;
@@ -101,23 +110,45 @@ final class LockMonitor {
             return;
         }
         long now = System.nanoTime();
+        List<Sample> rows = new ArrayList<>();
         try {
             PreparedStatement ps = prepared();
             ps.setArray(1, connection.createArrayOf("int4", sessions.keySet().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int pid = rs.getInt(1);
-                    observe(owners.get(pid), sessions.get(pid), rs.getBoolean(2), rs.getString(3), rs.getBoolean(4),
-                            rs.getObject(5) == null ? Double.NaN : rs.getDouble(5), rs.getLong(6), now);
+                    java.sql.Array blockers = rs.getArray(7);
+                    rows.add(new Sample(rs.getInt(1), rs.getBoolean(2), rs.getString(3), rs.getBoolean(4),
+                            rs.getObject(5) == null ? Double.NaN : rs.getDouble(5), rs.getLong(6),
+                            blockers == null ? new Integer[0] : (Integer[]) blockers.getArray()));
                 }
             }
         } catch (SQLException e) {
             closeConnection(); // terminated by the learner, say: reconnect at the next sample
+            return;
+        }
+        // Whose backends the blockers are is decided now, after the sample: an actor that connected
+        // while the sample ran (and took a lock its followers wait for) is already registered.
+        for (ActorRun run : runs) {
+            for (ActorSession s : run.sessions()) {
+                actorPids.add(s.pid);
+            }
+        }
+        for (Sample row : rows) {
+            boolean behindOutsider = false;
+            for (Integer blocker : row.blockers()) {
+                behindOutsider |= !actorPids.contains(blocker);
+            }
+            observe(owners.get(row.pid()), sessions.get(row.pid()), row.exists(), row.state(), row.waiting(),
+                    row.waitKey(), row.waitedMs(), behindOutsider, now);
         }
     }
 
+    /** One actor backend as a sample saw it; {@code blockers}: pg_blocking_pids while it waits. */
+    private record Sample(int pid, boolean exists, String state, boolean waiting, double waitKey, long waitedMs,
+                          Integer[] blockers) { }
+
     private void observe(ActorRun run, ActorSession s, boolean exists, String state, boolean waiting, double waitKey,
-            long waitedMs, long now) {
+            long waitedMs, boolean behindOutsider, long now) {
         if (run.stopping()) {
             return;
         }
@@ -127,7 +158,7 @@ final class LockMonitor {
             return;
         }
         if (waiting) {
-            run.counters.lockWaiting(s.pid, waitKey, waitedMs, now);
+            run.counters.lockWaiting(s.pid, waitKey, waitedMs, behindOutsider, now);
         } else {
             run.counters.lockNotWaiting(s.pid);
         }

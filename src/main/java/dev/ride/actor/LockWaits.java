@@ -21,11 +21,12 @@ final class LockWaits {
 
     /**
      * A sample saw backend {@code pid} waiting for {@code waitedMs} so far on the request that began
-     * at server time {@code waitKey} (NaN when the server has not filled it in yet).
+     * at server time {@code waitKey} (NaN when the server has not filled it in yet);
+     * {@code behindOutsider}: a session that is none of the actors was among its blockers.
      *
      * @return an episode of this pid that this sample showed to be over (a new wait began), or null
      */
-    Episode waiting(int pid, double waitKey, long waitedMs, long sampleNanos) {
+    Episode waiting(int pid, double waitKey, long waitedMs, boolean behindOutsider, long sampleNanos) {
         Episode e = open.get(pid);
         Episode ended = null;
         if (e != null && !e.sameRequest(waitKey)) {
@@ -40,6 +41,7 @@ final class LockWaits {
             e.key = waitKey;
         }
         e.endNanos = sampleNanos;
+        e.behindOutsider |= behindOutsider;
         return ended;
     }
 
@@ -57,14 +59,21 @@ final class LockWaits {
         return ended;
     }
 
-    /** The longest part of an episode at or after {@code fromNanos}, in ms. */
-    long longestMs(long fromNanos) {
+    /**
+     * The longest part of an episode at or after {@code fromNanos}, in ms; with {@code outsidersOnly},
+     * of the episodes in which it waited behind a session that is none of the actors.
+     */
+    long longestMs(long fromNanos, boolean outsidersOnly) {
         long longest = 0;
         for (Episode e : closed) {
-            longest = Math.max(longest, e.millisAfter(fromNanos));
+            if (!outsidersOnly || e.behindOutsider) {
+                longest = Math.max(longest, e.millisAfter(fromNanos));
+            }
         }
         for (Episode e : open.values()) {
-            longest = Math.max(longest, e.millisAfter(fromNanos));
+            if (!outsidersOnly || e.behindOutsider) {
+                longest = Math.max(longest, e.millisAfter(fromNanos));
+            }
         }
         return longest;
     }
@@ -82,6 +91,8 @@ final class LockWaits {
         private double key;
         final long startNanos;
         long endNanos;
+        /** some sample saw a blocker that is none of the actors */
+        boolean behindOutsider;
 
         Episode(double key, long startNanos) {
             this.key = key;

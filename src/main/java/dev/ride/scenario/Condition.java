@@ -33,10 +33,13 @@ public sealed interface Condition {
      * times and never failed (false: it still fails); {@code alive}: its session exists;
      * {@code terminated}: one of its backends was terminated during the drill (false: never), which a
      * reconnecting actor's {@code alive} cannot tell; {@code lockWaitUnder}: no statement of it waited
-     * on a lock that long during the drill.
+     * on a lock that long during the drill; {@code lockWaitBehindYouUnder}: the same, counting only
+     * the waits in which a blocker was a session that is none of the actors (the learner's shell or
+     * psql), so that a scenario whose application queues behind its own lock holder at the start can
+     * still judge what the learner's statements made it wait (a plain CREATE INDEX, say).
      */
     record ActorCheck(String actor, Boolean works, Boolean alive, Boolean terminated, Duration lockWaitUnder,
-                      int minSuccesses)
+                      Duration lockWaitBehindYouUnder, int minSuccesses)
             implements Condition { }
 
     /**

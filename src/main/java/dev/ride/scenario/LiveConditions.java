@@ -48,14 +48,24 @@ final class LiveConditions {
                 throw fail.apply(at + "/lock_wait_under", e.getMessage());
             }
         }
-        if (entry.works() == null && entry.alive() == null && entry.terminated() == null && lockWait == null) {
-            throw fail.apply(at, "actor check '" + checkId + "' judges nothing: give it works, alive, terminated or lock_wait_under");
+        Duration lockWaitBehindYou = null;
+        if (entry.lockWaitBehindYouUnder() != null) {
+            try {
+                lockWaitBehindYou = lockWait(entry.lockWaitBehindYouUnder());
+            } catch (IllegalArgumentException e) {
+                throw fail.apply(at + "/lock_wait_behind_you_under", e.getMessage());
+            }
+        }
+        if (entry.works() == null && entry.alive() == null && entry.terminated() == null && lockWait == null
+                && lockWaitBehindYou == null) {
+            throw fail.apply(at, "actor check '" + checkId + "' judges nothing: give it works, alive, terminated,"
+                    + " lock_wait_under or lock_wait_behind_you_under");
         }
         int min = entry.minSuccesses() == null ? DEFAULT_MIN_SUCCESSES : entry.minSuccesses();
         if (min < 1) {
             throw fail.apply(at + "/min_successes", "min_successes must be at least 1");
         }
-        return new Condition.ActorCheck(entry.name(), entry.works(), entry.alive(), entry.terminated(), lockWait, min);
+        return new Condition.ActorCheck(entry.name(), entry.works(), entry.alive(), entry.terminated(), lockWait, lockWaitBehindYou, min);
     }
 
     /** A drill's durations ({@code 2s}, {@code 1m}) or milliseconds ({@code 500ms}): lock waits are short. */

@@ -42,9 +42,13 @@ record Manifest(Integer format, String title, String topic, String level, String
     record AsAppEntry(String role, List<String> sql, @JsonProperty("plan_has") String planHas,
                       @JsonProperty("plan_lacks") String planLacks) { }
 
-    /** What an actor lived through: works since the learner's last statement, alive, terminated, its longest lock wait. */
+    /**
+     * What an actor lived through: works since the learner's last statement, alive, terminated, its
+     * longest lock wait, its longest lock wait behind a session that is none of the actors (the learner's).
+     */
     record ActorEntry(String name, Boolean works, Boolean alive, Boolean terminated,
                       @JsonProperty("lock_wait_under") String lockWaitUnder,
+                      @JsonProperty("lock_wait_behind_you_under") String lockWaitBehindYouUnder,
                       @JsonProperty("min_successes") Integer minSuccesses) { }
 
     /** A solution; {@code kind} is needed only where its name does not tell (see {@link SolutionKind}). */

@@ -79,6 +79,11 @@ final class ActorVerdict {
             return actor + " waited " + String.format(java.util.Locale.ROOT, "%.1f", whole.longestLockWaitMs() / 1000.0)
                     + " s on a lock";
         }
+        if (check.lockWaitBehindYouUnder() != null
+                && whole.longestOutsiderLockWaitMs() >= check.lockWaitBehindYouUnder().toMillis()) {
+            return actor + " waited " + String.format(java.util.Locale.ROOT, "%.1f", whole.longestOutsiderLockWaitMs() / 1000.0)
+                    + " s on a lock of yours";
+        }
         if (Boolean.TRUE.equals(check.works())) {
             ActorSnapshot recent = live.since(since()).get(actor);
             if (recent != null && recent.errors() > 0) {
@@ -102,7 +107,8 @@ final class ActorVerdict {
     }
 
     private boolean state(Condition.ActorCheck check) {
-        if (check.alive() != null || check.terminated() != null || check.lockWaitUnder() != null) {
+        if (check.alive() != null || check.terminated() != null || check.lockWaitUnder() != null
+                || check.lockWaitBehindYouUnder() != null) {
             ActorSnapshot whole = live.since(Marker.ORIGIN).get(check.actor());
             if (whole == null) {
                 return false;
@@ -114,6 +120,10 @@ final class ActorVerdict {
                 return false;
             }
             if (check.lockWaitUnder() != null && whole.longestLockWaitMs() >= check.lockWaitUnder().toMillis()) {
+                return false;
+            }
+            if (check.lockWaitBehindYouUnder() != null
+                    && whole.longestOutsiderLockWaitMs() >= check.lockWaitBehindYouUnder().toMillis()) {
                 return false;
             }
             if (check.terminated() != null && check.terminated() != (whole.terminations() > 0)) {

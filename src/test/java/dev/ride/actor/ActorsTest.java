@@ -102,6 +102,8 @@ class ActorsTest {
                     .isLessThan(actors.snapshot().get("checkout").longestLockWaitMs());
             assertThat(db.query("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and usename = '"
                     + db.role + "'")).containsExactly("2");
+            // the holder is an actor: none of this is a wait behind the learner
+            assertThat(actors.snapshot().get("checkout").longestOutsiderLockWaitMs()).isZero();
 
             // the learner ends the holder: the writers go through, and their waits are logged
             db.sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'migration-app'");
@@ -110,6 +112,26 @@ class ActorsTest {
                     .anyMatch(e -> e.kind() == ActorEvent.Kind.LOCK_WAIT && e.actor().equals("checkout") && e.millis() >= 400));
             // the monitor notices a terminated holder on its next round, not at once
             eventually(WAIT, "the holder gone", () -> actors.snapshot().get("migration").state() == ActorState.GONE);
+        }
+        assertThat(db.actorBackends()).isEmpty();
+    }
+
+    @Test
+    void aWaitBehindASessionThatIsNoActorIsTheLearnersWait() throws Exception {
+        ActorTestDatabase db = shop("actor_outsider");
+        db.sql("alter table orders add column release_id text");
+        ActorSpec writers = db.spec("checkout", null, OnTerminate.GONE, insertOrders(20, 2));
+        try (Actors actors = new Actors(List.of(writers), db);
+             java.sql.Connection learner = db.sandbox.connect(db.name);
+             java.sql.Statement s = learner.createStatement()) {
+            assertThat(actors.startBeforePrompt(READY)).isTrue();
+            // the learner's own lock (a plain CREATE INDEX holds SHARE the same way)
+            s.execute("begin");
+            s.execute("lock table orders in share mode");
+            eventually(WAIT, "a wait of 400 ms behind the learner",
+                    () -> actors.snapshot().get("checkout").longestOutsiderLockWaitMs() >= 400);
+            s.execute("rollback");
+            eventually(WAIT, "inserts after the learner's lock went", () -> actors.snapshot().get("checkout").successes() >= 3);
         }
         assertThat(db.actorBackends()).isEmpty();
     }

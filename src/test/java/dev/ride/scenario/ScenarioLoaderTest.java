@@ -182,7 +182,7 @@ class ScenarioLoaderTest {
         assertThat(s.live()).isTrue();
         assertThat(s.actors()).extracting(a -> a.name()).containsExactly("app");
         List<Condition> fix = s.checks(Section.FIX).stream().flatMap(c -> c.conditions().stream()).toList();
-        assertThat(fix).contains(new Condition.ActorCheck("app", true, null, null, java.time.Duration.ofMillis(500), 3),
+        assertThat(fix).contains(new Condition.ActorCheck("app", true, null, null, java.time.Duration.ofMillis(500), null, 3),
                 new Condition.AsApp("app_role", List.of("insert into t values (1)"), "Result", null));
     }
 
@@ -192,7 +192,16 @@ class ScenarioLoaderTest {
                 "stage-00/live");
 
         List<Condition> fix = s.checks(Section.FIX).stream().flatMap(c -> c.conditions().stream()).toList();
-        assertThat(fix).contains(new Condition.ActorCheck("app", null, null, false, null, 3));
+        assertThat(fix).contains(new Condition.ActorCheck("app", null, null, false, null, null, 3));
+    }
+
+    @Test
+    void anActorConditionCanBoundTheWaitsBehindTheLearnersLocks() throws IOException {
+        Scenario s = ScenarioLoader.load(write(LIVE.replace("works: true, lock_wait_under: 500ms",
+                "lock_wait_behind_you_under: 1s")), "stage-00/live");
+
+        List<Condition> fix = s.checks(Section.FIX).stream().flatMap(c -> c.conditions().stream()).toList();
+        assertThat(fix).contains(new Condition.ActorCheck("app", null, null, null, null, java.time.Duration.ofSeconds(1), 3));
     }
 
     @Test

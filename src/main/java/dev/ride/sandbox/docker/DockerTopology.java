@@ -43,7 +43,9 @@ import dev.ride.sql.SqlQuoting;
  * stop and start keep it. {@link #resetTopology()} removes them all and starts the primary again
  * from the prepared image, with the same port and password. A base backup is a stopped container
  * that ran pg_basebackup; a restore replaces the target's container by one started from a copy of
- * it. DockerTopologyIT runs every action against the daemon.
+ * it. {@code repoint-pooler} and the learner's choices rewrite pgbouncer.ini and pg_hba.conf inside
+ * the containers, as an operator edits them. DockerTopologyIT and DockerTopologyChoicesIT run every
+ * action against the daemon.
  */
 public final class DockerTopology extends ManagedSandbox implements TopologySandbox {
 

@@ -40,14 +40,16 @@ final class LockMonitor {
                 select pid, min(waitstart) as waitstart from pg_locks where not granted group by pid)
             select p.pid, a.pid is not null, coalesce(a.state, ''), w.pid is not null,
                    extract(epoch from w.waitstart)::float8,
-                   coalesce((extract(epoch from clock_timestamp() - w.waitstart) * 1000)::bigint, 0)
+                   coalesce((extract(epoch from clock_timestamp() - w.waitstart) * 1000)::bigint, 0),
+                   extract(epoch from pg_postmaster_start_time())::float8
             from unnest(?::int[]) as p(pid)
             left join pg_stat_activity a on a.pid = p.pid
             left join waiting w on w.pid = p.pid""";
     private static final String SAMPLE_BEFORE_14 = """
             select p.pid, a.pid is not null, coalesce(a.state, ''), coalesce(a.wait_event_type = 'Lock', false),
                    extract(epoch from a.query_start)::float8,
-                   coalesce((extract(epoch from clock_timestamp() - a.query_start) * 1000)::bigint, 0)
+                   coalesce((extract(epoch from clock_timestamp() - a.query_start) * 1000)::bigint, 0),
+                   extract(epoch from pg_postmaster_start_time())::float8
             from unnest(?::int[]) as p(pid)
             left join pg_stat_activity a on a.pid = p.pid""";
 
@@ -107,7 +109,11 @@ final class LockMonitor {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int pid = rs.getInt(1);
-                    observe(owners.get(pid), sessions.get(pid), rs.getBoolean(2), rs.getString(3), rs.getBoolean(4),
+                    ActorSession session = sessions.get(pid);
+                    // a pid of a server started since: a new backend (a container's pids start again
+                    // from 1 after a restart), so the session's own backend is gone
+                    boolean exists = rs.getBoolean(2) && session.sameServer(rs.getDouble(7));
+                    observe(owners.get(pid), session, exists, rs.getString(3), rs.getBoolean(4),
                             rs.getObject(5) == null ? Double.NaN : rs.getDouble(5), rs.getLong(6), now);
                 }
             }

@@ -78,7 +78,12 @@ class ConfigChoicesTest {
 
     @Test
     void readsAChoiceOfAServersPgHba() throws IOException {
-        ConfigChoice c = load(HBA_CHOICE).topology().choice("reporting-access").orElseThrow();
+        Scenario scenario = load(HBA_CHOICE);
+        ConfigChoice c = scenario.topology().choice("reporting-access").orElseThrow();
+        // one server with a choice runs as a topology, whose :action makes it
+        assertThat(scenario.topology().isSingleServer()).isFalse();
+        assertThat(ScenarioFiles.declaresTopology(dir.resolve("scenario"))).isTrue();
+        assertThat(scenario.actions()).contains(dev.ride.sandbox.OperatorAction.CHOOSE, dev.ride.sandbox.OperatorAction.RELOAD_CONFIG);
 
         assertThat(c.editsHba()).isTrue();
         assertThat(c.edits()).isEqualTo("primary");

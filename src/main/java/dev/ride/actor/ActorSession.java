@@ -20,6 +20,8 @@ final class ActorSession {
     private final CountDownLatch wake = new CountDownLatch(1);
     private final AtomicBoolean gone = new AtomicBoolean();
     volatile boolean inFlight;
+    /** pg_postmaster_start_time of its server, in epoch seconds, when the monitor first saw it (NaN until then). */
+    private double firstSeenServerStart = Double.NaN;
     /**
      * A statement is running that puts the actor in place once the monitor sees it wait on a lock or
      * run on: a hold's last statement, any statement of a workload (its writers queueing is the point).
@@ -29,6 +31,19 @@ final class ActorSession {
     ActorSession(Connection connection) throws SQLException {
         this.connection = connection;
         this.pid = connection.unwrap(PGConnection.class).getBackendPID();
+    }
+
+    /**
+     * True when {@code serverStart} (the server's pg_postmaster_start_time, as the monitor reads it
+     * beside this session's pid) is that of the server this session was first seen on: after a
+     * restart its pid may belong to another backend, a certainty in a container, whose pids start
+     * again from 1. The monitor's first sample of a session records it.
+     */
+    boolean sameServer(double serverStart) {
+        if (Double.isNaN(firstSeenServerStart)) {
+            firstSeenServerStart = serverStart;
+        }
+        return firstSeenServerStart == serverStart;
     }
 
     /** Waits up to {@code nanos}; true when woken early (stop, or the backend is gone). */

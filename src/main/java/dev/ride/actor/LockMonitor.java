@@ -43,7 +43,8 @@ final class LockMonitor {
             select p.pid, a.pid is not null, coalesce(a.state, ''), w.pid is not null,
                    extract(epoch from w.waitstart)::float8,
                    coalesce((extract(epoch from clock_timestamp() - w.waitstart) * 1000)::bigint, 0),
-                   case when w.pid is not null then pg_blocking_pids(p.pid) end
+                   case when w.pid is not null then pg_blocking_pids(p.pid) end,
+                   extract(epoch from pg_postmaster_start_time())::float8
             from unnest(?::int[]) as p(pid)
             left join pg_stat_activity a on a.pid = p.pid
             left join waiting w on w.pid = p.pid""";
@@ -51,7 +52,8 @@ final class LockMonitor {
             select p.pid, a.pid is not null, coalesce(a.state, ''), coalesce(a.wait_event_type = 'Lock', false),
                    extract(epoch from a.query_start)::float8,
                    coalesce((extract(epoch from clock_timestamp() - a.query_start) * 1000)::bigint, 0),
-                   case when a.wait_event_type = 'Lock' then pg_blocking_pids(p.pid) end
+                   case when a.wait_event_type = 'Lock' then pg_blocking_pids(p.pid) end,
+                   extract(epoch from pg_postmaster_start_time())::float8
             from unnest(?::int[]) as p(pid)
             left join pg_stat_activity a on a.pid = p.pid""";
 
@@ -117,7 +119,11 @@ final class LockMonitor {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     java.sql.Array blockers = rs.getArray(7);
-                    rows.add(new Sample(rs.getInt(1), rs.getBoolean(2), rs.getString(3), rs.getBoolean(4),
+                    int pid = rs.getInt(1);
+                    // a pid of a server started since: a new backend (a container's pids start again
+                    // from 1 after a restart), so the session's own backend is gone
+                    boolean exists = rs.getBoolean(2) && sessions.get(pid).sameServer(rs.getDouble(8));
+                    rows.add(new Sample(pid, exists, rs.getString(3), rs.getBoolean(4),
                             rs.getObject(5) == null ? Double.NaN : rs.getDouble(5), rs.getLong(6),
                             blockers == null ? new Integer[0] : (Integer[]) blockers.getArray()));
                 }

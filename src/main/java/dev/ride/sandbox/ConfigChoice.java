@@ -14,13 +14,14 @@ import java.util.Optional;
  *
  * <p>What an option sets depends on what the choice edits: on the pooler, settings of one
  * database's entry in pgbouncer.ini's {@code [databases]} ({@code pool_mode}, {@code pool_size},
- * {@code reserve_pool}, {@code max_db_connections}); on a server, lines of its pg_hba.conf
- * (designed, not built yet).
+ * {@code reserve_pool}, {@code max_db_connections}); on a server, lines of its pg_hba.conf placed
+ * before the sandbox's own rules ({@link PgHbaChoices}), kept as one setting {@link #HBA} whose
+ * value is the lines joined by newlines ({@link #hbaLines}).
  *
  * @param name     as typed after {@code :action choose}
  * @param about    one line for {@code :action}'s list
  * @param edits    the part whose file it edits: the pooler's name, or a server's
- * @param database the pooler database entry the options set (a pooler choice)
+ * @param database the pooler database entry the options set (a pooler choice); null for a choice of pg_hba.conf
  * @param options  option name → its settings, the start option first
  */
 public record ConfigChoice(String name, String about, String edits, String database,
@@ -28,6 +29,9 @@ public record ConfigChoice(String name, String about, String edits, String datab
 
     /** The per-database settings of pgbouncer.ini that a pooler choice may set. */
     public static final List<String> POOLER_SETTINGS = List.of("pool_mode", "pool_size", "reserve_pool", "max_db_connections");
+
+    /** The one setting of a pg_hba.conf option: its lines, joined by newlines (empty: no lines). */
+    public static final String HBA = "hba";
 
     public ConfigChoice {
         Map<String, Map<String, String>> copy = new LinkedHashMap<>();
@@ -42,5 +46,43 @@ public record ConfigChoice(String name, String about, String edits, String datab
 
     public Optional<Map<String, String>> option(String option) {
         return Optional.ofNullable(options.get(option));
+    }
+
+    /** {@code option}'s settings; a {@link SandboxException} naming the options when it has no such option. */
+    public Map<String, String> requireOption(String option) {
+        return option(option).orElseThrow(() -> new SandboxException(
+                name + " has no option " + option + "; its options: " + String.join(", ", options.keySet())));
+    }
+
+    /** The line every engine answers once {@code option} is written into the file, before the reload. */
+    public String chosen(String option) {
+        String what;
+        if (editsHba()) {
+            List<String> lines = hbaLines(option);
+            what = edits + "'s pg_hba.conf now " + (lines.isEmpty() ? "has only the sandbox's own rules"
+                    : "starts with " + String.join("; ", lines));
+        } else {
+            what = edits + "'s pgbouncer.ini now gives " + database + " " + String.join(" ", new java.util.TreeMap<>(
+                    requireOption(option)).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        }
+        return what + "; it takes effect at :action reload-config " + edits + ".";
+    }
+
+    /** True for a choice of a server's pg_hba.conf, false for one of the pooler's pgbouncer.ini. */
+    public boolean editsHba() {
+        return database == null;
+    }
+
+    /** The pg_hba.conf lines {@code option} places before the sandbox's own rules (none for an unknown option). */
+    public List<String> hbaLines(String option) {
+        String lines = option(option).map(o -> o.getOrDefault(HBA, "")).orElse("");
+        return lines.isEmpty() ? List.of() : List.of(lines.split("\n"));
+    }
+
+    /** A choice of {@code server}'s pg_hba.conf: option name → its lines, the start option first. */
+    public static ConfigChoice ofHba(String name, String about, String server, Map<String, List<String>> options) {
+        Map<String, Map<String, String>> settings = new LinkedHashMap<>();
+        options.forEach((option, lines) -> settings.put(option, Map.of(HBA, String.join("\n", lines))));
+        return new ConfigChoice(name, about, server, null, settings);
     }
 }

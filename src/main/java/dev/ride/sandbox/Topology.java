@@ -39,9 +39,13 @@ public record Topology(String primary, List<Standby> standbys, Optional<Pooler> 
         return new Topology(PRIMARY, List.of(), Optional.empty());
     }
 
-    /** True for the primary alone, no standby and no pooler. */
+    /**
+     * True for the primary alone, no standby, no pooler and no configuration choice: a plain
+     * sandbox. A server with a choice of its pg_hba.conf runs as a topology of one server, whose
+     * {@code :action} makes the choice and reloads it.
+     */
     public boolean isSingleServer() {
-        return standbys.isEmpty() && pooler.isEmpty();
+        return standbys.isEmpty() && pooler.isEmpty() && choices.isEmpty();
     }
 
     /** Every server's name, the primary first. */

@@ -39,14 +39,14 @@ public interface TopologySandbox extends Sandbox {
 
     /**
      * Makes one of the scenario's configuration choices ({@link OperatorAction#CHOOSE}): writes
-     * {@code option}'s settings into the file {@code choice} edits, as an operator edits it. It
-     * takes effect at that part's next {@code reload-config}. Returns one line saying so.
+     * {@code option}'s settings into the file {@code choice} edits, as an operator edits it (the
+     * pooler's pgbouncer.ini, or a server's pg_hba.conf, running or stopped). It takes effect at
+     * that part's next {@code reload-config} (or a server's next start). Returns
+     * {@link ConfigChoice#chosen}.
      *
-     * @throws SandboxException when the option is not one of the choice's, or this engine cannot edit that file
+     * @throws SandboxException when the option is not one of the choice's, or the file cannot be edited
      */
-    default String choose(ConfigChoice choice, String option) {
-        throw new SandboxException("choose is not available on this engine yet: use --engine embedded.");
-    }
+    String choose(ConfigChoice choice, String option);
 
     /**
      * Returns every server and the pooler to the state the sandbox started in (the scenario's

@@ -15,7 +15,8 @@ import dev.ride.sandbox.Topology;
 /**
  * The manifest's {@code choices:}, checked against its topology: each edits a part that exists,
  * a pooler choice names one of the scenario's databases and sets only the per-database settings
- * PgBouncer has, and its first option says what {@code pooler:} says (the start is the start).
+ * PgBouncer has, and its first option says what {@code pooler:} says (the start is the start); a
+ * server's choice gives each option {@code hba:}, a list of pg_hba.conf lines ({@link HbaLines}).
  */
 final class ConfigChoices {
 
@@ -54,10 +55,10 @@ final class ConfigChoices {
         Topology.Pooler pooler = topology.pooler().filter(p -> p.name().equals(e.edits())).orElse(null);
         if (pooler == null) {
             if (topology.serverNames().contains(e.edits())) {
-                throw fail.apply(at + "/edits", "choice '" + e.name() + "' edits server '" + e.edits()
-                        + "': choices of pg_hba.conf are not built yet; a choice can edit the pooler");
+                return hbaChoice(e, at);
             }
-            throw fail.apply(at + "/edits", "choice '" + e.name() + "' edits '" + e.edits() + "', which is not the pooler"
+            throw fail.apply(at + "/edits", "choice '" + e.name() + "' edits '" + e.edits() + "', which is neither a server ("
+                    + String.join(", ", topology.serverNames()) + ") nor the pooler"
                     + topology.pooler().map(p -> " ('" + p.name() + "')").orElse(" (this scenario has none)"));
         }
         if (e.database() == null || !databases.contains(e.database())) {
@@ -84,6 +85,42 @@ final class ConfigChoices {
             }
         });
         return new ConfigChoice(e.name(), e.about().strip(), e.edits(), e.database(), options);
+    }
+
+    /** A choice of a server's pg_hba.conf: each option is {@code {hba: [LINE, ...]}}, possibly no lines. */
+    private ConfigChoice hbaChoice(Manifest.ChoiceEntry e, String at) {
+        if (e.database() != null) {
+            throw fail.apply(at + "/database", "choice '" + e.name() + "' edits pg_hba.conf of server '" + e.edits()
+                    + "': database: is for a pooler choice (a pg_hba.conf line names its databases itself)");
+        }
+        if (e.options() == null || e.options().size() < 2) {
+            throw fail.apply(at + "/options", "choice '" + e.name() + "' needs at least two options, the start first");
+        }
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        e.options().forEach((option, settings) -> {
+            String where = at + "/options/" + option;
+            if (!NAME.matcher(option).matches()) {
+                throw fail.apply(where, "option '" + option + "': lower-case letters, digits and '-', a letter first");
+            }
+            if (settings == null || settings.size() != 1 || !settings.containsKey(ConfigChoice.HBA)) {
+                throw fail.apply(where, "an option of a server's choice is {hba: [LINE, ...]}: the pg_hba.conf lines"
+                        + " placed before the sandbox's own rules ({hba: []} for none)");
+            }
+            if (!(settings.get(ConfigChoice.HBA) instanceof List<?> raw)) {
+                throw fail.apply(where + "/hba", "hba: is a list of pg_hba.conf lines ([] for none)");
+            }
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < raw.size(); i++) {
+                String line = raw.get(i) instanceof String s ? s.strip() : null;
+                String problem = HbaLines.problem(line).orElse(null);
+                if (problem != null) {
+                    throw fail.apply(where + "/hba/" + i, "option '" + option + "': " + problem);
+                }
+                lines.add(line);
+            }
+            options.put(option, lines);
+        });
+        return ConfigChoice.ofHba(e.name(), e.about().strip(), e.edits(), options);
     }
 
     private Map<String, String> settings(Map<String, Object> raw, String at) {

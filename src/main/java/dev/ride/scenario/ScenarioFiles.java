@@ -28,14 +28,15 @@ public final class ScenarioFiles {
     }
 
     /**
-     * Whether the manifest declares more than one server or a pooler (a top-level {@code servers:}
-     * or {@code pooler:} key), read without parsing it: a start that must build a topology waits
+     * Whether the manifest declares more than one server, a pooler or configuration choices (a
+     * top-level {@code servers:}, {@code pooler:} or {@code choices:} key), read without parsing it: a start that must build a topology waits
      * for the parsed manifest, one server starts at once.
      */
     public static boolean declaresTopology(Path folder) {
         try {
             return java.nio.file.Files.readAllLines(folder.resolve(MANIFEST)).stream()
-                    .anyMatch(line -> line.startsWith("servers:") || line.startsWith("pooler:"));
+                    .anyMatch(line -> line.startsWith("servers:") || line.startsWith("pooler:")
+                            || line.startsWith("choices:"));
         } catch (java.io.IOException e) {
             return false; // the loader reports an unreadable manifest
         }

@@ -1,8 +1,5 @@
 package dev.ride.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioCatalog;
 import dev.ride.scenario.Solution;
@@ -40,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SolutionReplayIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SEED = "stage-09/08-migration-applied-to-one-tenant-only";
     private static final int SEED_ROUNDS = 3;
     private static final int LIVE_ROUNDS = 2;
@@ -111,16 +107,6 @@ class SolutionReplayIT {
     }
 
     private static void check(Solution solution, RideProcess.Result result) throws Exception {
-        assertThat(result.exitCode()).as("exit code; stderr:\n%s", result.stderr()).isZero();
-        ObjectNode actual = (ObjectNode) JSON.readTree(result.lastJsonLine());
-        assertThat(actual.get("elapsed_s").isIntegralNumber()).isTrue();
-        actual.remove("elapsed_s");
-        // an untimed replay: no limit; the transcripts take no hints unless their card says so
-        assertThat(actual.remove("limit_s").isNull()).as("limit_s of an untimed drill").isTrue();
-        assertThat(actual.remove("hints").isArray()).isTrue();
-        // when the application failed and recovered varies by milliseconds: never part of a stored card
-        assertThat(actual.remove("timeline").isArray()).isTrue();
-        JsonNode expected = JSON.readTree(Files.readString(solution.card()));
-        assertThat(actual).as("card of %s", solution.name()).isEqualTo(expected);
+        ReplayedCard.assertExpected(solution, result);
     }
 }

@@ -25,6 +25,7 @@ import dev.ride.sandbox.ManagedSandbox;
 import dev.ride.sandbox.OperatorAction;
 import dev.ride.sandbox.Passwords;
 import dev.ride.sandbox.PgBouncerConfig;
+import dev.ride.sandbox.PgHbaChoices;
 import dev.ride.sandbox.PortRetry;
 import dev.ride.sandbox.SandboxException;
 import dev.ride.sandbox.ServerControl;
@@ -42,13 +43,18 @@ import dev.ride.sql.SqlQuoting;
  * stop and start keep it. {@link #resetTopology()} removes them all and starts the primary again
  * from the prepared image, with the same port and password. A base backup is a stopped container
  * that ran pg_basebackup; a restore replaces the target's container by one started from a copy of
- * it. DockerTopologyIT runs every action against the daemon.
+ * it. {@code repoint-pooler} and the learner's choices rewrite pgbouncer.ini and pg_hba.conf inside
+ * the containers, as an operator edits them. DockerTopologyIT and DockerTopologyChoicesIT run every
+ * action against the daemon.
  */
 public final class DockerTopology extends ManagedSandbox implements TopologySandbox {
 
-    /** A container of the topology other than the primary. */
-    private record Part(String name, Endpoint.Kind kind, String containerId, int port) {
+    /** A container of the topology other than the primary; {@code pgdata}: its cluster's directory (none for the pooler). */
+    private record Part(String name, Endpoint.Kind kind, String containerId, int port, String pgdata) {
     }
+
+    /** Where the pooler container keeps pgbouncer.ini ({@link TopologyScripts#pooler()} writes it at its start). */
+    private static final String POOLER_INI = "/var/lib/ride/pgbouncer/pgbouncer.ini";
 
     private final DockerClient client;
     private final ContainerLauncher launcher;
@@ -69,6 +75,10 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     /** Each part's port on 127.0.0.1, chosen once: a reset brings every part back on its own. */
     private final Map<String, Integer> ports = new java.util.HashMap<>();
     private DockerSandbox primary;
+    /** The server the pooler's [databases] lead to, by its name on the network: the primary until repoint-pooler. */
+    private String poolerServer;
+    /** database → the settings of its own [databases] entry, from the learner's choices; cleared when the pooler starts. */
+    private final Map<String, Map<String, String>> poolerDatabases = new java.util.TreeMap<>();
 
     private DockerTopology(DockerClient client, ContainerLauncher launcher, Topology topology, String label, String session,
                            String networkId, DockerSandbox primary, String baseImage, PreparedImages.Prepared prepared,
@@ -162,7 +172,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         int port = ports.computeIfAbsent(spec.name(), name -> PortRetry.freePort());
         String id = create(spec.name(), port, 5432, List.of("RIDE_PASSWORD=" + password),
                 TopologyScripts.standby(spec, topology.primary()));
-        parts.put(spec.name(), new Part(spec.name(), Endpoint.Kind.STANDBY, id, port));
+        parts.put(spec.name(), new Part(spec.name(), Endpoint.Kind.STANDBY, id, port, TopologyScripts.STANDBY_PGDATA));
         client.startContainerCmd(id).exec();
         awaitServer(id, port);
         if (spec.replayPaused()) {
@@ -172,15 +182,39 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
 
     private void startPooler(Topology.Pooler spec) {
         int port = ports.computeIfAbsent(spec.name(), name -> PortRetry.freePort());
-        String ini = PgBouncerConfig.ini(spec, "0.0.0.0", TopologyScripts.PGBOUNCER_PORT, topology.primary(), 5432,
-                TopologyScripts.poolerAuthFile(), ContainerSpec.SUPERUSER);
+        poolerServer = topology.primary();
+        poolerDatabases.clear();
+        String ini = poolerIni(spec);
         String id = create(spec.name(), port, TopologyScripts.PGBOUNCER_PORT,
                 List.of("RIDE_PGBOUNCER_INI=" + ini, "RIDE_PGBOUNCER_AUTH=" + PgBouncerConfig.authFile(ContainerSpec.SUPERUSER, password)),
                 TopologyScripts.pooler());
-        Part part = new Part(spec.name(), Endpoint.Kind.POOLER, id, port);
+        Part part = new Part(spec.name(), Endpoint.Kind.POOLER, id, port, null);
         parts.put(spec.name(), part);
         client.startContainerCmd(id).exec();
         awaitPooler(part);
+    }
+
+    /** pgbouncer.ini leading every database to {@link #poolerServer}, with the learner's choices in their own entries. */
+    private String poolerIni(Topology.Pooler spec) {
+        return PgBouncerConfig.ini(spec, "0.0.0.0", TopologyScripts.PGBOUNCER_PORT, poolerServer, 5432,
+                TopologyScripts.poolerAuthFile(), ContainerSpec.SUPERUSER, poolerDatabases);
+    }
+
+    /** Rewrites the running pooler's pgbouncer.ini in place, as an operator edits it: PgBouncer reads it at its next reload. */
+    private void rewritePoolerIni(Part pooler) {
+        Topology.Pooler spec = topology.pooler().orElseThrow();
+        ContainerFiles.TextFile ini = ContainerFiles.read(client, pooler.containerId(), POOLER_INI);
+        ContainerFiles.write(client, pooler.containerId(), ini.withText(poolerIni(spec)));
+    }
+
+    /** The pooler's container, running. */
+    private Part runningPooler() {
+        Part pooler = parts.values().stream().filter(p -> p.kind() == Endpoint.Kind.POOLER).findFirst()
+                .orElseThrow(() -> new SandboxException("This sandbox has no pooler to repoint."));
+        if (!isRunning(pooler.name())) {
+            throw new SandboxException(pooler.name() + " is not running.");
+        }
+        return pooler;
     }
 
     /** A container of the primary's image on the network as {@code alias}, running {@code script} as root. */
@@ -363,8 +397,15 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                 restoreInto(endpoint, id);
                 yield "The base backup was restored into " + target + ", which recovered and runs as a primary.";
             }
-            case REPOINT_POOLER, CHOOSE -> throw new SandboxException(
-                    action.command() + " is not available on the docker engine yet: use --engine embedded.");
+            case REPOINT_POOLER -> {
+                Part pooler = runningPooler();
+                // the server's name on the network: a restored container takes the same one
+                poolerServer = target;
+                rewritePoolerIni(pooler);
+                client.killContainerCmd(pooler.containerId()).withSignal("SIGHUP").exec();
+                yield pooler.name() + " now sends every database to " + target + " (new server connections go there).";
+            }
+            case CHOOSE -> throw new SandboxException("choose takes a choice and an option: :action choose NAME OPTION");
         };
     }
 
@@ -379,7 +420,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         restores++;
         String id = create(server.name(), "ride-" + server.name() + "-" + session.substring(0, 8) + "-restored-" + restores,
                 server.port(), 5432, List.of(), TopologyScripts.restored());
-        parts.put(server.name(), new Part(server.name(), server.kind(), id, server.port()));
+        parts.put(server.name(), new Part(server.name(), server.kind(), id, server.port(), TopologyScripts.RESTORED_PGDATA));
         backup.copyInto(id);
         client.startContainerCmd(id).exec();
         try {
@@ -389,6 +430,38 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                     + ContainerFiles.tail(client, id, TopologyScripts.RESTORED_PGDATA + "/" + ServerLogSettings.DIRECTORY
                     + "/" + ServerLogSettings.FILE_NAME, 15), e);
         }
+    }
+
+    @Override
+    public synchronized String choose(dev.ride.sandbox.ConfigChoice choice, String option) {
+        if (isClosed()) {
+            throw new SandboxException("The sandbox is gone.");
+        }
+        Map<String, String> settings = choice.requireOption(option);
+        if (choice.editsHba()) {
+            // the file in the server's container, running or stopped: it is read at the next reload or start
+            String server = choice.edits();
+            String id = containerOf(server).orElseThrow(() -> new SandboxException("No server named '" + server + "'."));
+            ContainerFiles.TextFile hba = ContainerFiles.read(client, id, dataDirOf(server) + "/pg_hba.conf");
+            ContainerFiles.write(client, id, hba.withText(PgHbaChoices.apply(hba.text(), topology.choices(), choice, option)));
+            return choice.chosen(option);
+        }
+        Part pooler = parts.get(choice.edits());
+        if (pooler == null || pooler.kind() != Endpoint.Kind.POOLER) {
+            throw new SandboxException(choice.name() + " edits " + choice.edits() + ", which this sandbox cannot edit.");
+        }
+        if (!isRunning(pooler.name())) {
+            throw new SandboxException(pooler.name() + " is not running.");
+        }
+        poolerDatabases.put(choice.database(), new java.util.TreeMap<>(settings));
+        rewritePoolerIni(pooler);
+        return choice.chosen(option);
+    }
+
+    /** The cluster's directory in the server's container: the prepared one, a standby's copy, or a restored backup. */
+    private String dataDirOf(String server) {
+        Part part = parts.get(server);
+        return part != null ? part.pgdata() : ContainerSpec.PREPARED_PGDATA;
     }
 
     private void requireRunning(String name) {

@@ -189,7 +189,8 @@ abstract class PreparedImageStorage implements PreparedStorage<PreparedImages.Pr
         }
 
         /**
-         * Removes the scenario's older prepared images and evicts beyond the limit on a thread of
+         * Removes the scenario's older prepared images, those of an older build of the base image
+         * (empty clusters included), and evicts beyond the limit on a thread of
          * its own, which the sandbox's close waits for: deleting a 100 MB image took up to 1.5 s of
          * a cold start. Should the JVM die first, the next cold start of the scenario removes them.
          */
@@ -197,6 +198,8 @@ abstract class PreparedImageStorage implements PreparedStorage<PreparedImages.Pr
             Thread cleanup = new Thread(() -> {
                 try {
                     images.removeStale(label, base.ref(), key);
+                    // a rebuilt base (same tag, new id) leaves every image of the old one unreachable
+                    images.removeOfOlderBase(base);
                     images.evict();
                 } catch (RuntimeException e) {
                     // only housekeeping: the next cold start tries again

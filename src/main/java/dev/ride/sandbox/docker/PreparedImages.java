@@ -179,6 +179,30 @@ final class PreparedImages {
     }
 
     /**
+     * Removes the prepared images made from an earlier build or pull of {@code base}'s reference
+     * (its {@link #BASE_ID} label differs from the id the reference has now): no key of the current
+     * base can find them again. A scenario's image is a child of the empty cluster it was made from,
+     * and the daemon refuses to remove a parent while a child exists, so the scenarios' images go
+     * first and the empty clusters after them. Images a sandbox still uses stay, and so does their
+     * empty cluster, until a later run.
+     *
+     * @return the ids removed
+     */
+    List<String> removeOfOlderBase(Base base) {
+        List<Image> older = new ArrayList<>(client.listImagesCmd().withShowAll(false)
+                .withLabelFilter(Map.of(RideLabels.RIDE, PREPARED, BASE_REF, base.ref())).exec().stream()
+                .filter(i -> i.getLabels() != null && !base.id().equals(i.getLabels().get(BASE_ID))).toList());
+        older.sort(Comparator.comparing((Image i) -> EMPTY_CLUSTER.equals(i.getLabels().get(RideLabels.SCENARIO))));
+        List<String> removed = new ArrayList<>();
+        for (Image image : older) {
+            if (remove(image.getId())) {
+                removed.add(image.getId());
+            }
+        }
+        return removed;
+    }
+
+    /**
      * Keeps at most {@link #MAX_IMAGES} prepared images of any scenario (each holds its clusters,
      * about 90 MB for the seed): the most recently made stay, images in use stay.
      *

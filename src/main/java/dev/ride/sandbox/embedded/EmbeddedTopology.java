@@ -211,17 +211,31 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
         if (isClosed()) {
             throw new SandboxException("The sandbox is gone.");
         }
-        java.util.Map<String, String> settings = choice.option(option).orElseThrow(() -> new SandboxException(
-                choice.name() + " has no option " + option + "; its options: " + String.join(", ", choice.options().keySet())));
+        java.util.Map<String, String> settings = choice.requireOption(option);
+        if (choice.editsHba()) {
+            return chooseHba(server(choice.edits()), choice, option);
+        }
         EmbeddedPooler p = pooler.filter(x -> x.endpoint().name().equals(choice.edits())).orElseThrow(
                 () -> new SandboxException(choice.name() + " edits " + choice.edits() + ", which this sandbox cannot edit."));
         p.setDatabaseSettings(choice.database(), settings);
-        return choice.edits() + "'s pgbouncer.ini now gives " + choice.database() + " " + describe(settings)
-                + "; it takes effect at :action reload-config " + choice.edits() + ".";
+        return choice.chosen(option);
     }
 
-    private static String describe(java.util.Map<String, String> settings) {
-        return String.join(" ", new java.util.TreeMap<>(settings).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    /**
+     * Rewrites the server's own pg_hba.conf in its data directory, running or not, as an operator
+     * edits it: the server reads it at its next reload or start.
+     */
+    private String chooseHba(EmbeddedServer server, dev.ride.sandbox.ConfigChoice choice, String option) {
+        Path hba = server.dir().data().resolve("pg_hba.conf");
+        try {
+            String text = dev.ride.sandbox.PgHbaChoices.apply(java.nio.file.Files.readString(hba), topology.choices(),
+                    choice, option);
+            // written in place: the file keeps the server user as its owner, and its mode
+            java.nio.file.Files.writeString(hba, text, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException e) {
+            throw new SandboxException("Cannot rewrite " + server.name() + "'s pg_hba.conf: " + e.getMessage(), e);
+        }
+        return choice.chosen(option);
     }
 
     @Override

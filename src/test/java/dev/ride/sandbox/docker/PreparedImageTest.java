@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -127,6 +128,62 @@ class PreparedImageTest {
         List<Image> left = new PreparedImages(client).ofScenario(label);
         assertThat(left).hasSize(1);
         assertThat(left.get(0).getLabels()).containsEntry(PreparedImages.FINGERPRINT, "v2");
+    }
+
+    /**
+     * After a rebuild of the base image (same tag, new id) the images of the old build are dropped,
+     * the empty cluster after the scenario image made from it; those of the current build stay.
+     * The images are commits labelled as prepared ones of a base reference of this test's own, so
+     * a developer's images never take part.
+     */
+    @Test
+    void theImagesOfAnOlderBuildOfTheBaseGoTheEmptyClusterLast() {
+        String baseRef = "ride-test/base-" + UUID.randomUUID().toString().substring(0, 8) + ":1";
+        PreparedImages images = new PreparedImages(client);
+        List<String> made = new ArrayList<>();
+        try {
+            String olderEmpty = labelledCommit(DockerTests.image(), PreparedImages.EMPTY_CLUSTER, baseRef, "sha256:older", made);
+            String olderScenario = labelledCommit(olderEmpty, label, baseRef, "sha256:older", made);
+            String currentEmpty = labelledCommit(DockerTests.image(), PreparedImages.EMPTY_CLUSTER, baseRef, "sha256:current", made);
+            String currentScenario = labelledCommit(currentEmpty, label, baseRef, "sha256:current", made);
+
+            List<String> removed = images.removeOfOlderBase(new PreparedImages.Base(baseRef, "sha256:current", "/unused"));
+
+            assertThat(removed).containsExactly(olderScenario, olderEmpty);
+            assertThat(made).filteredOn(this::imageExists).containsExactlyInAnyOrder(currentEmpty, currentScenario);
+        } finally {
+            java.util.Collections.reverse(made);
+            made.forEach(images::remove);
+        }
+    }
+
+    /** A tagged commit of a container of {@code image} (never started) with the labels of a prepared image. */
+    private String labelledCommit(String image, String scenario, String baseRef, String baseId, List<String> made) {
+        String container = client.createContainerCmd(image).withLabels(Map.of(RideLabels.RIDE, "1")).exec().getId();
+        try {
+            String id = client.commitCmd(container)
+                    .withLabels(Map.of(RideLabels.RIDE, PreparedImages.PREPARED, RideLabels.SCENARIO, scenario,
+                            PreparedImages.BASE_REF, baseRef, PreparedImages.BASE_ID, baseId,
+                            // a change of its own per commit: two commits of one container are otherwise the same image
+                            PreparedImages.KEY, UUID.randomUUID().toString()))
+                    // tagged, as prepared images are: the daemon drops an untagged parent with its last child
+                    .withRepository(baseRef.substring(0, baseRef.indexOf(':')) + "-prepared")
+                    .withTag(Integer.toString(made.size()))
+                    .exec();
+            made.add(id);
+            return id;
+        } finally {
+            Containers.remove(client, container);
+        }
+    }
+
+    private boolean imageExists(String id) {
+        try {
+            client.inspectImageCmd(id).exec();
+            return true;
+        } catch (com.github.dockerjava.api.exception.NotFoundException e) {
+            return false;
+        }
     }
 
     /**

@@ -1,0 +1,41 @@
+package dev.ride.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.ride.scenario.Scenario;
+import dev.ride.scenario.ScenarioCatalog;
+import dev.ride.scenario.Solution;
+import dev.ride.testing.TestEngines;
+
+/**
+ * The reference solutions of the scenarios whose fix is {@code repoint-pooler} or {@code choose}
+ * replayed on the docker engine through the real entry point: the same card as on embedded
+ * (SolutionReplayIT replays the rest of the catalog on embedded only). Also a solution that
+ * crashes and restarts the primary under a hold actor: in a container the restarted server's
+ * backends reuse the old pids, and the actor must still be seen gone.
+ */
+class DockerTopologyReplayIT {
+
+    @ParameterizedTest(name = "docker: {0} / {1}")
+    @CsvSource({
+            "stage-08/02-manual-replica-promotion, reference",
+            "stage-03/06-prepared-statements-vs-pooling, reference",
+            "stage-03/06-prepared-statements-vs-pooling, restart-then-fix"})
+    void theSolutionGivesItsCardOnDocker(String id, String solution) throws Exception {
+        Scenario scenario = ScenarioCatalog.scan(RideProcess.projectDir().resolve("scenarios")).scenarios().stream()
+                .filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        Solution reference = scenario.solutions().stream().filter(s -> s.name().equals(solution)).findFirst().orElseThrow();
+        assertThat(Files.readString(reference.transcript())).as("the solution uses an action this test is about")
+                .containsPattern(":action (repoint-pooler|choose) ");
+
+        RideProcess.Result result = RideProcess.run(Files.readString(reference.transcript()),
+                TestEngines.args("docker", "postgres", "start", id));
+
+        ReplayedCard.assertExpected(reference, result);
+    }
+}

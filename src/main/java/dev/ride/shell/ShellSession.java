@@ -108,9 +108,12 @@ public final class ShellSession implements AutoCloseable {
         this.interactive = interactive;
     }
 
-    /** The terminal width, used by {@code \x auto}; 0 when output is not a terminal. */
+    /**
+     * The terminal's width, which wrapped and {@code \x auto} fit to when {@code \pset columns}
+     * is unset; 0 when output is not a terminal.
+     */
     public void setTerminalColumns(int columns) {
-        settings.setPrintOptions(settings.printOptions().withColumns(Math.max(columns, 0)));
+        settings.setPrintOptions(settings.printOptions().withTerminalColumns(Math.max(columns, 0)));
     }
 
     /** Processes one line typed or read from the script. */

@@ -20,6 +20,11 @@ public final class ShellSettings {
      * style, as psql does, so they apply whenever unicode is chosen.
      */
     private boolean[] unicodeDoubles = new boolean[3];
+    /**
+     * Whether {@code \pset null} was ever given a value: psql's nullPrint is unset (NULL) until
+     * then, which \crosstabview's messages tell apart from an empty string.
+     */
+    private boolean nullDisplaySet;
 
     public boolean numericLocale() {
         return numericLocale;
@@ -27,6 +32,14 @@ public final class ShellSettings {
 
     public void setNumericLocale(boolean on) {
         this.numericLocale = on;
+    }
+
+    public boolean nullDisplaySet() {
+        return nullDisplaySet;
+    }
+
+    public void setNullDisplaySet(boolean set) {
+        this.nullDisplaySet = set;
     }
 
     public boolean[] unicodeDoubles() {

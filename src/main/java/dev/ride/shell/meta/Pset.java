@@ -160,6 +160,9 @@ public final class Pset {
     }
 
     private Result nullDisplay(String value) {
+        if (value != null) {
+            settings.setNullDisplaySet(true);
+        }
         PrintOptions options = value == null ? options() : options().withNullPrint(value);
         return changed(options, Messages.nullDisplay(options.nullPrint()));
     }

@@ -134,9 +134,11 @@ public final class InteractiveShell {
         this.reader = reader;
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
                 signal -> session.cancelRunningQuery());
+        // psql's env_columns: COLUMNS, when set, is the width to fit instead of the terminal's
+        int columnsVariable = columnsVariable();
         try (StatusLine statusLine = StatusLine.open(terminal, reader, status)) {
             while (!stop.getAsBoolean()) {
-                session.setTerminalColumns(terminal.getWidth());
+                session.setTerminalColumns(columnsVariable > 0 ? columnsVariable : terminal.getWidth());
                 String input;
                 try {
                     input = reader.readLine((statusLine == null ? "" : statusLine.promptPrefix()) + session.prompt());
@@ -195,5 +197,19 @@ public final class InteractiveShell {
                 terminal.writer().println(e.getMessage());
             }
         }
+    }
+
+    /** C's atoi of COLUMNS, as psql reads it at start; 0 when unset. */
+    private static int columnsVariable() {
+        String value = System.getenv("COLUMNS");
+        if (value == null) {
+            return 0;
+        }
+        int i = 0;
+        int n = 0;
+        while (i < value.length() && Character.isDigit(value.charAt(i)) && n < 100_000) {
+            n = n * 10 + (value.charAt(i++) - '0');
+        }
+        return n;
     }
 }

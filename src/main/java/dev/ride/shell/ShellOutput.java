@@ -111,12 +111,17 @@ public final class ShellOutput {
     }
 
     public void table(PrintTable table, PrintOptions options) {
-        printer.print(table, options);
+        printer.print(table, forDestination(options));
     }
 
     /** One batch of a result printed with FETCH_COUNT. */
     public void table(PrintTable table, PrintOptions options, TablePrinter.Segment segment) {
-        printer.print(table, options, segment);
+        printer.print(table, forDestination(options), segment);
+    }
+
+    /** As psql: the terminal's width applies to what goes to the terminal, not to an {@code \o} file. */
+    private PrintOptions forDestination(PrintOptions options) {
+        return queryOut == out ? options : options.withTerminalColumns(0);
     }
 
     /** A result formatted while it arrived: shown now, on stdout or the {@code \o} file. */

@@ -108,9 +108,12 @@ public final class ShellSession implements AutoCloseable {
         this.interactive = interactive;
     }
 
-    /** The terminal width, used by {@code \x auto}; 0 when output is not a terminal. */
+    /**
+     * The terminal's width, which wrapped and {@code \x auto} fit to when {@code \pset columns}
+     * is unset; 0 when output is not a terminal.
+     */
     public void setTerminalColumns(int columns) {
-        settings.setPrintOptions(settings.printOptions().withColumns(Math.max(columns, 0)));
+        settings.setPrintOptions(settings.printOptions().withTerminalColumns(Math.max(columns, 0)));
     }
 
     /** Processes one line typed or read from the script. */
@@ -537,11 +540,16 @@ public final class ShellSession implements AutoCloseable {
         lastFailed = false;
         Command.Result next = branching ? branch(source, meta.name(), arguments)
                 : command.handler().run(context, new Command.Call(meta.name(), arguments, source));
+        // psql warns of extra arguments as the command returns: before the query of a command
+        // that sends one (PSQL_CMD_SEND), after the work of the others
+        boolean sends = next instanceof Command.Send || next instanceof Command.Crosstab
+                || next instanceof Command.Gexec || next instanceof Command.Gdesc;
+        if (sends) {
+            warnExtraArguments(meta.name(), arguments);
+        }
         Command.Done result = perform(source, next);
-        if (result.status() == Command.Status.OK) {
-            for (String extra : arguments.remaining()) {
-                output.warning(Messages.extraArgumentIgnored(meta.name(), extra));
-            }
+        if (result.status() == Command.Status.OK && !sends) {
+            warnExtraArguments(meta.name(), arguments);
         } else if (result.status() == Command.Status.FAILED) {
             source.splitter().discardRestOfLine();
         }
@@ -552,6 +560,12 @@ public final class ShellSession implements AutoCloseable {
         return result.status() == Command.Status.QUIT ? Outcome.QUIT : Outcome.CONTINUE;
     }
 
+    private void warnExtraArguments(String command, MetaArguments arguments) {
+        for (String extra : arguments.remaining()) {
+            output.warning(Messages.extraArgumentIgnored(command, extra));
+        }
+    }
+
     /**
      * Does what a meta-command returned (psql's MainLoop after HandleSlashCmds): sends the buffer,
      * watches it, runs a file or a {@code \copy}.
@@ -560,6 +574,8 @@ public final class ShellSession implements AutoCloseable {
         Outcome outcome;
         if (result instanceof Command.Send send) {
             outcome = sendQuery(source, send.sql(), send.options(), send.gsetPrefix());
+        } else if (result instanceof Command.Crosstab crosstab) {
+            outcome = sendQuery(source, crosstab.sql(), crosstab.options(), null, crosstab.args());
         } else if (result instanceof Command.Gdesc gdesc) {
             outcome = gdesc(source, gdesc.sql());
         } else if (result instanceof Command.Gexec gexec) {
@@ -598,6 +614,12 @@ public final class ShellSession implements AutoCloseable {
      * variables instead of being printed.
      */
     private Outcome sendQuery(InputSource source, String sql, PrintOptions options, String gsetPrefix) {
+        return sendQuery(source, sql, options, gsetPrefix, null);
+    }
+
+    /** ... and with {@code crosstabArgs} (psql's {@code \\crosstabview}) its result is printed pivoted. */
+    private Outcome sendQuery(InputSource source, String sql, PrintOptions options, String gsetPrefix,
+                              java.util.List<String> crosstabArgs) {
         if (!connection.isOpen() && interactive) {
             // psql waits for a \c after a failed reset; a sandbox's server is often back by the next
             // command (a restart, :reset), so try once more before saying there is no connection
@@ -624,7 +646,7 @@ public final class ShellSession implements AutoCloseable {
         if ("queries".equals(echo)) {
             output.println(sql);
         }
-        SqlOutcome ran = queries.run(sql, options, gsetPrefix, watching);
+        SqlOutcome ran = queries.run(sql, options, gsetPrefix, crosstabArgs, watching);
         if (ran.failed() && "errors".equals(echo)) {
             output.continuation("STATEMENT:  " + sql + "\n");
         }

@@ -14,6 +14,17 @@ public final class ShellSettings {
     private boolean timing;
     /** psql's {@code \pset numericlocale}; kept, with no effect in the C locale ride prints in. */
     private boolean numericLocale;
+    /**
+     * psql's {@code unicode_border_linestyle}, {@code unicode_column_linestyle} and
+     * {@code unicode_header_linestyle}: whether each part is double. Kept apart from the line
+     * style, as psql does, so they apply whenever unicode is chosen.
+     */
+    private boolean[] unicodeDoubles = new boolean[3];
+    /**
+     * Whether {@code \pset null} was ever given a value: psql's nullPrint is unset (NULL) until
+     * then, which \crosstabview's messages tell apart from an empty string.
+     */
+    private boolean nullDisplaySet;
 
     public boolean numericLocale() {
         return numericLocale;
@@ -21,6 +32,22 @@ public final class ShellSettings {
 
     public void setNumericLocale(boolean on) {
         this.numericLocale = on;
+    }
+
+    public boolean nullDisplaySet() {
+        return nullDisplaySet;
+    }
+
+    public void setNullDisplaySet(boolean set) {
+        this.nullDisplaySet = set;
+    }
+
+    public boolean[] unicodeDoubles() {
+        return unicodeDoubles.clone();
+    }
+
+    public void setUnicodeDoubles(boolean[] doubles) {
+        this.unicodeDoubles = doubles.clone();
     }
 
     public PrintOptions printOptions() {

@@ -36,7 +36,7 @@ public record Command(String section, String usage, String description, Pattern 
      * What should happen after a handler returned, as psql's backslashResult: done (ok, failed, or
      * quit), or work the session's loop does, because it runs queries and reads input.
      */
-    public sealed interface Result permits Done, Send, Gexec, Gdesc, Watch, Include, Copy {
+    public sealed interface Result permits Done, Send, Crosstab, Gexec, Gdesc, Watch, Include, Copy {
         Done OK = new Done(Status.OK, null, null);
         Done QUIT = new Done(Status.QUIT, null, null);
 
@@ -62,6 +62,12 @@ public record Command(String section, String usage, String description, Pattern 
      * {@code options}; with a {@code gsetPrefix} its one row goes into variables instead.
      */
     public record Send(String sql, PrintOptions options, String gsetPrefix) implements Result { }
+
+    /**
+     * psql's {@code \crosstabview}: send {@code sql} and print its result pivoted by {@code args}
+     * (up to four, as typed; fewer when not given).
+     */
+    public record Crosstab(String sql, PrintOptions options, java.util.List<String> args) implements Result { }
 
     /** psql's {@code \gexec}: send {@code sql}, then run each value of its result as a statement. */
     public record Gexec(String sql) implements Result { }

@@ -51,6 +51,8 @@ public final class CommandTable {
                     "gx", List.of("\\gx"), call -> true, CommandTable::send),
             command("General", "\\gset [PREFIX]", "execute query and store result in psql variables",
                     "gset", List.of("\\gset"), CommandTable::gset),
+            command("General", "\\crosstabview [COLUMNS]", "execute query and display result in crosstab",
+                    "crosstabview", List.of("\\crosstabview"), CommandTable::crosstab),
             command("General", "\\gdesc", "describe result of query, without executing it",
                     "gdesc", List.of("\\gdesc"), CommandTable::gdesc),
             command("General", "\\gexec", "execute query, then execute each value in its result",
@@ -281,6 +283,19 @@ public final class CommandTable {
             context.output().print(text.toString());
         }
         return Result.OK;
+    }
+
+    /** psql reads up to four arguments and leaves the rest for the "extra argument ignored" warning. */
+    private static Result crosstab(MetaContext context, Call call) {
+        List<String> args = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String arg = call.arguments().next();
+            if (arg == null) {
+                break;
+            }
+            args.add(arg);
+        }
+        return new Command.Crosstab(takeQuery(context, call), context.settings().printOptions(), args);
     }
 
     private static Result gdesc(MetaContext context, Call call) {

@@ -7,6 +7,7 @@ import dev.ride.shell.print.PrintOptions.Format;
 import dev.ride.shell.ShellOutput;
 import dev.ride.shell.ShellSettings;
 import dev.ride.shell.ShellVariables;
+import dev.ride.shell.print.LineStyle;
 import dev.ride.shell.print.PrintOptions;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,9 @@ public final class Pset {
             case "numericlocale" -> pset.numericLocale(value);
             case "columns" -> pset.columns(value);
             case "linestyle" -> pset.lineStyle(value);
+            case "unicode_border_linestyle" -> pset.unicodeLineStyle(value, 0, "border");
+            case "unicode_column_linestyle" -> pset.unicodeLineStyle(value, 1, "column");
+            case "unicode_header_linestyle" -> pset.unicodeLineStyle(value, 2, "header");
             case "tuples_only", "t" -> pset.tuplesOnly(value);
             case "footer" -> pset.footer(value);
             default -> pset.fail(Messages.psetUnknownOption(option));
@@ -156,6 +160,9 @@ public final class Pset {
     }
 
     private Result nullDisplay(String value) {
+        if (value != null) {
+            settings.setNullDisplaySet(true);
+        }
         PrintOptions options = value == null ? options() : options().withNullPrint(value);
         return changed(options, Messages.nullDisplay(options.nullPrint()));
     }
@@ -217,17 +224,50 @@ public final class Pset {
                 : "Target width is " + options.columns() + ".");
     }
 
-    /** Only psql's default ascii style is drawn by ride; the others are refused rather than faked. */
+    /**
+     * psql's line styles: a prefix of a name chooses it (an empty value is ascii, as psql's
+     * strncasecmp of length 0 matches). unicode keeps the single or double parts chosen with
+     * {@code unicode_*_linestyle}, which psql keeps apart from the style.
+     */
     private Result lineStyle(String value) {
-        if (value == null || "ascii".startsWith(value.toLowerCase(Locale.ROOT)) && !value.isEmpty()) {
-            return changed(options(), "Line style is ascii.");
+        if (value == null) {
+            return changed(options(), "Line style is " + options().lineStyle().name() + ".");
         }
         String lower = value.toLowerCase(Locale.ROOT);
-        if (!lower.isEmpty() && ("old-ascii".startsWith(lower) || "unicode".startsWith(lower))) {
-            return fail("\\pset: line style \"" + ("unicode".startsWith(lower) ? "unicode" : "old-ascii")
-                    + "\" is not available in ride; use ascii");
+        LineStyle style;
+        if ("ascii".startsWith(lower)) {
+            style = LineStyle.ASCII;
+        } else if ("old-ascii".startsWith(lower)) {
+            style = LineStyle.OLD_ASCII;
+        } else if ("unicode".startsWith(lower)) {
+            boolean[] doubles = settings.unicodeDoubles();
+            style = LineStyle.unicode(doubles[0], doubles[1], doubles[2]);
+        } else {
+            return fail("\\pset: allowed line styles are ascii, old-ascii, unicode");
         }
-        return fail("\\pset: allowed line styles are ascii, old-ascii, unicode");
+        return changed(options().withLineStyle(style), "Line style is " + style.name() + ".");
+    }
+
+    /** {@code unicode_border_linestyle} (part 0), {@code _column_} (1) and {@code _header_} (2): single or double. */
+    private Result unicodeLineStyle(String value, int part, String name) {
+        boolean[] doubles = settings.unicodeDoubles();
+        if (value != null) {
+            String lower = value.toLowerCase(Locale.ROOT);
+            if ("single".startsWith(lower)) {
+                doubles[part] = false;
+            } else if ("double".startsWith(lower)) {
+                doubles[part] = true;
+            } else {
+                return fail("\\pset: allowed Unicode " + name + " line styles are single, double");
+            }
+            settings.setUnicodeDoubles(doubles);
+        }
+        PrintOptions options = options();
+        if (options.lineStyle().name().equals("unicode")) {
+            options = options.withLineStyle(LineStyle.unicode(doubles[0], doubles[1], doubles[2]));
+        }
+        return changed(options, "Unicode " + name + " line style is \"" + (doubles[part] ? "double" : "single")
+                + "\".");
     }
 
     private Result tableAttr(String value) {
@@ -284,7 +324,7 @@ public final class Pset {
             {"fieldsep_zero", o.fieldSeparator() == null ? "on" : "off"},
             {"footer", o.footer() ? "on" : "off"},
             {"format", o.format().psqlName()},
-            {"linestyle", "ascii"},
+            {"linestyle", o.lineStyle().name()},
             {"null", quoted(o.nullPrint())},
             {"numericlocale", settings.numericLocale() ? "on" : "off"},
             {"pager", String.valueOf(settings.pager())},
@@ -294,9 +334,9 @@ public final class Pset {
             {"tableattr", o.tableAttr() == null ? "" : quoted(o.tableAttr())},
             {"title", o.title() == null ? "" : quoted(o.title())},
             {"tuples_only", o.tuplesOnly() ? "on" : "off"},
-            {"unicode_border_linestyle", "single"},
-            {"unicode_column_linestyle", "single"},
-            {"unicode_header_linestyle", "single"},
+            {"unicode_border_linestyle", settings.unicodeDoubles()[0] ? "double" : "single"},
+            {"unicode_column_linestyle", settings.unicodeDoubles()[1] ? "double" : "single"},
+            {"unicode_header_linestyle", settings.unicodeDoubles()[2] ? "double" : "single"},
         };
         StringBuilder text = new StringBuilder();
         for (String[] row : rows) {

@@ -8,7 +8,9 @@ import java.util.List;
  * Prints a {@link PrintTable} in psql 15's formats, byte for byte: aligned (headers centred,
  * {@code -+-} rules, {@code +} at the end of a line continued by a newline in the value),
  * expanded ({@code -[ RECORD 1 ]-}), unaligned and csv. Widths are display widths, so East Asian
- * wide characters and combining marks line up as in psql. Only the ASCII line style is drawn.
+ * wide characters and combining marks line up as in psql. The wrapped format and the old-ascii and
+ * unicode line styles are drawn by {@link AlignedPrinter}; the aligned ascii tables, by far the
+ * most common, are drawn here on a fast path.
  *
  * <p>Why one class of about 800 lines: every format writes through the same UTF-8 byte buffer and
  * the same byte-level fast path for plain cells ({@link ByteRows}), and honours the same
@@ -84,7 +86,9 @@ public final class TablePrinter {
                 }
             }
             default -> {
-                if (expanded) {
+                if (options.format() == PrintOptions.Format.WRAPPED || !options.lineStyle().equals(LineStyle.ASCII)) {
+                    put(AlignedPrinter.print(table, options, part, footersWithDefault(table, options), tableWidths));
+                } else if (expanded) {
                     printAlignedVertical(table, options);
                 } else {
                     printAligned(table, options);
@@ -128,8 +132,9 @@ public final class TablePrinter {
             totalWidth += width[c];
             totalHeaderWidth += headerWidth[c];
         }
-        if (options.expanded() == PrintOptions.Expanded.AUTO && options.columns() > 0 && columns > 1
-                && (options.columns() < totalHeaderWidth || options.columns() < totalWidth)) {
+        int outputColumns = options.outputColumns();
+        if (options.expanded() == PrintOptions.Expanded.AUTO && outputColumns > 0 && columns > 1
+                && (outputColumns < totalHeaderWidth || outputColumns < totalWidth)) {
             printAlignedVertical(table, options);
             return;
         }

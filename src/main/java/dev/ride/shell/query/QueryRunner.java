@@ -7,6 +7,7 @@ import dev.ride.shell.ShellSettings;
 import dev.ride.shell.ShellVariables;
 import dev.ride.shell.print.PrintOptions;
 import java.sql.SQLException;
+import java.util.List;
 import org.postgresql.core.TransactionState;
 
 /**
@@ -38,15 +39,26 @@ public final class QueryRunner {
      * @param watching   psql's {@code \watch} runs its query without FETCH_COUNT's cursor
      */
     public SqlOutcome run(String sql, PrintOptions options, String gsetPrefix, boolean watching) {
-        ResultPrinter printer = new ResultPrinter(output, variables, sql, options, gsetPrefix);
+        return run(sql, options, gsetPrefix, null, watching);
+    }
+
+    /**
+     * ... and with {@code crosstabArgs} (psql's {@code \crosstabview}, null otherwise) the last
+     * result is printed pivoted, which needs all its rows at once (no FETCH_COUNT, no streaming).
+     */
+    public SqlOutcome run(String sql, PrintOptions options, String gsetPrefix, List<String> crosstabArgs,
+                          boolean watching) {
+        ResultPrinter printer = new ResultPrinter(output, variables, sql, options, gsetPrefix, crosstabArgs,
+                settings.nullDisplaySet() ? options.nullPrint() : "(null)");
+        boolean whole = gsetPrefix != null || crosstabArgs != null;
         long started = System.nanoTime();
         cancelRequested = false;
         running = true;
         try {
             int fetchCount = variables.fetchCount();
-            if (gsetPrefix == null && fetchCount > 0 && !watching && FetchCountQuery.applies(sql)) {
+            if (!whole && fetchCount > 0 && !watching && FetchCountQuery.applies(sql)) {
                 FetchCountQuery.run(connection.jdbc(), sql, fetchCount, printer, () -> cancelRequested);
-            } else if (gsetPrefix == null && connection.transactionState() != TransactionState.FAILED
+            } else if (!whole && connection.transactionState() != TransactionState.FAILED
                     && StreamedQuery.applies(sql)) {
                 StreamedQuery.run(connection.jdbc(), sql, StreamedQuery.FETCH_SIZE, printer, () -> cancelRequested);
             } else {

@@ -29,6 +29,8 @@ public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuer
     private String sql;
     private final PrintOptions options;
     private final String gsetPrefix;
+    private final List<String> crosstabArgs;
+    private final String nullName;
     /** The first error of the query, for the transcript; null while all went well. */
     String firstError;
     boolean connectionLost;
@@ -40,6 +42,17 @@ public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuer
 
     /** @param gsetPrefix psql's {@code \\gset}: the one row goes into variables, nothing is printed; or null */
     ResultPrinter(ShellOutput output, ShellVariables variables, String sql, PrintOptions options, String gsetPrefix) {
+        this(output, variables, sql, options, gsetPrefix, null, null);
+    }
+
+    /**
+     * @param crosstabArgs psql's {@code \\crosstabview}: the result is printed pivoted; or null
+     * @param nullName     how a crosstab error names a NULL header value
+     */
+    ResultPrinter(ShellOutput output, ShellVariables variables, String sql, PrintOptions options, String gsetPrefix,
+                  List<String> crosstabArgs, String nullName) {
+        this.crosstabArgs = crosstabArgs;
+        this.nullName = nullName;
         this.output = output;
         this.variables = variables;
         this.sql = sql;
@@ -86,7 +99,17 @@ public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuer
             dataModifyingTag(commandTag);
             return;
         }
-        output.table(table(columns, rows), options);
+        if (crosstabArgs != null) {
+            CrosstabView.Pivoted pivoted = CrosstabView.pivot(columns, rows, crosstabArgs, options, nullName);
+            if (pivoted.error() != null) {
+                firstError = firstError == null ? pivoted.error() : firstError;
+                output.error(pivoted.error());
+            } else {
+                output.table(pivoted.table(), options);
+            }
+        } else {
+            output.table(table(columns, rows), options);
+        }
         dataModifyingTag(commandTag);
         printingNanos += System.nanoTime() - start;
     }

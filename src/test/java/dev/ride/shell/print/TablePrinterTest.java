@@ -51,6 +51,9 @@ class TablePrinterTest {
 
     static Stream<Arguments> cases() {
         PrintTable idName = table("id:r,name", row("1", "ann"), row("22", "bo\nb"));
+        PrintTable abRows = table("n:r,txt", row("1", "ab "), row("2", "ab ab "), row("3", "ab ab ab "),
+                row("4", "ab ab ab ab "));
+        PrintOptions wrapped16 = DEFAULTS.withFormat(Format.WRAPPED).withColumns(16);
         return Stream.of(
                 // select 1 as id, 'ann' as name union all select 22, 'bob' order by 1;
                 Arguments.of("basic", table("id:r,name", row("1", "ann"), row("22", "bob")), DEFAULTS),
@@ -82,7 +85,23 @@ class TablePrinterTest {
                 Arguments.of("tuples_only_null", table("id:r,name", row("1", null)),
                         DEFAULTS.withNullPrint("(null)").withTuplesOnly(true)),
                 Arguments.of("null_display", table("id:r,name", row("1", null)),
-                        DEFAULTS.withNullPrint("(null)")));
+                        DEFAULTS.withNullPrint("(null)")),
+                // \pset format wrapped, \pset columns 16:
+                // select n, repeat('ab ', n) as txt from generate_series(1,4) n;
+                Arguments.of("wrapped_border1", abRows, wrapped16),
+                // the same with \pset linestyle old-ascii and \x
+                Arguments.of("wrapped_expanded_old_ascii", abRows,
+                        wrapped16.withLineStyle(LineStyle.OLD_ASCII).withExpanded(Expanded.ON)),
+                // \pset linestyle unicode, \pset border 2, then the query of "border2"
+                Arguments.of("unicode_border2", idName, DEFAULTS.withLineStyle(LineStyle.UNICODE).withBorder(2)),
+                // \pset linestyle old-ascii: select E'a\nbb' as "x<newline>y", 'q' as z, 3 as n;
+                Arguments.of("old_ascii_multiline", table("x\ny,z,n:r", row("a\nbb", "q", "3")),
+                        DEFAULTS.withLineStyle(LineStyle.OLD_ASCII)),
+                // wrapped, \pset columns 20, unicode, \x:
+                // select E'a\nbb' as "x<newline>y", 'qqqqqqqqqqqqqqqqqqqqqqqqq' as z;
+                Arguments.of("wrapped_expanded_unicode", table("x\ny,z", row("a\nbb", "q".repeat(25))),
+                        DEFAULTS.withFormat(Format.WRAPPED).withColumns(20).withLineStyle(LineStyle.UNICODE)
+                                .withExpanded(Expanded.ON)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,6 +147,32 @@ class TablePrinterTest {
         assertThat(render(table, auto.withColumns(80))).startsWith(" id |");
         assertThat(render(table, auto.withColumns(10))).startsWith("-[ RECORD 1 ]");
         assertThat(render(table, auto)).startsWith(" id |"); // not a terminal: never vertical
+    }
+
+    @Test
+    void theTerminalWidthIsUsedWhenColumnsIsUnsetAndColumnsWins() {
+        PrintTable table = table("id:r,name", row("1", "a rather long value"));
+        PrintOptions wrapped = DEFAULTS.withFormat(Format.WRAPPED);
+        String narrow = render(table, wrapped.withColumns(14));
+        assertThat(narrow).contains(".\n    |.");
+        assertThat(render(table, wrapped.withTerminalColumns(14))).isEqualTo(narrow);
+        assertThat(render(table, wrapped.withTerminalColumns(14).withColumns(80))).isEqualTo(render(table, DEFAULTS));
+        assertThat(render(table, wrapped)).isEqualTo(render(table, DEFAULTS)); // no width known: no wrapping
+    }
+
+    /**
+     * Not expanded only: psql 15's wrapped expanded output widens the data column to its record
+     * lines ("-[ RECORD 1 ]-"), aligned does not (the golden case 100 compares both with psql).
+     */
+    @Test
+    void wrappedAndAlignedAgreeWhenNothingNeedsWrapping() {
+        PrintTable table = table("id:r,name,note", row("1", "ann", "x\ny"), row("22", "日本", null));
+        for (int border = 0; border <= 2; border++) {
+            PrintOptions aligned = DEFAULTS.withBorder(border).withNullPrint("-");
+            assertThat(render(table, aligned.withFormat(Format.WRAPPED).withColumns(200)))
+                    .as("border %d", border)
+                    .isEqualTo(render(table, aligned));
+        }
     }
 
     static String render(PrintTable table, PrintOptions options) {

@@ -75,6 +75,8 @@ public final class ScenarioInstaller {
      * Databases are built in parallel, each on its own connections.
      */
     private static void installFromScratch(Sandbox sandbox, Scenario scenario, String fingerprint) {
+        List<String> rolesBefore = new java.util.ArrayList<>();
+        onMaintenance(sandbox, s -> rolesBefore.addAll(RoleSnapshot.roleNames(s)));
         PerDatabase.run(scenario.databases(), db -> {
             onMaintenance(sandbox, s -> execute(s, "CREATE DATABASE " + db, "cannot create database " + db));
             SetupRunner.run(sandbox, scenario, db);
@@ -90,9 +92,17 @@ public final class ScenarioInstaller {
             return db;
         });
         onMaintenance(sandbox, s -> {
+            List<String> madeBySetup = new java.util.ArrayList<>(RoleSnapshot.roleNames(s));
+            madeBySetup.removeAll(rolesBefore);
+            RoleSnapshot.take(s, snapshotKey(scenario), madeBySetup);
             execute(s, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements", "cannot create pg_stat_statements");
             execute(s, "SELECT pg_stat_statements_reset()", "cannot reset pg_stat_statements");
         });
+    }
+
+    /** Whose {@link RoleSnapshot} it is: the scenario's first database, unique on a server as the databases are. */
+    private static String snapshotKey(Scenario scenario) {
+        return scenario.databases().get(0);
     }
 
     private static String notOurs(List<String> foreign, Sandbox sandbox) {
@@ -108,8 +118,9 @@ public final class ScenarioInstaller {
     /**
      * Back to the broken state: drops each scenario database (terminating its sessions, the
      * shell's included: it must reconnect) and recreates it from its template, with the
-     * template's copy of the database's settings ({@link DatabaseSettings}). Roles belong to the
-     * server, not to a database: what the learner changed on a role stays.
+     * template's copy of the database's settings ({@link DatabaseSettings}), and puts the roles
+     * the setup made back as it left them ({@link RoleSnapshot}): roles belong to the server, and
+     * a learner's change to one would otherwise outlive the reset.
      */
     public static void reset(Sandbox sandbox, Scenario scenario) {
         // Ending every session first lets them all exit together instead of DROP ... FORCE
@@ -124,12 +135,16 @@ public final class ScenarioInstaller {
             });
             return db;
         });
-        onMaintenance(sandbox, s -> execute(s, "SELECT pg_stat_statements_reset()", "cannot reset pg_stat_statements"));
+        onMaintenance(sandbox, s -> {
+            RoleSnapshot.restore(s, snapshotKey(scenario));
+            execute(s, "SELECT pg_stat_statements_reset()", "cannot reset pg_stat_statements");
+        });
     }
 
     /** Drops the scenario's databases and templates, if present (for servers ride does not throw away). */
     public static void uninstall(Sandbox sandbox, Scenario scenario) {
         try (Connection admin = sandbox.connect(ServerAdmin.MAINTENANCE_DATABASE); Statement s = admin.createStatement()) {
+            RoleSnapshot.forget(s, snapshotKey(scenario));
             for (String db : scenario.databases()) {
                 String template = ResetTemplate.nameFor(db);
                 execute(s, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)", "cannot drop " + db);

@@ -192,6 +192,67 @@ class ScenarioInstallerTest {
         }
     }
 
+    /**
+     * Roles belong to the server, not to a database: what a learner changes on a role the setup
+     * made (attributes, password, expiry, its settings, its memberships), or dropping it, is put
+     * back by :reset; a role the setup did not make is left alone.
+     */
+    @Test
+    void resetPutsTheSetupsRolesBackAsTheSetupLeftThem() throws IOException, SQLException {
+        Sandbox sandbox = TestSandboxes.shared();
+        execute(sandbox, "postgres", "DROP ROLE IF EXISTS ride_it_roles_app");
+        execute(sandbox, "postgres", "DROP ROLE IF EXISTS ride_it_roles_spare");
+        execute(sandbox, "postgres", "DROP ROLE IF EXISTS ride_it_roles_bystander");
+        execute(sandbox, "postgres", "CREATE ROLE ride_it_roles_bystander NOLOGIN");
+        Scenario scenario = TinyScenario.load(scenario("ride_it_roles", """
+                CREATE ROLE ride_it_roles_app LOGIN SUPERUSER PASSWORD 'app-secret' VALID UNTIL '2031-01-01 00:00:00+00';
+                CREATE ROLE ride_it_roles_spare NOLOGIN;
+                ALTER ROLE ride_it_roles_app SET lock_timeout = '0';
+                ALTER ROLE ride_it_roles_app SET search_path = scratch, public;
+                GRANT pg_read_all_data TO ride_it_roles_app;
+                """));
+        ScenarioInstaller.uninstall(sandbox, scenario);
+        try {
+            ScenarioInstaller.install(sandbox, scenario);
+            List<String> start = roleState(sandbox);
+
+            // the learner's fixes, a wrong move, and a drop
+            execute(sandbox, "postgres", "ALTER ROLE ride_it_roles_app NOSUPERUSER PASSWORD 'changed' VALID UNTIL 'infinity'");
+            execute(sandbox, "postgres", "ALTER ROLE ride_it_roles_app SET lock_timeout = '2s'");
+            execute(sandbox, "postgres", "ALTER ROLE ride_it_roles_app RESET search_path");
+            execute(sandbox, "postgres", "REVOKE pg_read_all_data FROM ride_it_roles_app");
+            execute(sandbox, "postgres", "GRANT pg_write_all_data TO ride_it_roles_app");
+            execute(sandbox, "postgres", "DROP ROLE ride_it_roles_spare");
+            execute(sandbox, "postgres", "ALTER ROLE ride_it_roles_bystander LOGIN");
+            assertThat(roleState(sandbox)).isNotEqualTo(start);
+
+            ScenarioInstaller.reset(sandbox, scenario);
+            List<String> after = roleState(sandbox);
+            assertThat(after.subList(0, after.size() - 1)).isEqualTo(start.subList(0, start.size() - 1));
+            assertThat(after.get(after.size() - 1)).as("the bystander, not the setup's").contains("login=t");
+        } finally {
+            ScenarioInstaller.uninstall(sandbox, scenario);
+            execute(sandbox, "postgres", "DROP ROLE IF EXISTS ride_it_roles_app");
+            execute(sandbox, "postgres", "DROP ROLE IF EXISTS ride_it_roles_spare");
+            execute(sandbox, "postgres", "DROP ROLE IF EXISTS ride_it_roles_bystander");
+        }
+    }
+
+    /**
+     * Each ride_it_roles_* role as one line: attributes, password hash, expiry (never and infinity
+     * alike: a reset gives a role without one VALID UNTIL 'infinity'), settings, memberships.
+     */
+    private static List<String> roleState(Sandbox sandbox) throws SQLException {
+        return query(sandbox, "postgres", "SELECT a.rolname || ' super=' || a.rolsuper || ' login=' || a.rolcanlogin"
+                + " || ' pw=' || coalesce(a.rolpassword, '-') || ' until=' || coalesce(nullif(a.rolvaliduntil, 'infinity')::text, '-')"
+                + " || ' set=' || coalesce((SELECT array_to_string(setconfig, ';') FROM pg_db_role_setting"
+                + "   WHERE setdatabase = 0 AND setrole = a.oid), '-')"
+                + " || ' in=' || coalesce((SELECT string_agg(g.rolname, ',' ORDER BY g.rolname) FROM pg_auth_members m"
+                + "   JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = a.oid), '-')"
+                + " FROM pg_authid a WHERE a.rolname LIKE 'ride\\_it\\_roles\\_%'"
+                + " ORDER BY a.rolname = 'ride_it_roles_bystander', a.rolname");
+    }
+
     /** The settings of {@code db} as "role name=value", "-" for the database's own. */
     private static List<String> settings(Sandbox sandbox, String db) throws SQLException {
         return query(sandbox, "postgres", "SELECT coalesce(pg_get_userbyid(nullif(d.setrole, 0))::text, '-') || ' ' || c"

@@ -27,7 +27,7 @@ class CompletionCommandTest {
 
         assertThat(complete(script, "ride", "")).contains("postgres", "scenarios", "completion", "sandbox");
         assertThat(complete(script, "ride", "postgres", "start", "--engine", ""))
-                .containsExactlyInAnyOrder("auto", "docker", "embedded", "external");
+                .containsExactlyInAnyOrder("auto", "docker", "podman", "embedded", "external");
         assertThat(complete(script, "ride", "postgres", "start", "stage-09/08"))
                 .containsExactly("stage-09/08-migration-applied-to-one-tenant-only");
     }

@@ -109,8 +109,7 @@ class ConfigChoicesTest {
         assertThat(yaml).as("the case changes the manifest").isNotEqualTo(HBA_CHOICE);
         int line = 1 + (int) yaml.substring(0, yaml.indexOf(lineText)).chars().filter(c -> c == '\n').count();
 
-        assertThatThrownBy(() -> load(yaml)).isInstanceOf(ScenarioException.class)
-                .hasMessageContaining("scenario.yaml:" + line + ": " + reason);
+        ManifestCases.assertRejectedAt(dir, yaml, "stage-00/choices", line, reason);
     }
 
     private Scenario load(String yaml) throws IOException {

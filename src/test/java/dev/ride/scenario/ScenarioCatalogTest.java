@@ -37,10 +37,12 @@ class ScenarioCatalogTest {
         ScenarioCatalog catalog = ScenarioCatalog.scan(SeedScenario.ROOT);
 
         assertThat(catalog.find(typed)).isEmpty();
-        assertThat(catalog.suggest(typed)).first().isEqualTo(SEED);
+        // stage-09/07-migration-applied-to-wrong-database is as close to some of these: the seed is
+        // among the suggestions, and the message names it
+        assertThat(catalog.suggest(typed)).contains(SEED);
         assertThatThrownBy(() -> catalog.require(typed))
                 .isInstanceOfSatisfying(UnknownScenarioException.class, e -> assertThat(e.suggestions()).contains(SEED))
-                .hasMessageContaining("Did you mean " + SEED + "?");
+                .hasMessageMatching("(?s).*Did you mean (one of )?(.*, )?" + java.util.regex.Pattern.quote(SEED) + "(, .*)?\\?");
     }
 
     @Test

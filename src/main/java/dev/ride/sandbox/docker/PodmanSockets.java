@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Where Podman's Docker-compatible API listens ({@code podman system service}, or the
- * {@code podman.socket} unit): {@code CONTAINER_HOST} when set (Podman's own variable), this
- * user's rootless socket under {@code XDG_RUNTIME_DIR}, then the rootful one. ride speaks Docker's
+ * {@code podman.socket} unit): {@code CONTAINER_HOST} alone when set (Podman's own variable),
+ * else this user's rootless socket under {@code XDG_RUNTIME_DIR}, then the rootful one. ride speaks Docker's
  * API to it, so the Podman engine is the Docker engine on another socket.
  */
 public final class PodmanSockets {
@@ -23,7 +23,8 @@ public final class PodmanSockets {
         List<Path> sockets = new ArrayList<>();
         String containerHost = System.getenv("CONTAINER_HOST");
         if (containerHost != null && containerHost.startsWith("unix://")) {
-            sockets.add(Path.of(containerHost.substring("unix://".length())));
+            // Podman's own way of saying which service to use: that one only
+            return List.of(Path.of(containerHost.substring("unix://".length())));
         }
         String runtime = System.getenv("XDG_RUNTIME_DIR");
         if (runtime != null && !runtime.isBlank()) {

@@ -30,8 +30,8 @@ class EnginesTest {
 
     @Test
     void unknownEngineListsTheKnownOnes() {
-        assertThatThrownBy(() -> Engines.forName("podman", EngineOptions.defaults()))
+        assertThatThrownBy(() -> Engines.forName("podmn", EngineOptions.defaults()))
                 .isInstanceOf(SandboxException.class)
-                .hasMessage("Unknown engine 'podman': use one of auto, docker, embedded, external.");
+                .hasMessage("Unknown engine 'podmn': use one of auto, docker, podman, embedded, external.");
     }
 }

@@ -40,11 +40,33 @@ class EngineChoiceTest {
     @Test
     void autoWithNothingListeningAtDockerHostFallsBackToEmbeddedAndSaysWhy() throws Exception {
         Path socket = DockerFailureTest.staleSocket(dir);
-        Result result = choose("auto", "unix://" + socket);
+        // no Podman either (CONTAINER_HOST names the one place to look)
+        Result result = choose("auto", Map.of("DOCKER_HOST", "unix://" + socket,
+                "CONTAINER_HOST", "unix://" + dir.resolve("no-podman.sock")));
         assertThat(result.exit).isZero();
         assertThat(result.stdout).isEqualTo("engine=embedded\n");
         assertThat(result.stderr).contains("No Docker daemon answered at unix://" + socket
                 + " (connection refused); using the embedded engine.\n");
+    }
+
+    /** Fedora, RHEL: no Docker daemon, Podman's socket speaks its API and has the image. */
+    @Test
+    void autoTakesPodmanWhenNoDockerAnswers() throws Exception {
+        String image = dev.ride.testing.TestPodman.image();
+        Path socket = DockerFailureTest.staleSocket(dir);
+        Result result = choose("auto", Map.of("DOCKER_HOST", "unix://" + socket,
+                "CONTAINER_HOST", PodmanSockets.present().get(0), DockerSettings.IMAGE_ENV, image));
+        assertThat(result.exit).as(result.stderr).isZero();
+        assertThat(result.stdout).isEqualTo("engine=podman\n");
+        assertThat(result.stderr).isEmpty();
+    }
+
+    @Test
+    void podmanWithNoSocketSaysHowToStartOne() throws Exception {
+        Result result = choose("podman", Map.of("CONTAINER_HOST", "unix://" + dir.resolve("no-podman.sock")));
+        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.stdout).startsWith("error=No Podman socket answers (looked at " + dir.resolve("no-podman.sock")
+                + "): start one with `systemctl --user start podman.socket` (rootless)");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.ride.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ final class PathsCommand implements Callable<Integer> {
             err.println("ride: " + e.getMessage());
             return ExitCodes.NO_SUCH_SCENARIO;
         }
-        Map<String, Attempt> best = best(err);
+        Map<String, Attempt> best = ProgressCommand.bestOrNone(err);
         if (json) {
             out.println(toJson(paths.paths(), best, catalog));
         } else if (paths.paths().isEmpty()) {
@@ -64,15 +63,6 @@ final class PathsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static Map<String, Attempt> best(PrintWriter err) {
-        try {
-            return ProgressCommand.bestPerScenario(new ProgressLog(RidePaths.progressFile()).read());
-        } catch (IOException e) {
-            err.println("ride: your progress is not shown: " + e.getMessage());
-            return Map.of();
-        }
     }
 
     static boolean done(Attempt best) {

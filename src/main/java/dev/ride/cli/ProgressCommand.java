@@ -66,6 +66,16 @@ final class ProgressCommand implements Callable<Integer> {
     }
 
     /** Highest score (after hint costs); on a tie the faster, then the one with fewer hints. */
+    /** The learner's best attempt per scenario; none, said once on {@code err}, when the progress file cannot be read. */
+    static Map<String, Attempt> bestOrNone(PrintWriter err) {
+        try {
+            return bestPerScenario(new ProgressLog(RidePaths.progressFile()).read());
+        } catch (IOException e) {
+            err.println("ride: your progress is not shown: " + e.getMessage());
+            return Map.of();
+        }
+    }
+
     static Map<String, Attempt> bestPerScenario(List<Attempt> attempts) {
         Comparator<Attempt> better = Comparator.comparingInt(Attempt::score)
                 .thenComparing(Comparator.comparingLong(Attempt::elapsedSeconds).reversed())

@@ -17,7 +17,6 @@ import picocli.CommandLine.Spec;
 import dev.ride.drill.ProgressLog;
 import dev.ride.drill.ProgressLog.Attempt;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.List;
@@ -61,7 +60,7 @@ final class ScenariosCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<Scenario> scenarios = filter.scenarios();
-        Map<String, Attempt> best = best(err);
+        Map<String, Attempt> best = ProgressCommand.bestOrNone(err);
         if (scenarios.isEmpty() && !json) {
             out.println("No scenario matches (`ride scenarios` lists them all).");
         } else if (json) {
@@ -75,16 +74,6 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** The learner's best attempt per scenario; none when the progress file cannot be read (said once). */
-    private static Map<String, Attempt> best(PrintWriter err) {
-        try {
-            return ProgressCommand.bestPerScenario(new ProgressLog(RidePaths.progressFile()).read());
-        } catch (IOException e) {
-            err.println("ride: your best scores are not shown: " + e.getMessage());
-            return Map.of();
-        }
     }
 
     /**

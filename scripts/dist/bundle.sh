@@ -7,7 +7,8 @@
 # target/dist/ride-VERSION-linux-x86_64.tar.gz   ride/{bin/ride, lib/ride.jar, lib/ride.jsa,
 #     runtime/ (jlink), scenarios/, paths/, share/man/man1/*.1.gz, share/completions/ride.{bash,zsh}}
 # target/dist/ride_DEBVERSION_amd64.deb           the same tree under /opt/ride, /usr/bin/ride,
-#     the man pages in /usr/share/man/man1, bash completion in /usr/share/bash-completion.
+#     the man pages in /usr/share/man/man1, bash completion in /usr/share/bash-completion, zsh's in
+#     /usr/share/zsh/vendor-completions.
 #
 # Plain jlink + dpkg-deb rather than jpackage or JReleaser: one tree serves the tarball and the .deb;
 # the launcher is a shell script with the same JVM flags and CDS archive as scripts/ride (jpackage's
@@ -77,6 +78,19 @@ cp -a "$stage" "$deb/opt/ride"
 ln -s /opt/ride/bin/ride "$deb/usr/bin/ride"
 mv "$deb/opt/ride/share/man/man1" "$deb/usr/share/man/man1"
 cp "$stage/share/completions/ride.bash" "$deb/usr/share/bash-completion/completions/ride"
+# zsh: Debian's zsh looks in vendor-completions; picocli's script for bash runs there through
+# bashcompinit, read at the first Tab (completion functions run without aliases, hence compopt)
+mkdir -p "$deb/usr/share/zsh/vendor-completions"
+cat >"$deb/usr/share/zsh/vendor-completions/_ride" <<'ZSH'
+#compdef ride
+# zsh completion of ride. ride's completion is picocli's script for bash, which zsh runs through
+# bashcompinit: it is read at the first Tab, then that Tab is completed. Completion functions run
+# without aliases, so the script's `alias compopt=complete` is not seen; compopt only changes how
+# bash shows the matches, which zsh decides itself.
+(( $+functions[compopt] )) || compopt() { :; }
+source /opt/ride/share/completions/ride.zsh
+_bash_complete -F _complete_ride "$@"
+ZSH
 pgtxz=$(unzip -Z1 "$jar" | awk '/postgres-linux-x86_64.txz$/ && !n++')
 mkdir -p "$work/pg"
 unzip -p "$jar" "$pgtxz" | tar -xJ -C "$work/pg"

@@ -87,6 +87,7 @@ in_root man -P cat ride >"$work/man.txt" 2>&1 || fail "man ride: $(head -3 "$wor
 grep -q 'ride - ' "$work/man.txt" || fail "man ride has no NAME line"
 in_root man -w ride-postgres-start >/dev/null || fail "no man page for ride postgres start"
 [ -f "$root/usr/share/bash-completion/completions/ride" ] || fail "no bash completion installed"
+bash "$here/test-zsh-completion.sh" "$root" || fail "zsh does not complete ride"
 
 in_root ride doctor >"$work/doctor.txt" 2>&1 || { cat "$work/doctor.txt" >&2; fail "ride doctor exited non-zero"; }
 cat "$work/doctor.txt" >&2

@@ -24,6 +24,12 @@ final class LineIndex {
             if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                 continue;
             }
+            if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
+                // Jackson reads "*name" as the string "name", not as the anchored value: a check
+                // would run the wrong SQL without a word, so the loader refuses it at its line
+                throw new com.fasterxml.jackson.core.JsonParseException(parser,
+                        "YAML aliases (*" + parser.getText() + ") are not supported: write the value out");
+            }
             String pointer = parser.getParsingContext().pathAsPointer().toString();
             index.lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
         }

@@ -122,6 +122,7 @@ class ScenarioLoaderTest {
             "hints: [h]"                   | "hints: [h]\\nhint_costs: [1, 2]"       | 12 | "hint_costs gives 2 costs for 1 hints (one per hint)"
             "hints: [h]"                   | "hints: [h, i]\\nhint_costs: [1, -2]"   | 12 | "hint cost 2 must be 0 or more"
             "      points: 5\\n"           | "      points: 5\\n      found: ' '\\n"  | 18 | "empty found query (check 'looked')"
+            "briefing: b\\nhints: [h]\\npostmortem: p" | "briefing: &b b\\nhints: [h]\\npostmortem: *b" | 12 | "YAML aliases (*b) are not supported: write the value out"
             """)
     void rejectsABrokenManifestWithFileAndLine(String find, String replace, int line, String reason) throws IOException {
         ManifestCases.assertRejectedAt(dir, ManifestCases.edit(VALID, find, replace), "stage-00/broken", line, reason);

@@ -3,9 +3,6 @@ package dev.ride.testing;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-
 import com.github.dockerjava.api.exception.NotFoundException;
 
 import dev.ride.sandbox.docker.DockerDaemon;
@@ -46,11 +43,7 @@ public final class TestPodman {
             checked = true;
         }
         if (unavailable != null) {
-            String message = "Podman is not available to the tests: " + unavailable;
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(message + " (CI=true requires the Podman tests to run)");
-            }
-            Assumptions.abort(message);
+            MissingEngine.stop("Podman", unavailable);
         }
     }
 

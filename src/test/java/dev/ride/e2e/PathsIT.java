@@ -17,7 +17,7 @@ class PathsIT {
 
     @Test
     void ridePathsListsEveryPathWithProgressAndItsScenarios() throws Exception {
-        RideProcess.Result r = RideProcess.run("", java.util.List.of("COLUMNS=80", "XDG_STATE_HOME=" + freshState),
+        RideProcess.Result r = RideProcess.run("", java.util.List.of("COLUMNS=80", "XDG_DATA_HOME=" + freshState),
                 "paths");
 
         assertThat(r.exitCode()).as(r.stderr()).isZero();

@@ -14,14 +14,14 @@ import dev.ride.scenario.Solution;
  * A replayed solution's card against its expected .card.json: everything but what varies from run
  * to run (elapsed time, the limit of an untimed drill, hint times, the timeline).
  */
-final class ReplayedCard {
+public final class ReplayedCard {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReplayedCard() {
     }
 
-    static void assertExpected(Solution solution, RideProcess.Result result) throws Exception {
+    public static void assertExpected(Solution solution, RideProcess.Result result) throws Exception {
         assertThat(result.exitCode()).as("exit code; stderr:\n%s", result.stderr()).isZero();
         ObjectNode actual = (ObjectNode) JSON.readTree(result.lastJsonLine());
         assertThat(actual.get("elapsed_s").isIntegralNumber()).isTrue();

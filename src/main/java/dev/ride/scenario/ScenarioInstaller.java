@@ -95,6 +95,7 @@ public final class ScenarioInstaller {
             List<String> madeBySetup = new java.util.ArrayList<>(RoleSnapshot.roleNames(s));
             madeBySetup.removeAll(rolesBefore);
             RoleSnapshot.take(s, snapshotKey(scenario), madeBySetup);
+            DatabaseAttributes.take(s, snapshotKey(scenario), scenario.databases());
             execute(s, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements", "cannot create pg_stat_statements");
             execute(s, "SELECT pg_stat_statements_reset()", "cannot reset pg_stat_statements");
         });
@@ -120,7 +121,9 @@ public final class ScenarioInstaller {
      * shell's included: it must reconnect) and recreates it from its template, with the
      * template's copy of the database's settings ({@link DatabaseSettings}), and puts the roles
      * the setup made back as it left them ({@link RoleSnapshot}): roles belong to the server, and
-     * a learner's change to one would otherwise outlive the reset.
+     * a learner's change to one would otherwise outlive the reset. Then the databases' own
+     * connection limit, ALLOW_CONNECTIONS and privileges ({@link DatabaseAttributes}), which a
+     * copy from a template does not carry.
      */
     public static void reset(Sandbox sandbox, Scenario scenario) {
         // Ending every session first lets them all exit together instead of DROP ... FORCE
@@ -137,6 +140,7 @@ public final class ScenarioInstaller {
         });
         onMaintenance(sandbox, s -> {
             RoleSnapshot.restore(s, snapshotKey(scenario));
+            DatabaseAttributes.restore(s, snapshotKey(scenario)); // after the roles its privileges name
             execute(s, "SELECT pg_stat_statements_reset()", "cannot reset pg_stat_statements");
         });
     }
@@ -145,6 +149,7 @@ public final class ScenarioInstaller {
     public static void uninstall(Sandbox sandbox, Scenario scenario) {
         try (Connection admin = sandbox.connect(ServerAdmin.MAINTENANCE_DATABASE); Statement s = admin.createStatement()) {
             RoleSnapshot.forget(s, snapshotKey(scenario));
+            DatabaseAttributes.forget(s, snapshotKey(scenario));
             for (String db : scenario.databases()) {
                 String template = ResetTemplate.nameFor(db);
                 execute(s, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)", "cannot drop " + db);

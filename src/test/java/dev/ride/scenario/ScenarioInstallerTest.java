@@ -193,6 +193,80 @@ class ScenarioInstallerTest {
     }
 
     /**
+     * A database that turns its application away (a connection limit, no CONNECT for PUBLIC, one
+     * role's grant) starts that way after every :reset too, though a copy from a template carries
+     * none of it; a second database the setup left as created stays as created.
+     */
+    @Test
+    void theDatabasesLimitAndPrivilegesSurviveEveryReset() throws IOException, SQLException {
+        Sandbox sandbox = TestSandboxes.shared();
+        Path folder = TinyScenario.write(dir, "ride_it_attrs", """
+                DO $$ BEGIN CREATE ROLE ride_it_attrs_app; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+                ALTER DATABASE ride_it_attrs CONNECTION LIMIT 3;
+                REVOKE CONNECT, TEMPORARY ON DATABASE ride_it_attrs FROM PUBLIC;
+                GRANT CONNECT ON DATABASE ride_it_attrs TO ride_it_attrs_app WITH GRANT OPTION;
+                """);
+        Scenario scenario = TinyScenario.load(folder);
+        ScenarioInstaller.uninstall(sandbox, scenario);
+        try {
+            ScenarioInstaller.install(sandbox, scenario);
+            List<String> start = attributes(sandbox, "ride_it_attrs");
+            assertThat(start.get(0)).startsWith("limit=3 allow=true acl=").contains("ride_it_attrs_app=c*/")
+                    .doesNotContain(",=");
+
+            // the learner lifts the limit, opens the database to everyone, takes the app's grant away
+            execute(sandbox, "postgres", "ALTER DATABASE ride_it_attrs CONNECTION LIMIT -1");
+            execute(sandbox, "postgres", "GRANT CONNECT ON DATABASE ride_it_attrs TO PUBLIC");
+            execute(sandbox, "postgres", "REVOKE CONNECT ON DATABASE ride_it_attrs FROM ride_it_attrs_app");
+            assertThat(attributes(sandbox, "ride_it_attrs")).isNotEqualTo(start);
+
+            ScenarioInstaller.reset(sandbox, scenario);
+            assertThat(attributes(sandbox, "ride_it_attrs")).isEqualTo(start);
+
+            // closed to connections altogether, then reset: closed again
+            execute(sandbox, "postgres", "ALTER DATABASE ride_it_attrs ALLOW_CONNECTIONS false");
+            execute(sandbox, "postgres", "ALTER DATABASE ride_it_attrs CONNECTION LIMIT -1");
+            ScenarioInstaller.reset(sandbox, scenario);
+            assertThat(attributes(sandbox, "ride_it_attrs")).isEqualTo(start);
+        } finally {
+            ScenarioInstaller.uninstall(sandbox, scenario);
+            execute(sandbox, "postgres", "DROP ROLE IF EXISTS ride_it_attrs_app");
+        }
+    }
+
+    /**
+     * A database cannot close itself (ALLOW_CONNECTIONS false is refused for the current database),
+     * so a setup closes it from another one; what :reset replays for it is read here directly.
+     */
+    @Test
+    void aDatabaseClosedToConnectionsIsClosedAgainByTheRestoringStatements() throws SQLException {
+        Sandbox sandbox = TestSandboxes.shared();
+        execute(sandbox, "postgres", "DROP DATABASE IF EXISTS ride_it_closed");
+        execute(sandbox, "postgres", "CREATE DATABASE ride_it_closed");
+        try {
+            execute(sandbox, "postgres", "ALTER DATABASE ride_it_closed ALLOW_CONNECTIONS false CONNECTION LIMIT 0");
+            try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
+                assertThat(DatabaseAttributes.restoring(s, "ride_it_closed")).containsExactly(
+                        "ALTER DATABASE \"ride_it_closed\" CONNECTION LIMIT 0",
+                        "ALTER DATABASE \"ride_it_closed\" ALLOW_CONNECTIONS false");
+            }
+            // a database as created needs nothing
+            try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
+                assertThat(DatabaseAttributes.restoring(s, "postgres")).isEmpty();
+            }
+        } finally {
+            execute(sandbox, "postgres", "DROP DATABASE IF EXISTS ride_it_closed");
+        }
+    }
+
+    /** Connection limit, ALLOW_CONNECTIONS and privileges of {@code db}, as one line. */
+    private static List<String> attributes(Sandbox sandbox, String db) throws SQLException {
+        return query(sandbox, "postgres", "SELECT 'limit=' || datconnlimit || ' allow=' || datallowconn"
+                + " || ' acl=' || coalesce(array_to_string(datacl, ','), '-')"
+                + " FROM pg_database WHERE datname = '" + db + "'");
+    }
+
+    /**
      * Roles belong to the server, not to a database: what a learner changes on a role the setup
      * made (attributes, password, expiry, its settings, its memberships), or dropping it, is put
      * back by :reset; a role the setup did not make is left alone.

@@ -129,11 +129,13 @@ public final class Drill implements ShellHost, AutoCloseable {
     }
 
     /**
-     * The scenario's {@code at_start:} actions, once the application is in place (a primary
-     * crashing under a live app): at the start and after every {@code :reset}.
+     * The pg_hba.conf rules the scenario starts with ({@link StartingHbaRules}), then its
+     * {@code at_start:} actions, once the application is in place (a primary crashing under a
+     * live app): at the start and after every {@code :reset}.
      */
     void startIncident() {
         if (sandbox instanceof TopologySandbox topology) {
+            StartingHbaRules.apply(scenario.topology().choices(), topology);
             for (dev.ride.scenario.StartAction a : scenario.atStart()) {
                 topology.act(a.action(), a.server());
             }

@@ -123,19 +123,28 @@ public final class Drill implements ShellHost, AutoCloseable {
      * must be in place before the learner's prompt (a lock holder, a failing app) are.
      */
     public Drill goLive() {
-        application.start();
+        application.start(this::writeStartingRules);
         startIncident();
         return this;
     }
 
     /**
-     * The pg_hba.conf rules the scenario starts with ({@link StartingHbaRules}), then its
-     * {@code at_start:} actions, once the application is in place (a primary crashing under a
-     * live app): at the start and after every {@code :reset}.
+     * The pg_hba.conf rules the scenario starts with ({@link StartingHbaRules}): run by the
+     * application between its before_prompt and after_prompt actors, at the start and after every
+     * {@code :reset}.
+     */
+    void writeStartingRules() {
+        if (sandbox instanceof TopologySandbox topology) {
+            StartingHbaRules.apply(scenario.topology().choices(), topology);
+        }
+    }
+
+    /**
+     * The scenario's {@code at_start:} actions, once the application is in place (a primary
+     * crashing under a live app): at the start and after every {@code :reset}.
      */
     void startIncident() {
         if (sandbox instanceof TopologySandbox topology) {
-            StartingHbaRules.apply(scenario.topology().choices(), topology);
             for (dev.ride.scenario.StartAction a : scenario.atStart()) {
                 topology.act(a.action(), a.server());
             }

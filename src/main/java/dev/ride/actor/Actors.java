@@ -82,9 +82,15 @@ public final class Actors implements AutoCloseable {
 
     /** For {@code :reset}: stops, forgets every count and event, and starts again as at the drill's start. */
     public synchronized boolean restart(Duration timeout) {
+        return restart(timeout, () -> { });
+    }
+
+    /** {@link #restart(Duration)}, running {@code beforeAfterPrompt} between the two start phases. */
+    public synchronized boolean restart(Duration timeout, Runnable beforeAfterPrompt) {
         current.stop();
         current = new Generation();
         boolean ready = startBeforePrompt(timeout);
+        beforeAfterPrompt.run();
         startAfterPrompt();
         return ready;
     }

@@ -123,9 +123,20 @@ public final class Drill implements ShellHost, AutoCloseable {
      * must be in place before the learner's prompt (a lock holder, a failing app) are.
      */
     public Drill goLive() {
-        application.start();
+        application.start(this::writeStartingRules);
         startIncident();
         return this;
+    }
+
+    /**
+     * The pg_hba.conf rules the scenario starts with ({@link StartingHbaRules}): run by the
+     * application between its before_prompt and after_prompt actors, at the start and after every
+     * {@code :reset}.
+     */
+    void writeStartingRules() {
+        if (sandbox instanceof TopologySandbox topology) {
+            StartingHbaRules.apply(scenario.topology().choices(), topology);
+        }
     }
 
     /**

@@ -161,7 +161,7 @@ final class DrillCommands {
             ScenarioInstaller.reset(drill.sandbox(), drill.scenario());
         }
         drill.firstChanges().reset();
-        drill.application().restartAfterReset();
+        drill.application().restartAfterReset(drill::writeStartingRules);
         drill.startIncident();
         long millis = (System.nanoTime() - start) / 1_000_000;
         drill.transcript().note(Transcript.Entry.Kind.RESET, db, restarted ? Messages.RESET_AFTER_DEATH : ":reset");

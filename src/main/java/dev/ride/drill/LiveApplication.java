@@ -53,7 +53,17 @@ public final class LiveApplication implements AutoCloseable {
 
     /** Starts every actor; returns once those that come before the prompt are in place. */
     public void start() {
+        start(() -> { });
+    }
+
+    /**
+     * {@link #start()}, running {@code beforeAfterPrompt} once the actors that come before the
+     * prompt are in place and before the others start (the incident's pg_hba.conf rules: the
+     * running app keeps its sessions, the ones that log in later meet the rules).
+     */
+    public void start(Runnable beforeAfterPrompt) {
         if (actors == null || started) {
+            beforeAfterPrompt.run();
             return;
         }
         grantLogins();
@@ -61,6 +71,7 @@ public final class LiveApplication implements AutoCloseable {
             throw new SandboxException("The scenario's application did not get in place within "
                     + IN_PLACE.toSeconds() + " s" + lastErrors() + " (see :log).");
         }
+        beforeAfterPrompt.run();
         actors.startAfterPrompt();
         started = true;
     }
@@ -82,12 +93,14 @@ public final class LiveApplication implements AutoCloseable {
     }
 
     /** Starts the actors again on the reset databases, with fresh counters. */
-    void restartAfterReset() {
+    void restartAfterReset(Runnable beforeAfterPrompt) {
         if (actors != null && started) {
             if (sandbox instanceof TopologySandbox) {
                 grantLogins(); // a topology's reset copied its base again, which has none of them
             }
-            actors.restart(IN_PLACE);
+            actors.restart(IN_PLACE, beforeAfterPrompt);
+        } else {
+            beforeAfterPrompt.run();
         }
     }
 

@@ -42,9 +42,37 @@ public final class ServerControl {
         return "Replay on " + server.name() + " resumed.";
     }
 
+    /** How long a reload may take to reach new sessions before the action returns anyway. */
+    private static final long RELOAD_WAIT_MILLIS = 5_000;
+
+    /**
+     * pg_reload_conf() only signals the postmaster, which re-reads the files a moment later; the
+     * action returns once a new session sees the new load time, so a login right after it meets
+     * the new pg_hba.conf (an application told to connect after a reject rule went in).
+     */
     public static String reload(Endpoint server) {
+        String before = text(server, "SELECT pg_conf_load_time()::text");
         run(server, "SELECT pg_reload_conf()");
+        long deadline = System.nanoTime() + RELOAD_WAIT_MILLIS * 1_000_000;
+        while (before.equals(text(server, "SELECT pg_conf_load_time()::text")) && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         return server.name() + " re-read its configuration.";
+    }
+
+    private static String text(Endpoint server, String query) {
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new SandboxException(server.name() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Creates a physical replication slot that holds WAL from now on. */

@@ -1,4 +1,4 @@
--- 100,000 meters. Two earlier tariff recalculations rewrote every row; the autovacuum runs that
+-- 40,000 meters. Two earlier tariff recalculations rewrote every row; the autovacuum runs that
 -- followed them (stood for by the VACUUM below) left the space free but kept the table at about
 -- three times the size its rows need: the bloat of weeks of falling behind.
 
@@ -11,7 +11,7 @@ SELECT g,
        'fw-3.' || (g % 4),
        now() - interval '1 minute' * (g % 600),
        now() - interval '2 hours'
-FROM generate_series(1, 100000) AS g;
+FROM generate_series(1, 40000) AS g;
 
 UPDATE meter_state SET tariff_rate = tariff_rate + 0.001, recalculated_at = now() - interval '1 hour';
 UPDATE meter_state SET tariff_rate = tariff_rate + 0.001, recalculated_at = now() - interval '30 minutes';
@@ -19,7 +19,7 @@ UPDATE meter_state SET tariff_rate = tariff_rate + 0.001, recalculated_at = now(
 VACUUM ANALYZE meter_state;
 
 INSERT INTO readings_archive (meter_id, reading_kwh, reported_at)
-SELECT 1 + g % 100000, (g % 9000) * 1.25, now() - interval '1 second' * g
+SELECT 1 + g % 40000, (g % 9000) * 1.25, now() - interval '1 second' * g
 FROM generate_series(1, 200000) AS g;
 
 VACUUM ANALYZE readings_archive;

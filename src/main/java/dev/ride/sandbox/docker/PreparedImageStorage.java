@@ -171,6 +171,9 @@ abstract class PreparedImageStorage implements PreparedStorage<PreparedImages.Pr
                 try (Connection c = installed.connect("postgres"); Statement s = c.createStatement()) {
                     commitCheckpointed(s, installed, key, fingerprint, installed.password());
                     trace.step("checkpoint, commit");
+                    if (pendingRestart(s)) {
+                        return startFromCommitted(key, installed);
+                    }
                     // the prepared image keeps the password it was made with; this run gets its own
                     Passwords.replace(c, ContainerSpec.SUPERUSER, ownPassword);
                 }
@@ -186,6 +189,31 @@ abstract class PreparedImageStorage implements PreparedStorage<PreparedImages.Pr
                 installed.close();
                 throw e;
             }
+        }
+
+        /**
+         * Whether the setup changed a setting only a server start applies ({@code ALTER SYSTEM SET
+         * max_connections}): the embedded engine always starts a drill from its stopped copy, so
+         * the drill has it; going on in the installing container would not.
+         */
+        private static boolean pendingRestart(Statement s) throws SQLException {
+            // pg_file_settings reads the files now (pg_settings.pending_restart would wait for a
+            // reload); a file's value that ride's command line overrides is no pending change
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_file_settings f"
+                    + " JOIN pg_settings p ON p.name = f.name WHERE f.error IS NOT NULL AND p.source <> 'command line'")) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        }
+
+        /** This first run starts from the image just committed, as every later run does. */
+        private DockerSandbox startFromCommitted(String key, DockerSandbox installed) {
+            installed.close();
+            trace.step("setup changed a start-only setting: start from the image");
+            PreparedImages.Prepared committed = super.find(key)
+                    .orElseThrow(() -> new SandboxException("The prepared image of " + label + " vanished after its commit."));
+            DockerSandbox fresh = startFrom(committed);
+            fresh.awaitOnClose(removeOldImagesLater(key));
+            return fresh;
         }
 
         /**

@@ -111,6 +111,31 @@ class PreparedImageTest {
         }
     }
 
+    /**
+     * A setup that changes a setting only a start applies (stage-03/01 shrinks max_connections):
+     * the first run has it too, as every later run from the image and every embedded run do.
+     */
+    @Test
+    void theFirstRunHasTheSetupsStartOnlySettings() throws Exception {
+        DockerEngine engine = DockerTests.engine();
+        PreparedState shrink = new PreparedState("small", sandbox -> {
+            try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
+                s.execute("alter system set max_connections = 42");
+            } catch (SQLException e) {
+                throw new SandboxException(e.getMessage(), e);
+            }
+        });
+        for (String run : List.of("first", "second")) {
+            try (DockerSandbox sandbox = engine.start(label, shrink);
+                 Connection c = sandbox.connect("postgres"); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("show max_connections")) {
+                rs.next();
+                assertThat(rs.getString(1)).as("max_connections of the %s run", run).isEqualTo("42");
+                assertThat(sandbox.containerImage()).as("the %s run starts from the prepared image", run).isEqualTo(preparedId());
+            }
+        }
+    }
+
     @Test
     void aNewKeyMakesANewImageAndDropsTheOld() throws Exception {
         DockerEngine engine = DockerTests.engine();
@@ -123,8 +148,9 @@ class PreparedImageTest {
             assertThat(installedKey(sandbox)).isEqualTo("v2");
             assertThat(sandbox.containerImage()).as("a new state starts from the empty cluster, no initdb")
                     .isEqualTo(emptyClusterId(DockerTests.image()));
-            assertThat(preparedId()).isNotEqualTo(oldImage);
         }
+        // the old image goes on a thread of its own, which the close waits for: only then is it gone
+        assertThat(preparedId()).isNotEqualTo(oldImage);
         List<Image> left = new PreparedImages(client).ofScenario(label);
         assertThat(left).hasSize(1);
         assertThat(left.get(0).getLabels()).containsEntry(PreparedImages.FINGERPRINT, "v2");

@@ -4,7 +4,7 @@ set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 RIDE_HOME="$(cd "$BENCH_DIR/../.." && pwd)"
-RIDE="$RIDE_HOME/scripts/ride"
+RIDE="${RIDE:-$RIDE_HOME/scripts/ride}" # another build of ride: RIDE=/path/to/its/scripts/ride
 SEED=stage-09/08-migration-applied-to-one-tenant-only
 BENCH_OUT="${BENCH_OUT:-${TMPDIR:-/tmp}/ride-bench-results.tsv}"
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"

@@ -8,8 +8,11 @@
 #   gaps alternate); floor: `pg_ctl promote -w` of the floor's standby;
 # - the PgBouncer hop: 200 x `select 1;` through a PgBouncer in front of a plain PostgreSQL 15,
 #   `ride psql` vs psql, one session each, and psql straight to the server for the hop's own cost.
+# PARTS (default "embedded docker pgbouncer") names the parts to run, e.g. PARTS=docker.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS=${RUNS:-5}
+PARTS=${PARTS:-embedded docker pgbouncer}
+part() { [[ " $PARTS " == *" $1 "* ]]; }
 STANDBY_ID=stage-04/02-wal-explosion-replication-slot
 PROMOTE_ID=stage-08/02-manual-replica-promotion
 IMAGE=${RIDE_TEST_IMAGE:-ride/postgres:15-offline}
@@ -79,6 +82,7 @@ record_start() {
 }
 
 # --- primary + standby: start, :reset, promote (embedded)
+if part embedded; then
 "$RIDE" postgres start "$STANDBY_ID" --engine embedded <"$input" >/dev/null 2>&1 # fills the cache
 prepared=$(ls -td "$cache"/*/ 2>/dev/null | head -1)
 binaries=$(ls -d "$(dirname "$cache")"/postgres-*/bin 2>/dev/null | head -1)
@@ -108,9 +112,12 @@ record ":action promote standby" ride ms $(awk '{for (i = 2; i <= NF; i += 2) pr
 [ ${#floor_promotes[@]} -gt 0 ] && record ":action promote standby" "pg_ctl promote" ms \
   $(for p in "${floor_promotes[@]}"; do python3 -c "print(f'{$p * 1000:.1f}')"; done)
 record ":reset (after a promotion)" ride ms $(awk '{for (i = 3; i <= NF; i += 2) printf "%s ", $i}' <<<"$gaps")
+fi
 
 # --- primary + standby on docker (warm: the prepared image exists after the first run)
-if docker image inspect "$IMAGE" >/dev/null 2>&1; then
+if ! part docker; then
+  :
+elif docker image inspect "$IMAGE" >/dev/null 2>&1; then
   "$RIDE" postgres start "$STANDBY_ID" --engine docker --image "$IMAGE" <"$input" >/dev/null 2>&1
   record_start "start to prompt: primary+standby, docker warm" "$RIDE" postgres start "$STANDBY_ID" --engine docker --image "$IMAGE"
 else
@@ -118,7 +125,9 @@ else
 fi
 
 # --- the PgBouncer hop
-if command -v pgbouncer >/dev/null 2>&1; then
+if ! part pgbouncer; then
+  :
+elif command -v pgbouncer >/dev/null 2>&1; then
   pg_start
   bouncer=$(mktemp -d /dev/shm/ride-bench-pgbouncer-XXXXXX)
   bport=$(free_port)
@@ -153,4 +162,4 @@ INI
 else
   echo "bench: no pgbouncer here: the hop is not measured" >&2
 fi
-rm -f "$input" "$resets" "$promotes"
+rm -f "$input" "${resets:-}" "${promotes:-}"

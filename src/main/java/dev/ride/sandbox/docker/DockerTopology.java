@@ -37,15 +37,16 @@ import dev.ride.sql.SqlQuoting;
 /**
  * The servers of a {@link Topology} and its pooler as containers on a private network that ride
  * makes and removes: the primary is the warm-started container of the scenario's prepared image,
- * joined to the network under its name; each standby is a container of the same image made with
- * {@code pg_basebackup} from it; PgBouncer runs in a container of the same image (ride's offline
- * image has it). Every container publishes its port on 127.0.0.1 only, on a port chosen once, so
+ * joined to the network under its name; each standby is a container of the same image whose
+ * cluster, the one the primary started from, its first start makes a standby of the primary (no
+ * copy over the network); PgBouncer runs in a container of the same image (ride's offline image
+ * has it). Every container publishes its port on 127.0.0.1 only, on a port chosen once, so
  * stop and start keep it. {@link #resetTopology()} removes them all and starts the primary again
  * from the prepared image, with the same port and password. A base backup is a stopped container
  * that ran pg_basebackup; a restore replaces the target's container by one started from a copy of
  * it. {@code repoint-pooler} and the learner's choices rewrite pgbouncer.ini and pg_hba.conf inside
  * the containers, as an operator edits them. DockerTopologyIT and DockerTopologyChoicesIT run every
- * action against the daemon.
+ * action against the daemon (TopologyContract, TopologyChoicesContract).
  */
 public final class DockerTopology extends ManagedSandbox implements TopologySandbox {
 
@@ -131,12 +132,9 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     private void startAll(StartTrace trace) {
         DockerNetworks.connect(client, networkId, primary.containerId(), topology.primary());
         Endpoint p = primaryEndpoint();
-        // the image's pg_hba has "host all all all", which does not cover replication connections
-        appendLine(p, "hba_file", "host replication all all scram-sha-256");
-        // the command line says mmap (Docker's /dev/shm is small), the file said posix: each reload,
-        // this one and the learner's, logged that the file "contains errors" in the server log.
-        // Standbys and backups copy the file.
-        appendLine(p, "config_file", "dynamic_shared_memory_type = mmap");
+        // standbys add the same lines to their own files; backups copy the primary's
+        appendLine(p, "hba_file", TopologyScripts.PRIMARY_HBA_LINE);
+        appendLine(p, "config_file", TopologyScripts.PRIMARY_CONF_LINE);
         List<String> sync = topology.standbys().stream().filter(Topology.Standby::sync).map(Topology.Standby::name).toList();
         if (!sync.isEmpty()) {
             ServerControl.run(p, "ALTER SYSTEM SET synchronous_standby_names = '"
@@ -153,8 +151,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         }
         trace.step("topology: network, replication");
         for (Topology.Standby spec : topology.standbys()) {
-            startStandby(spec);
-            trace.step("topology: standby " + spec.name());
+            startStandby(spec, trace);
         }
         topology.pooler().ifPresent(spec -> {
             startPooler(spec);
@@ -168,16 +165,36 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                 + SqlQuoting.literal(line) + ", 'cat >> ' || current_setting(" + SqlQuoting.literal(fileSetting) + ")); END $$");
     }
 
-    private void startStandby(Topology.Standby spec) {
+    /**
+     * A container of the prepared image made a standby ({@link TopologyScripts#standby}): it
+     * replays and streams what the primary wrote since its start, the run's password first. Its
+     * apply delay, if any, is set only once it has that (ALTER SYSTEM and a reload, into the same
+     * postgresql.auto.conf): a delay from the start would hold the password back that long.
+     */
+    private void startStandby(Topology.Standby spec, StartTrace trace) {
         int port = ports.computeIfAbsent(spec.name(), name -> PortRetry.freePort());
-        String id = create(spec.name(), port, 5432, List.of("RIDE_PASSWORD=" + password),
-                TopologyScripts.standby(spec, topology.primary()));
-        parts.put(spec.name(), new Part(spec.name(), Endpoint.Kind.STANDBY, id, port, TopologyScripts.STANDBY_PGDATA));
+        // the prepared image, not the primary container's: a first run's primary is a container of
+        // the empty-cluster image that the scenario was installed into and committed from
+        String id = create(prepared.id(), spec.name(), "ride-" + spec.name() + "-" + session.substring(0, 8), port, 5432,
+                List.of("RIDE_PASSWORD=" + password), TopologyScripts.standby(spec, topology.primary()));
+        Part part = new Part(spec.name(), Endpoint.Kind.STANDBY, id, port, TopologyScripts.STANDBY_PGDATA);
+        parts.put(spec.name(), part);
+        String written = StandbyCatchUp.writtenSoFar(primaryEndpoint());
         client.startContainerCmd(id).exec();
-        awaitServer(id, port);
-        if (spec.replayPaused()) {
-            ServerControl.run(endpointOf(parts.get(spec.name())), "SELECT pg_wal_replay_pause()");
+        trace.step("topology: standby " + spec.name() + ", create and start");
+        StandbyCatchUp.await(client, primaryEndpoint(), spec.name(), id, written, readyTimeout);
+        trace.step("topology: standby " + spec.name() + ", streaming");
+        Readiness.awaitReplayedPassword(client, id, "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                ContainerSpec.SUPERUSER, password, System.nanoTime(), readyTimeout);
+        Endpoint standby = endpointOf(part);
+        if (!spec.applyDelay().isZero()) {
+            ServerControl.run(standby, "ALTER SYSTEM SET recovery_min_apply_delay = '" + spec.applyDelay().toMillis() + "ms'");
+            ServerControl.reload(standby);
         }
+        if (spec.replayPaused()) {
+            ServerControl.run(standby, "SELECT pg_wal_replay_pause()");
+        }
+        trace.step("topology: standby " + spec.name() + ", login");
     }
 
     private void startPooler(Topology.Pooler spec) {
@@ -223,8 +240,13 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     }
 
     private String create(String alias, String name, int hostPort, int containerPort, List<String> env, String script) {
+        return create(primary.containerImage(), alias, name, hostPort, containerPort, env, script);
+    }
+
+    private String create(String image, String alias, String name, int hostPort, int containerPort, List<String> env,
+                          String script) {
         ExposedPort exposed = ExposedPort.tcp(containerPort);
-        CreateContainerCmd cmd = client.createContainerCmd(primary.containerImage())
+        CreateContainerCmd cmd = client.createContainerCmd(image)
                 .withName(name)
                 .withLabels(RideLabels.forThisProcess(label + "/" + alias, session))
                 .withEnv(env)

@@ -39,6 +39,21 @@ final class Readiness {
      */
     static void await(DockerClient client, String containerId, String jdbcUrl, String user, String password,
                       long beginNanos, Duration timeout, Consumer<Connection> onLogin) {
+        await(client, containerId, jdbcUrl, user, password, beginNanos, timeout, onLogin, false);
+    }
+
+    /**
+     * The same for a standby made from the prepared image, which has {@code password} only once
+     * it has replayed the primary's change of it: a refused password is waited out, not final
+     * ({@link StandbyCatchUp} makes that wait short, so the standby's log seldom shows one).
+     */
+    static void awaitReplayedPassword(DockerClient client, String containerId, String jdbcUrl, String user, String password,
+                                      long beginNanos, Duration timeout) {
+        await(client, containerId, jdbcUrl, user, password, beginNanos, timeout, c -> { }, true);
+    }
+
+    private static void await(DockerClient client, String containerId, String jdbcUrl, String user, String password,
+                              long beginNanos, Duration timeout, Consumer<Connection> onLogin, boolean passwordOnItsWay) {
         Properties login = new Properties();
         login.setProperty("user", user);
         login.setProperty("password", password);
@@ -52,7 +67,7 @@ final class Readiness {
                 onLogin.accept(c);
                 return;
             } catch (SQLException e) {
-                if (WRONG_PASSWORD.equals(e.getSQLState())) {
+                if (WRONG_PASSWORD.equals(e.getSQLState()) && !passwordOnItsWay) {
                     // only the real server checks passwords (initdb's temporary one has no TCP): no use waiting
                     throw new SandboxException("The PostgreSQL container refused the sandbox's password: "
                             + e.getMessage(), e);

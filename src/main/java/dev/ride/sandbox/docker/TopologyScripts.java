@@ -14,8 +14,25 @@ import dev.ride.sandbox.Topology;
  */
 final class TopologyScripts {
 
-    /** Where a standby keeps its cluster: the container's filesystem, so a stop and start keep it. */
-    static final String STANDBY_PGDATA = "/var/lib/ride/standby";
+    /**
+     * Where a standby keeps its cluster: the prepared image's own, on the container's filesystem,
+     * so a stop and start keep it.
+     */
+    static final String STANDBY_PGDATA = ContainerSpec.PREPARED_PGDATA;
+    /** Made by a standby's first start, once its cluster is a standby's. */
+    private static final String STANDBY_MADE = "/var/lib/ride/standby-made";
+    /**
+     * Appended to the primary's pg_hba.conf at the topology's start, and to each standby's: the
+     * image's {@code host all all all} does not cover replication connections (a standby's, a
+     * base backup's, and those to a promoted standby).
+     */
+    static final String PRIMARY_HBA_LINE = "host replication all all scram-sha-256";
+    /**
+     * Appended to postgresql.conf likewise: the command line says mmap (Docker's /dev/shm is
+     * small), the file said posix, and each reload, the topology's and the learner's, logged
+     * that the file "contains errors" in the server log.
+     */
+    static final String PRIMARY_CONF_LINE = "dynamic_shared_memory_type = mmap";
     static final int PGBOUNCER_PORT = 6432;
     /** Where a base backup is kept, in the container that took it, and copied to for a restore. */
     static final String BACKUP = "/var/lib/ride/backup";
@@ -30,11 +47,15 @@ final class TopologyScripts {
     }
 
     /**
-     * A standby of the server reached as {@code primaryHost}: the first start copies it with
-     * pg_basebackup (through the slot when there is one), adds {@code standby.signal} and the
-     * replication settings; every start then runs postgres. The password comes from the
-     * {@code RIDE_PASSWORD} variable into a passfile, never into the settings (pg_basebackup's
-     * {@code -R} would write it into {@code primary_conninfo}).
+     * A standby of the server reached as {@code primaryHost}, in a container of the primary's
+     * prepared image: the cluster the primary started from is already in it, so the first start
+     * only adds {@code standby.signal}, the replication settings and the lines the primary's own
+     * files got ({@link #PRIMARY_HBA_LINE}, {@link #PRIMARY_CONF_LINE}), as the embedded engine
+     * makes a standby of a copy of the primary's base. It then replays the WAL the primary has
+     * written since (the run's password among it) and streams on. Every start runs postgres; a
+     * marker outside the cluster keeps a later start (of a promoted standby, say) from making it
+     * a standby again. The password comes from the {@code RIDE_PASSWORD} variable into a
+     * passfile, never into the settings.
      */
     static String standby(Topology.Standby spec, String primaryHost) {
         String d = STANDBY_PGDATA;
@@ -45,26 +66,29 @@ final class TopologyScripts {
             conf.add("primary_slot_name = '" + spec.slotName() + "'");
         }
         conf.add("hot_standby_feedback = " + (spec.hotStandbyFeedback() ? "on" : "off"));
-        if (!spec.applyDelay().isZero()) {
-            conf.add("recovery_min_apply_delay = '" + spec.applyDelay().toMillis() + "ms'");
-        }
-        // pg_basebackup copies the primary's postgresql.auto.conf: once promoted, this server must
-        // not wait for synchronous standbys of its own
+        // no recovery_min_apply_delay yet: DockerTopology sets it once the standby has the run's password
+        // the primary names its synchronous standbys with ALTER SYSTEM after its start; should a
+        // prepared state name any, this server, once promoted, must not wait for standbys of its own
         conf.add("synchronous_standby_names = ''");
         StringBuilder script = new StringBuilder("set -e\n")
-                .append("mkdir -p ").append(d).append("; chown postgres:postgres ").append(d).append("; chmod 700 ").append(d).append('\n')
                 .append(passfile())
-                .append("if [ ! -s ").append(d).append("/PG_VERSION ]; then\n")
-                .append("  ").append(basebackup(primaryHost, d, "stream")).append(spec.slot() ? " -S " + spec.slotName() : "").append('\n')
-                // the primary's server log came with the copy: this server's log starts empty
+                .append("if [ ! -e ").append(STANDBY_MADE).append(" ]; then\n")
+                // the prepared image's log was emptied before its commit: this keeps it so
                 .append("  rm -f ").append(d).append('/').append(ServerLogSettings.DIRECTORY).append("/*\n")
+                // the primary's slots are the primary's (pg_basebackup leaves them out too): a copy
+                // here would hold this server's WAL for a client that never comes
+                .append("  rm -rf ").append(d).append("/pg_replslot/*\n")
                 .append("  printf '%s\\n'");
         for (String line : conf) {
             script.append(' ').append(shellQuote(line));
         }
         script.append(" >> ").append(d).append("/postgresql.auto.conf\n")
+                .append("  printf '%s\\n' ").append(shellQuote(PRIMARY_HBA_LINE)).append(" >> ").append(d).append("/pg_hba.conf\n")
+                .append("  printf '%s\\n' ").append(shellQuote(PRIMARY_CONF_LINE)).append(" >> ").append(d).append("/postgresql.conf\n")
                 .append("  touch ").append(d).append("/standby.signal\n")
-                .append("  chown postgres:postgres ").append(d).append("/postgresql.auto.conf ").append(d).append("/standby.signal\n")
+                .append("  chown postgres:postgres ").append(d).append("/postgresql.auto.conf ").append(d).append("/pg_hba.conf ")
+                .append(d).append("/postgresql.conf ").append(d).append("/standby.signal\n")
+                .append("  touch ").append(STANDBY_MADE).append('\n')
                 .append("fi\n");
         return script.append(runPostgres(d)).toString();
     }

@@ -14,22 +14,35 @@ import dev.ride.sandbox.Topology;
 class TopologyScriptsTest {
 
     @Test
-    void aStandbyCopiesThePrimaryThroughItsSlotAndKeepsThePasswordOutOfItsSettings() throws Exception {
+    void aStandbyIsThePreparedClusterWithItsSettingsAndKeepsThePasswordOutOfThem() throws Exception {
         String script = TopologyScripts.standby(new Topology.Standby("standby", true, false, true, Duration.ofSeconds(30), false),
                 "primary");
 
         assertThat(parses(script)).isTrue();
         assertThat(script)
-                .contains("PGPASSFILE=/var/lib/postgresql/.ride-pgpass setpriv --reuid=postgres --regid=postgres --init-groups "
-                        + "pg_basebackup -h primary -p 5432 -U postgres -D /var/lib/ride/standby -X stream -c fast -w -S standby\n")
+                .doesNotContain("pg_basebackup")
                 .contains("'primary_conninfo = '\"'\"'host=primary port=5432 user=postgres"
                         + " passfile=/var/lib/postgresql/.ride-pgpass application_name=standby'\"'\"''")
                 .contains("'primary_slot_name = '\"'\"'standby'\"'\"''")
                 .contains("'hot_standby_feedback = on'")
-                .contains("'recovery_min_apply_delay = '\"'\"'30000ms'\"'\"''")
+                .contains(">> /var/lib/ride/pgdata/postgresql.auto.conf\n")
+                .contains("'host replication all all scram-sha-256' >> /var/lib/ride/pgdata/pg_hba.conf\n")
+                .contains("'dynamic_shared_memory_type = mmap' >> /var/lib/ride/pgdata/postgresql.conf\n")
+                .contains("touch /var/lib/ride/pgdata/standby.signal\n")
+                .contains("rm -rf /var/lib/ride/pgdata/pg_replslot/*\n")
                 .contains("\"$RIDE_PASSWORD\"")
-                .contains("exec setpriv --reuid=postgres --regid=postgres --init-groups postgres -D /var/lib/ride/standby")
+                .contains("exec setpriv --reuid=postgres --regid=postgres --init-groups postgres -D /var/lib/ride/pgdata")
                 .contains("-c 'logging_collector=on'");
+        assertThat(script).as("the delay is set once the standby has the run's password").doesNotContain("recovery_min_apply_delay");
+    }
+
+    @Test
+    void aStandbyIsMadeAtItsFirstStartOnly() throws Exception {
+        String script = TopologyScripts.standby(Topology.Standby.plain("standby"), "primary");
+
+        assertThat(script).contains("if [ ! -e /var/lib/ride/standby-made ]; then\n")
+                .contains("  touch /var/lib/ride/standby-made\nfi\n");
+        assertThat(script.indexOf("standby.signal")).isBetween(script.indexOf("if [ ! -e"), script.indexOf("fi\n"));
     }
 
     @Test
@@ -46,15 +59,14 @@ class TopologyScriptsTest {
                         + " application_name=standby'",
                 "primary_slot_name = 'standby'",
                 "hot_standby_feedback = off",
-                "recovery_min_apply_delay = '300000ms'",
                 "synchronous_standby_names = ''");
     }
 
     @Test
-    void aPlainStandbyHasNoSlotAndNoDelay() {
+    void aPlainStandbyHasNoSlot() {
         String script = TopologyScripts.standby(Topology.Standby.plain("reporting"), "main");
 
-        assertThat(script).contains("-h main ").doesNotContain(" -S ").doesNotContain("recovery_min_apply_delay")
+        assertThat(script).contains("host=main ").doesNotContain("primary_slot_name")
                 .contains("application_name=reporting");
     }
 

@@ -27,7 +27,7 @@ public enum SolutionKind {
     /** submits straight away: scores 0 */
     NOTHING("nothing", "nothing", true),
     /** fixes first, looks afterwards */
-    EVIDENCE_AFTER_FIX("evidence-after-fix", "evidence-after-fix", false),
+    EVIDENCE_AFTER_FIX("evidence-after-fix", "evidence-after-fix", true),
     /** takes hints, then fixes: the hints' cost */
     HINTS_USED("hints-used", "hints-used", false),
     /** submits, then practises on: the score stays the first attempt's */

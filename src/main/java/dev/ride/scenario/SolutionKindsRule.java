@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Lint: every solution has a kind (its {@code kind:} or its name), and the scenario's solutions
  * prove each required kind: the reference, an alternative fix, a blind fix, a partial fix,
- * doing nothing, and a trap solution when the scenario has trap checks.
+ * doing nothing, the fix made before looking (evidence after the fix must not earn Detect), and a
+ * trap solution when the scenario has trap checks.
  */
 final class SolutionKindsRule {
 
@@ -45,6 +46,7 @@ final class SolutionKindsRule {
             case PARTIAL -> "partial-<what>: half the fix";
             case TRAP -> "trap-<what>: springs a trap check";
             case NOTHING -> "nothing: :submit --json straight away";
+            case EVIDENCE_AFTER_FIX -> "evidence-after-fix: the fix first, the looking afterwards";
             default -> kind.key();
         };
     }

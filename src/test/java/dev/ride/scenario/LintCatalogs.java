@@ -51,6 +51,7 @@ final class LintCatalogs {
               - name: partial-half
               - name: trap-drop
               - name: nothing
+              - name: evidence-after-fix
             """;
 
     static final String REFERENCE = """
@@ -81,6 +82,7 @@ final class LintCatalogs {
         cards.put("partial-half", card(15, false));
         cards.put("trap-drop", card(20, true));
         cards.put("nothing", card(0, false));
+        cards.put("evidence-after-fix", card(20, false));
         return cards;
     }
 

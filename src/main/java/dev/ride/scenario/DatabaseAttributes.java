@@ -24,41 +24,28 @@ import dev.ride.sql.SqlQuoting;
 final class DatabaseAttributes {
 
     static final String TABLE = "ride.reset_databases";
+    private static final ResetStatements STORED = new ResetStatements(TABLE);
 
     private DatabaseAttributes() {
     }
 
     /** Writes the restoring statements of {@code databases} for the scenario keyed {@code key}, replacing earlier ones. */
     static void take(Statement s, String key, List<String> databases) {
-        ServerAdmin.execute(s, "CREATE SCHEMA IF NOT EXISTS ride", "cannot create the schema ride");
-        ServerAdmin.execute(s, "CREATE TABLE IF NOT EXISTS " + TABLE + " (scenario text, seq int, statement text)",
-                "cannot create " + TABLE);
-        forget(s, key);
         List<String> statements = new ArrayList<>();
         for (String db : databases) {
             statements.addAll(restoring(s, db));
         }
-        for (int i = 0; i < statements.size(); i++) {
-            ServerAdmin.execute(s, "INSERT INTO " + TABLE + " VALUES (" + SqlQuoting.literal(key) + ", " + i + ", "
-                    + SqlQuoting.literal(statements.get(i)) + ")", "cannot write " + TABLE);
-        }
+        STORED.replace(s, key, statements);
     }
 
     /** Runs the statements of {@code key}, if the server has them (an install by an older ride has none). */
     static void restore(Statement s, String key) {
-        if (strings(s, "SELECT to_regclass('" + TABLE + "')::text", "cannot look for " + TABLE).get(0) == null) {
-            return;
-        }
-        for (String statement : strings(s, "SELECT statement FROM " + TABLE + " WHERE scenario = "
-                + SqlQuoting.literal(key) + " ORDER BY seq", "cannot read " + TABLE)) {
-            ServerAdmin.execute(s, statement, "cannot restore an attribute of a scenario database");
-        }
+        STORED.run(s, key, "an attribute of a scenario database");
     }
 
     /** Forgets the statements of {@code key} (uninstall, or before a new snapshot). */
     static void forget(Statement s, String key) {
-        ServerAdmin.execute(s, "DO $ride$ BEGIN IF to_regclass('" + TABLE + "') IS NOT NULL THEN DELETE FROM " + TABLE
-                + " WHERE scenario = " + SqlQuoting.literal(key) + "; END IF; END $ride$", "cannot clear " + TABLE);
+        STORED.forget(s, key);
     }
 
     /**
@@ -89,24 +76,12 @@ final class DatabaseAttributes {
             // from the defaults (the owner's privileges and PUBLIC's CONNECT, TEMPORARY) to none, then the setup's
             out.add("REVOKE ALL ON DATABASE " + name + " FROM PUBLIC");
             out.add("REVOKE ALL ON DATABASE " + name + " FROM " + SqlQuoting.identifier(owner));
-            out.addAll(strings(s, "SELECT 'GRANT ' || a.privilege_type || ' ON DATABASE ' || quote_ident(d.datname) || ' TO '"
+            out.addAll(ServerAdmin.strings(s, "SELECT 'GRANT ' || a.privilege_type || ' ON DATABASE ' || quote_ident(d.datname) || ' TO '"
                     + " || CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END"
                     + " || CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END"
                     + " FROM pg_database AS d, aclexplode(d.datacl) WITH ORDINALITY AS a"
                     + " WHERE d.datname = " + SqlQuoting.literal(db) + " ORDER BY a.ordinality",
                     "cannot read the privileges of " + db));
-        }
-        return out;
-    }
-
-    private static List<String> strings(Statement s, String sql, String what) {
-        List<String> out = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new ScenarioException(null, 0, what + ": " + ServerAdmin.serverMessage(e), e);
         }
         return out;
     }

@@ -22,13 +22,14 @@ import dev.ride.sql.SqlQuoting;
 final class RoleSnapshot {
 
     static final String TABLE = "ride.reset_roles";
+    private static final ResetStatements STORED = new ResetStatements(TABLE);
 
     private RoleSnapshot() {
     }
 
     /** The names of the roles on the server now, system roles aside. */
     static List<String> roleNames(Statement s) {
-        return strings(s, "SELECT rolname FROM pg_roles WHERE rolname !~ '^pg_' ORDER BY 1", "cannot list the roles");
+        return ServerAdmin.strings(s, "SELECT rolname FROM pg_roles WHERE rolname !~ '^pg_' ORDER BY 1", "cannot list the roles");
     }
 
     /**
@@ -36,11 +37,6 @@ final class RoleSnapshot {
      * {@code key}, replacing an earlier snapshot of that key.
      */
     static void take(Statement s, String key, List<String> roles) {
-        ServerAdmin.execute(s, "CREATE SCHEMA IF NOT EXISTS ride", "cannot create the schema ride");
-        ServerAdmin.execute(s, "CREATE TABLE IF NOT EXISTS " + TABLE + " (scenario text, seq int, statement text)",
-                "cannot create " + TABLE);
-        ServerAdmin.execute(s, "DELETE FROM " + TABLE + " WHERE scenario = " + SqlQuoting.literal(key),
-                "cannot clear " + TABLE);
         List<String> statements = new ArrayList<>();
         for (String role : roles) {
             statements.addAll(restoring(s, role));
@@ -48,28 +44,17 @@ final class RoleSnapshot {
         for (String role : roles) {
             statements.addAll(memberships(s, role, roles));
         }
-        for (int i = 0; i < statements.size(); i++) {
-            ServerAdmin.execute(s, "INSERT INTO " + TABLE + " VALUES (" + SqlQuoting.literal(key) + ", " + i + ", "
-                    + SqlQuoting.literal(statements.get(i)) + ")", "cannot write " + TABLE);
-        }
+        STORED.replace(s, key, statements);
     }
 
     /** Runs the snapshot of {@code key}, if the server has one (an install by an older ride has none). */
     static void restore(Statement s, String key) {
-        if (strings(s, "SELECT to_regclass('" + TABLE + "')", "cannot look for " + TABLE).get(0) == null) {
-            return;
-        }
-        List<String> statements = strings(s, "SELECT statement FROM " + TABLE + " WHERE scenario = "
-                + SqlQuoting.literal(key) + " ORDER BY seq", "cannot read " + TABLE);
-        for (String statement : statements) {
-            ServerAdmin.execute(s, statement, "cannot restore a role of the scenario");
-        }
+        STORED.run(s, key, "a role of the scenario");
     }
 
     /** Forgets the snapshot of {@code key} (uninstall). */
     static void forget(Statement s, String key) {
-        ServerAdmin.execute(s, "DO $ride$ BEGIN IF to_regclass('" + TABLE + "') IS NOT NULL THEN DELETE FROM " + TABLE
-                + " WHERE scenario = " + SqlQuoting.literal(key) + "; END IF; END $ride$", "cannot clear " + TABLE);
+        STORED.forget(s, key);
     }
 
     /** Create it if dropped, its attributes, password and expiry, then its own settings only. */
@@ -96,7 +81,7 @@ final class RoleSnapshot {
             throw new ScenarioException(null, 0, "cannot read the role " + role + ": " + ServerAdmin.serverMessage(e), e);
         }
         out.add("ALTER ROLE " + name + " RESET ALL");
-        for (String config : strings(s, "SELECT c FROM pg_db_role_setting AS d, unnest(d.setconfig) WITH ORDINALITY AS u(c, n)"
+        for (String config : ServerAdmin.strings(s, "SELECT c FROM pg_db_role_setting AS d, unnest(d.setconfig) WITH ORDINALITY AS u(c, n)"
                 + " WHERE d.setdatabase = 0 AND d.setrole = (SELECT oid FROM pg_roles WHERE rolname = "
                 + SqlQuoting.literal(role) + ") ORDER BY u.n", "cannot read the settings of " + role)) {
             int eq = config.indexOf('=');
@@ -116,7 +101,7 @@ final class RoleSnapshot {
         out.add("DO $ride$ DECLARE r record; BEGIN FOR r IN SELECT g.rolname AS granted FROM pg_auth_members AS m"
                 + " JOIN pg_roles AS g ON g.oid = m.roleid JOIN pg_roles AS u ON u.oid = m.member WHERE u.rolname = "
                 + literal + " LOOP EXECUTE format('REVOKE %I FROM %I', r.granted, " + literal + "); END LOOP; END $ride$");
-        for (String granted : strings(s, "SELECT g.rolname || CASE WHEN m.admin_option THEN ' A' ELSE ' -' END"
+        for (String granted : ServerAdmin.strings(s, "SELECT g.rolname || CASE WHEN m.admin_option THEN ' A' ELSE ' -' END"
                 + " FROM pg_auth_members AS m JOIN pg_roles AS g ON g.oid = m.roleid JOIN pg_roles AS u ON u.oid = m.member"
                 + " WHERE u.rolname = " + literal + " ORDER BY 1", "cannot read the memberships of " + role)) {
             String name = granted.substring(0, granted.length() - 2);
@@ -128,17 +113,5 @@ final class RoleSnapshot {
 
     private static String flag(boolean on, String word) {
         return " " + (on ? word : "NO" + word);
-    }
-
-    private static List<String> strings(Statement s, String sql, String what) {
-        List<String> out = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new ScenarioException(null, 0, what + ": " + ServerAdmin.serverMessage(e), e);
-        }
-        return out;
     }
 }

@@ -45,6 +45,19 @@ final class ServerAdmin {
         }
     }
 
+    /** The first column of every row of one of ride's own queries; {@code what} says what failed. */
+    static java.util.List<String> strings(Statement s, String sql, String what) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new ScenarioException(null, 0, what + ": " + serverMessage(e), e);
+        }
+        return out;
+    }
+
     /** The server's own words ({@code ERROR:  ...}) when it sent them, as psql prints them. */
     static String serverMessage(SQLException e) {
         if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {

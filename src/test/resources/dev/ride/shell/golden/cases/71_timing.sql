@@ -1,6 +1,6 @@
 \timing on
 select 1 as one;
-create temp table tm (a int);
+create table tm (a int);  -- not temp: \d would name pg_temp_N, which depends on the backend slot
 insert into tm values (1);
 select 1/0;
 \timing

@@ -95,9 +95,10 @@ public final class LiveApplication implements AutoCloseable {
     /** Starts the actors again on the reset databases, with fresh counters. */
     void restartAfterReset(Runnable beforeAfterPrompt) {
         if (actors != null && started) {
-            if (sandbox instanceof TopologySandbox) {
-                grantLogins(); // a topology's reset copied its base again, which has none of them
-            }
+            // every reset takes the actors' passwords away: a topology's copies its base again,
+            // which has none of them, and a single server's restores the setup's roles as they
+            // were (RoleSnapshot: password NULL), so the app could no longer log in
+            grantLogins();
             actors.restart(IN_PLACE, beforeAfterPrompt);
         } else {
             beforeAfterPrompt.run();

@@ -32,4 +32,19 @@ class LiveDrillIT {
         assertThat(r.stdout()).contains(" checkout_sessions \n-------------------\n                 3\n");
         assertThat(r.lastJsonLine()).contains("\"total\":0");
     }
+
+    @Test
+    void resetStartsTheAppAgainAndItLogsIn() throws Exception {
+        // :reset restores the setup's roles, passwords included; the app must still log in after it
+        String transcript = String.join("\n",
+                ":reset",
+                "select pg_sleep(2);",
+                "select count(*) > 0 as app_back from pg_stat_activity where application_name = 'checkout-api';",
+                ":submit --json",
+                "");
+        RideProcess.Result r = RideProcess.run(transcript, "postgres", "start", SEED, "--engine", "embedded");
+
+        assertThat(r.exitCode()).as("stderr:\n%s", r.stderr()).isZero();
+        assertThat(r.stdout()).contains(" app_back \n----------\n t\n");
+    }
 }

@@ -95,9 +95,10 @@ public final class LiveApplication implements AutoCloseable {
     /** Starts the actors again on the reset databases, with fresh counters. */
     void restartAfterReset(Runnable beforeAfterPrompt) {
         if (actors != null && started) {
-            if (sandbox instanceof TopologySandbox) {
-                grantLogins(); // a topology's reset copied its base again, which has none of them
-            }
+            // A topology's reset copied its base again, which has none of the run's passwords; a
+            // single server's reset put the setup's roles back as the setup left them, password
+            // hash included (RoleSnapshot). Either way the actors' roles need this run's again.
+            grantLogins();
             actors.restart(IN_PLACE, beforeAfterPrompt);
         } else {
             beforeAfterPrompt.run();

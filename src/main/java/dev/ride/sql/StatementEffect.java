@@ -55,6 +55,9 @@ public final class StatementEffect {
         if (!LOOKING.contains(first)) {
             return true;
         }
+        if (finishesTwoPhase(first, words)) {
+            return true;
+        }
         if (first.equals("EXPLAIN") && words.stream().skip(1).limit(4).anyMatch(w -> w.equalsIgnoreCase("ANALYZE"))) {
             return changes(String.join(" ", words.subList(analyzedFrom(words), words.size())));
         }
@@ -62,6 +65,20 @@ public final class StatementEffect {
             return writes(words);
         }
         return false;
+    }
+
+    /**
+     * COMMIT PREPARED / ROLLBACK PREPARED finish a prepared transaction, which may be anyone's and
+     * hold anyone's locks; PREPARE TRANSACTION makes the session's transaction outlive it. Unlike a
+     * plain COMMIT or PREPARE of a statement, each changes the server for other sessions.
+     */
+    private static boolean finishesTwoPhase(String first, List<String> words) {
+        if (words.size() < 2) {
+            return false;
+        }
+        String second = words.get(1).toUpperCase(Locale.ROOT);
+        return ((first.equals("COMMIT") || first.equals("ROLLBACK")) && second.equals("PREPARED"))
+                || (first.equals("PREPARE") && second.equals("TRANSACTION"));
     }
 
     /**

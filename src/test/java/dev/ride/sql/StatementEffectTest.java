@@ -56,6 +56,9 @@ class StatementEffectTest {
             "do $$ begin perform 1; end $$",
             "execute q(1)",
             "\\copy orders from 'x.csv'",
+            "ROLLBACK PREPARED 'batch-2291'",
+            "commit prepared 'batch-2291'",
+            "prepare transaction 'px1'",
     })
     void changes(String statement) {
         assertThat(StatementEffect.changes(statement)).as(statement).isTrue();

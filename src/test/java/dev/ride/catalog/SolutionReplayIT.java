@@ -109,7 +109,7 @@ class SolutionReplayIT {
      * Runs replays {@code threads} at a time, the lowest group (a scenario on an engine, in catalog
      * order) first. A scenario's other replays wait for its first one, which stores its prepared
      * copy; in a plain FIFO pool they then queued behind every other scenario's first replay, and
-     * by their turn the warm-start cache (16 copies) had dropped that copy, so they prepared it again.
+     * by their turn the warm-start cache (then 16 copies) had dropped that copy, so they prepared it again.
      */
     private static final class GroupOrderedPool {
         private final PriorityBlockingQueue<Ranked> queue = new PriorityBlockingQueue<>();

@@ -36,7 +36,12 @@ import dev.ride.sandbox.Tree;
  */
 final class PreparedDataDirs {
 
-    static final int MAX_ENTRIES = 16;
+    /**
+     * A backstop only: the cache's size limit (RIDE_CACHE_MAX, applied after every drill) is what
+     * bounds it. 16 was fewer than the catalog's scenarios, so working through a stage, or CI's
+     * replays beside its other tests, evicted copies still in use and prepared them again.
+     */
+    static final int MAX_ENTRIES = 100;
     private static final String TEMP_PREFIX = "tmp-";
 
     private final Path root;

@@ -55,7 +55,7 @@ public final class StatementEffect {
         if (!LOOKING.contains(first)) {
             return true;
         }
-        if (finishesTwoPhase(first, words)) {
+        if (twoPhaseStep(first, words)) {
             return true;
         }
         if (first.equals("EXPLAIN") && words.stream().skip(1).limit(4).anyMatch(w -> w.equalsIgnoreCase("ANALYZE"))) {
@@ -68,11 +68,11 @@ public final class StatementEffect {
     }
 
     /**
-     * COMMIT PREPARED / ROLLBACK PREPARED finish a prepared transaction, which may be anyone's and
+     * A step of two-phase commit: COMMIT PREPARED / ROLLBACK PREPARED finish a prepared transaction, which may be anyone's and
      * hold anyone's locks; PREPARE TRANSACTION makes the session's transaction outlive it. Unlike a
      * plain COMMIT or PREPARE of a statement, each changes the server for other sessions.
      */
-    private static boolean finishesTwoPhase(String first, List<String> words) {
+    private static boolean twoPhaseStep(String first, List<String> words) {
         if (words.size() < 2) {
             return false;
         }

@@ -62,6 +62,21 @@ public final class RideProcess {
         return scratch;
     }
 
+    /** The JVM's threads, as jcmd prints them, or why not. */
+    private static String threadDump(long pid) {
+        try {
+            Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "Thread.print").redirectErrorStream(true).start();
+            String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            return text;
+        } catch (IOException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(no thread dump: interrupted)";
+        }
+    }
+
     public static Result run(String stdin, String... args) throws IOException, InterruptedException {
         return run(stdin, List.of(), args);
     }
@@ -87,8 +102,15 @@ public final class RideProcess {
         p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("ride did not finish in 120 s; stderr:\n" + Files.readString(err));
+            // Slow or stuck? The threads at 120 s say which, in the report either way; a loaded CI
+            // machine gets more time before the run counts as hung.
+            String threads = threadDump(p.pid());
+            if (!p.waitFor(180, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("ride did not finish in 300 s; stderr:\n" + Files.readString(err)
+                        + "\nits threads at 120 s:\n" + threads);
+            }
+            System.err.println("ride " + String.join(" ", args) + " took over 120 s; its threads at 120 s:\n" + threads);
         }
         try {
             return new Result(p.exitValue(), Files.readString(out), Files.readString(err));

@@ -24,7 +24,11 @@ record Manifest(Integer format, String title, String topic, String level, String
     record ChoiceEntry(String name, String about, String edits, String database,
                        Map<String, Map<String, Object>> options) { }
 
-    record SetupEntry(List<String> all, @JsonProperty("per_database") Map<String, List<String>> perDatabase) { }
+    record SetupEntry(List<String> all, @JsonProperty("per_database") Map<String, List<String>> perDatabase,
+                      Map<String, CreateEntry> create) { }
+
+    /** How ride creates one database, where the server's default will not do. */
+    record CreateEntry(String encoding, String locale) { }
 
     record ChecksEntry(List<CheckEntry> detect, List<CheckEntry> fix, List<CheckEntry> trap) { }
 

@@ -146,7 +146,33 @@ final class ManifestValidator {
         if (all.isEmpty() && perDatabase.values().stream().allMatch(List::isEmpty)) {
             throw fail("/setup", "setup: name at least one SQL file (under all or per_database)");
         }
-        return new Setup(all, perDatabase);
+        return new Setup(all, perDatabase, creations(entry.create(), databases));
+    }
+
+    /** {@code setup: create:}: an encoding or locale of its own for some databases. */
+    private Map<String, DatabaseCreation> creations(Map<String, Manifest.CreateEntry> entries, List<String> databases) {
+        Map<String, DatabaseCreation> create = new LinkedHashMap<>();
+        if (entries == null) {
+            return create;
+        }
+        for (Map.Entry<String, Manifest.CreateEntry> e : entries.entrySet()) {
+            String at = "/setup/create/" + escape(e.getKey());
+            if (!databases.contains(e.getKey())) {
+                throw fail(at, "create names '" + e.getKey() + "', which is not one of the databases " + databases);
+            }
+            Manifest.CreateEntry c = e.getValue();
+            if (c == null || (c.encoding() == null && c.locale() == null)) {
+                throw fail(at, "create: give " + e.getKey() + " an encoding, a locale or both");
+            }
+            if (c.encoding() != null && !DatabaseCreation.ENCODING.matcher(c.encoding()).matches()) {
+                throw fail(at + "/encoding", "encoding '" + c.encoding() + "' is not an encoding name (LATIN1, UTF8, WIN1252)");
+            }
+            if (c.locale() != null && !DatabaseCreation.LOCALE.matcher(c.locale()).matches()) {
+                throw fail(at + "/locale", "locale '" + c.locale() + "' is not a locale name (C, POSIX, C.UTF-8)");
+            }
+            create.put(e.getKey(), new DatabaseCreation(c.encoding(), c.locale()));
+        }
+        return create;
     }
 
     private List<Path> files(List<String> refs, String pointer) {

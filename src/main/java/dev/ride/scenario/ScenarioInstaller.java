@@ -78,7 +78,10 @@ public final class ScenarioInstaller {
         List<String> rolesBefore = new java.util.ArrayList<>();
         onMaintenance(sandbox, s -> rolesBefore.addAll(RoleSnapshot.roleNames(s)));
         PerDatabase.run(scenario.databases(), db -> {
-            onMaintenance(sandbox, s -> execute(s, "CREATE DATABASE " + db, "cannot create database " + db));
+            // an encoding or locale of its own when the scenario asks; a copy from a template (the
+            // :reset template, and the database again from it) keeps them
+            onMaintenance(sandbox, s -> execute(s, "CREATE DATABASE " + db + scenario.setup().createClause(db),
+                    "cannot create database " + db));
             SetupRunner.run(sandbox, scenario, db);
             String template = ResetTemplate.nameFor(db);
             onMaintenance(sandbox, s -> {

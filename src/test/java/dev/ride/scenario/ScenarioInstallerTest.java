@@ -258,6 +258,42 @@ class ScenarioInstallerTest {
         }
     }
 
+    /**
+     * A database the scenario creates with an encoding and locale of its own has them from the
+     * install on, and again after every :reset (which copies it from its template); the others
+     * keep the server's.
+     */
+    @Test
+    void aDatabaseCreatedWithItsOwnEncodingKeepsItThroughEveryReset() throws IOException, SQLException {
+        Sandbox sandbox = TestSandboxes.shared();
+        Path folder = TinyScenario.write(dir, "ride_it_latin", List.of("ride_it_latin", "ride_it_utf"),
+                "CREATE TABLE names (name text);\nINSERT INTO names VALUES ('J\u00f6rg Wei\u00df');\n");
+        Path manifest = folder.resolve("scenario.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replace("  all: [setup/schema.sql]\n",
+                "  all: [setup/schema.sql]\n  create:\n    ride_it_latin: {encoding: LATIN1, locale: C}\n"));
+        Scenario scenario = TinyScenario.load(folder);
+        ScenarioInstaller.uninstall(sandbox, scenario);
+        try {
+            ScenarioInstaller.install(sandbox, scenario);
+            String server = query(sandbox, "postgres", "SELECT pg_encoding_to_char(encoding) || ' ' || datcollate"
+                    + " FROM pg_database WHERE datname = 'template1'").get(0);
+            assertThat(encodings(sandbox)).containsExactly("ride_it_latin LATIN1 C C", "ride_it_utf " + server);
+            assertThat(query(sandbox, "ride_it_latin", "SELECT name FROM names")).containsExactly("J\u00f6rg Wei\u00df");
+
+            ScenarioInstaller.reset(sandbox, scenario);
+            assertThat(encodings(sandbox)).containsExactly("ride_it_latin LATIN1 C C", "ride_it_utf " + server);
+            assertThat(query(sandbox, "ride_it_latin", "SELECT name FROM names")).containsExactly("J\u00f6rg Wei\u00df");
+        } finally {
+            ScenarioInstaller.uninstall(sandbox, scenario);
+        }
+    }
+
+    private static List<String> encodings(Sandbox sandbox) throws SQLException {
+        return query(sandbox, "postgres", "SELECT datname || ' ' || pg_encoding_to_char(encoding) || ' ' || datcollate"
+                + " || CASE WHEN datname = 'ride_it_latin' THEN ' ' || datctype ELSE '' END"
+                + " FROM pg_database WHERE datname IN ('ride_it_latin', 'ride_it_utf') ORDER BY datname");
+    }
+
     /** Connection limit, ALLOW_CONNECTIONS and privileges of {@code db}, as one line. */
     private static List<String> attributes(Sandbox sandbox, String db) throws SQLException {
         return query(sandbox, "postgres", "SELECT 'limit=' || datconnlimit || ' allow=' || datallowconn"

@@ -123,9 +123,23 @@ class ScenarioLoaderTest {
             "hints: [h]"                   | "hints: [h, i]\\nhint_costs: [1, -2]"   | 12 | "hint cost 2 must be 0 or more"
             "      points: 5\\n"           | "      points: 5\\n      found: ' '\\n"  | 18 | "empty found query (check 'looked')"
             "briefing: b\\nhints: [h]\\npostmortem: p" | "briefing: &b b\\nhints: [h]\\npostmortem: *b" | 12 | "YAML aliases (*b) are not supported: write the value out"
+            "  all: [setup/schema.sql]"    | "  all: [setup/schema.sql]\\n  create:\\n    three: {encoding: LATIN1}" | 11 | "create names 'three', which is not one of the databases [one, two]"
+            "  all: [setup/schema.sql]"    | "  all: [setup/schema.sql]\\n  create:\\n    one: {encoding: 'LATIN 1'}" | 11 | "encoding 'LATIN 1' is not an encoding name"
+            "  all: [setup/schema.sql]"    | "  all: [setup/schema.sql]\\n  create:\\n    one: {locale: 'C; x'}" | 11 | "locale 'C; x' is not a locale name"
+            "  all: [setup/schema.sql]"    | "  all: [setup/schema.sql]\\n  create:\\n    one: {}" | 11 | "create: give one an encoding, a locale or both"
             """)
     void rejectsABrokenManifestWithFileAndLine(String find, String replace, int line, String reason) throws IOException {
         ManifestCases.assertRejectedAt(dir, ManifestCases.edit(VALID, find, replace), "stage-00/broken", line, reason);
+    }
+
+    @Test
+    void aDatabaseMayBeCreatedWithAnEncodingAndLocaleOfItsOwn() throws IOException {
+        String yaml = VALID.replace("  all: [setup/schema.sql]\n",
+                "  all: [setup/schema.sql]\n  create:\n    two: {encoding: LATIN1, locale: C}\n");
+        Scenario s = ScenarioLoader.load(write(yaml), "stage-00/create");
+
+        assertThat(s.setup().createClause("two")).isEqualTo(" TEMPLATE template0 ENCODING 'LATIN1' LOCALE 'C'");
+        assertThat(s.setup().createClause("one")).isEmpty();
     }
 
     @Test

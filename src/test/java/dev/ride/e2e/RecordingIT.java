@@ -98,10 +98,10 @@ class RecordingIT {
             // \g, not ';': tmux takes an argument's trailing ';' as its own command separator
             tmux.type("SELECT 'typed ' || 7 AS what \\g");
             tmux.press("Enter");
-            tmux.waitFor("typed 7", Duration.ofSeconds(20));
+            tmux.waitFor("typed 7", Duration.ofSeconds(60));
             tmux.type("\\q");
             tmux.press("Enter");
-            assertThat(tmux.waitForExit(Duration.ofSeconds(30))).isTrue();
+            assertThat(tmux.waitForExit(Duration.ofSeconds(90))).isTrue();
         }
         Cast recording = Cast.read(cast);
         assertThat(recording.header().get("width").asInt()).isEqualTo(100);

@@ -137,6 +137,26 @@ class ActorsTest {
     }
 
     @Test
+    void aWorkloadThatIsNotServerPreparedNeverNamesAStatementOnTheServer() {
+        ActorTestDatabase db = shop("actor_unprepared");
+        // fails (division by zero) once its own session holds a named prepared statement: pgjdbc
+        // names a statement after five runs, so by default the sixth run and every later one fail
+        String statement = "select 1 / (case when (select count(*) from pg_prepared_statements) = 0 then 1 else 0 end)";
+        ActorSpec unnamed = db.spec("unnamed", null, OnTerminate.GONE,
+                new Workload(List.of(statement), List.of(), new Rate(50), 1, false, false));
+        ActorSpec named = db.spec("named", null, OnTerminate.GONE,
+                new Workload(List.of(statement), List.of(), new Rate(50), 1, false, true));
+        try (Actors actors = new Actors(List.of(unnamed, named), db)) {
+            assertThat(actors.startBeforePrompt(READY)).isTrue();
+            eventually(WAIT, "twelve runs of each", () -> actors.snapshot().get("unnamed").successes() >= 12
+                    && actors.snapshot().get("named").successes() + actors.snapshot().get("named").errors() >= 12);
+            assertThat(actors.snapshot().get("unnamed").errors()).isZero();
+            assertThat(actors.snapshot().get("named").errors("22012")).isPositive();
+        }
+        assertThat(db.actorBackends()).isEmpty();
+    }
+
+    @Test
     void aTerminatedActorIsGoneOrReconnectsAfterItsDelay() {
         ActorTestDatabase db = shop("actor_terminate");
         ActorSpec gone = db.spec("gone", null, OnTerminate.GONE, new Hold(List.of("begin", "select 1")));

@@ -29,7 +29,8 @@ public final class ActorSpecs {
 
     static final List<String> ACTOR_KEYS = List.of("name", "database", "role", "application_name", "start", "after",
             "on_terminate", "workload", "hold", "server");
-    static final List<String> WORKLOAD_KEYS = List.of("statements", "params", "rate", "concurrency", "transaction");
+    static final List<String> WORKLOAD_KEYS = List.of("statements", "params", "rate", "concurrency", "transaction",
+            "server_prepared");
     static final List<String> HOLD_KEYS = List.of("statements");
     static final int MAX_CONCURRENCY = 50;
 
@@ -189,7 +190,15 @@ public final class ActorSpecs {
             }
             transaction = t.asBoolean();
         }
-        return new Workload(statements, params, rate, concurrency, transaction);
+        boolean serverPrepared = true;
+        JsonNode sp = node.get("server_prepared");
+        if (sp != null) {
+            if (!sp.isBoolean()) {
+                throw fail(pointer + "/server_prepared", what + ": server_prepared: expected true or false");
+            }
+            serverPrepared = sp.asBoolean();
+        }
+        return new Workload(statements, params, rate, concurrency, transaction, serverPrepared);
     }
 
     private Hold hold(JsonNode node, String pointer, String what) {

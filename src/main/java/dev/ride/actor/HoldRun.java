@@ -21,6 +21,9 @@ final class HoldRun extends ActorRun {
 
     private static final Pattern PREPARE = Pattern.compile("(?is)^\\s*prepare\\s+transaction\\s+'((?:[^']|'')*)'");
 
+    /** How long a last statement the monitor cannot see must run before the hold is in place. */
+    static final long UNSEEN_IN_PLACE_MS = 500;
+
     private final Hold hold;
     private final ActorConnector connector;
 
@@ -42,6 +45,9 @@ final class HoldRun extends ActorRun {
             for (int i = 0; i < statements.size() && !stopping(); i++) {
                 session.inPlaceOnceBlocked = i == statements.size() - 1;
                 session.inFlight = true;
+                if (session.inPlaceOnceBlocked && !spec.onPrimary()) {
+                    inPlaceIfStillRunning(session);
+                }
                 try {
                     st.execute(statements.get(i));
                     counters.success();
@@ -63,6 +69,22 @@ final class HoldRun extends ActorRun {
         while (!stopping() && !session.isGone()) {
             session.sleep(Long.MAX_VALUE); // held: until stop, or the monitor sees the backend gone
         }
+    }
+
+    /**
+     * The monitor watches the primary's backends only, so it never sees a hold behind the pooler or
+     * on a standby whose last statement runs on (a runaway query). Such a hold is in place once that
+     * statement has run {@link #UNSEEN_IN_PLACE_MS} ms without ending: through PgBouncer it then
+     * runs on a server connection, or queues for one, which is the incident either way.
+     */
+    private void inPlaceIfStillRunning(ActorSession session) {
+        Thread t = new Thread(() -> {
+            if (!session.sleep(UNSEEN_IN_PLACE_MS * 1_000_000L) && session.inFlight && !stopping()) {
+                markReady();
+            }
+        }, "ride-actor-" + spec.name() + "-in-place");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Rolls back the prepared transactions this hold made that still exist. */

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.postgresql.PGStatement;
+
 /**
  * A workload actor: {@code concurrency} connections taking turns at the {@link Pacer}'s slots. Each
  * iteration draws its params and runs the statements (prepared once per connection; pgjdbc then
- * uses a server-side prepared statement, as an application's driver would).
+ * uses a server-side prepared statement, as an application's driver would, unless the workload says
+ * {@code server_prepared: false}).
  */
 final class WorkloadRun extends ActorRun {
 
@@ -45,7 +48,11 @@ final class WorkloadRun extends ActorRun {
         try {
             c.setAutoCommit(!workload.transaction());
             for (PlaceholderSql s : statements) {
-                prepared.add(c.prepareStatement(s.jdbcSql()));
+                PreparedStatement ps = c.prepareStatement(s.jdbcSql());
+                if (!workload.serverPrepared()) {
+                    ps.unwrap(PGStatement.class).setPrepareThreshold(0); // every run unnamed: no S_1 on the server
+                }
+                prepared.add(ps);
             }
         } catch (SQLException e) {
             failed(session, e);

@@ -179,6 +179,8 @@ final class DrillCommands {
     }
 
     private ColonResult log(String args, String db, PrintWriter out) {
+        // reading the log is a look, as \d is: a check's ran: can ask for it (a storm of refused logins)
+        drill.transcript().note(Transcript.Entry.Kind.META, db, args.isBlank() ? ":log" : ":log " + args.strip());
         serverLog.run(args, db, out);
         return ColonResult.CONTINUE;
     }

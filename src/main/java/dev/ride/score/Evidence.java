@@ -135,7 +135,9 @@ public record Evidence(Map<String, List<TranscriptInput>> transcript, Map<String
             return true;
         }
         if (input.database().equals(consoleDatabase)) {
-            return !text.isEmpty() && !text.startsWith("\\") && !text.regionMatches(true, 0, "show", 0, 4);
+            // a drill command other than :action (:log) reads, whatever the shell is connected to
+            return !text.isEmpty() && !text.startsWith("\\") && !text.startsWith(":")
+                    && !text.regionMatches(true, 0, "show", 0, 4);
         }
         return changedIn.contains(input.database()) && StatementEffect.changes(text);
     }

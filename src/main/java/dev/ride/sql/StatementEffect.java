@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class StatementEffect {
 
+    /** Drill commands that reach the transcript and change nothing: reading the server log. */
+    private static final java.util.regex.Pattern READS_ONLY_COMMAND = java.util.regex.Pattern.compile("(?s):log\\b.*");
+
+
     /** First words of statements that never change data, schema, settings on disk or other sessions. */
     private static final Set<String> LOOKING = Set.of(
             "SELECT", "TABLE", "VALUES", "SHOW", "EXPLAIN", "WITH", "FETCH", "MOVE", "CLOSE", "DECLARE",
@@ -46,6 +50,10 @@ public final class StatementEffect {
         String trimmed = text.strip();
         if (trimmed.startsWith("\\")) {
             return metaChanges(trimmed);
+        }
+        if (trimmed.startsWith(":")) {
+            // a drill command on the transcript: :log only reads the server log, :action changes the sandbox
+            return !READS_ONLY_COMMAND.matcher(trimmed).matches();
         }
         List<String> words = withoutLeadingParentheses(SqlTokens.words(trimmed));
         if (words.isEmpty()) {

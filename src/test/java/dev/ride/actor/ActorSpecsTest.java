@@ -86,6 +86,7 @@ class ActorSpecsTest {
         assertThat(w.rate().perSecond()).isEqualTo(20);
         assertThat(w.concurrency()).isEqualTo(2);
         assertThat(w.transaction()).isFalse();
+        assertThat(w.serverPrepared()).isTrue(); // pgjdbc's default
         assertThat(w.params()).containsExactly(
                 new ParamSpec.RowOf("select id from customers order by id", null),
                 new ParamSpec.IntRange(500, 25000),
@@ -97,6 +98,31 @@ class ActorSpecsTest {
         assertThat(reporting.after()).contains("checkout_b");
         assertThat(reporting.onTerminate().gone()).isTrue();
         assertThat(((Hold) reporting.behaviour()).statements()).containsExactly("begin", "lock table orders in share mode");
+    }
+
+    @Test
+    void aWorkloadMayKeepItsStatementsOffTheServer() {
+        List<ActorSpec> actors = parse("""
+                actors:
+                  - name: checkout
+                    database: tenant_a
+                    role: checkout
+                    workload:
+                      rate: 5/s
+                      server_prepared: false
+                      statements: select 1
+                """);
+        assertThat(((Workload) actors.get(0).behaviour()).serverPrepared()).isFalse();
+        rejects("""
+                actors:
+                  - name: checkout
+                    database: tenant_a
+                    role: checkout
+                    workload:
+                      rate: 5/s
+                      server_prepared: no thanks
+                      statements: select 1
+                """, 7, "server_prepared: expected true or false");
     }
 
     @Test

@@ -137,6 +137,61 @@ class ActorsTest {
     }
 
     @Test
+    void aWorkloadThatIsNotServerPreparedNeverNamesAStatementOnTheServer() {
+        ActorTestDatabase db = shop("actor_unprepared");
+        // fails (division by zero) once its own session holds a named prepared statement: pgjdbc
+        // names a statement after five runs, so by default the sixth run and every later one fail
+        String statement = "select 1 / (case when (select count(*) from pg_prepared_statements) = 0 then 1 else 0 end)";
+        ActorSpec unnamed = db.spec("unnamed", null, OnTerminate.GONE,
+                new Workload(List.of(statement), List.of(), new Rate(50), 1, false, false));
+        ActorSpec named = db.spec("named", null, OnTerminate.GONE,
+                new Workload(List.of(statement), List.of(), new Rate(50), 1, false, true));
+        try (Actors actors = new Actors(List.of(unnamed, named), db)) {
+            assertThat(actors.startBeforePrompt(READY)).isTrue();
+            eventually(WAIT, "twelve runs of each", () -> actors.snapshot().get("unnamed").successes() >= 12
+                    && actors.snapshot().get("named").successes() + actors.snapshot().get("named").errors() >= 12);
+            assertThat(actors.snapshot().get("unnamed").errors()).isZero();
+            assertThat(actors.snapshot().get("named").errors("22012")).isPositive();
+        }
+        assertThat(db.actorBackends()).isEmpty();
+    }
+
+    @Test
+    void aHoldBehindThePoolerWhoseLastStatementRunsOnIsInPlaceForItsFollowers() {
+        ActorTestDatabase db = shop("actor_unseen");
+        // "the pooler" leads to the same server here; what matters is that the monitor does not watch it
+        ActorConnector viaPooler = new ActorConnector() {
+            @Override
+            public java.sql.Connection connect(String database, String role, String applicationName) throws java.sql.SQLException {
+                return db.connect(database, role, applicationName);
+            }
+
+            @Override
+            public java.sql.Connection connect(ActorSpec spec) throws java.sql.SQLException {
+                return db.connect(spec.database(), spec.role(), spec.applicationName());
+            }
+
+            @Override
+            public java.sql.Connection connectMonitor() throws java.sql.SQLException {
+                return db.connectMonitor();
+            }
+        };
+        // stop drops a pooler actor's socket; the backend notices the client gone at the next check
+        ActorSpec runaway = db.spec("runaway", null, OnTerminate.GONE, new Hold(List.of(
+                        "set client_connection_check_interval = '100ms'", "select pg_sleep(60)")))
+                .onServer(java.util.Optional.of("pooler"));
+        ActorSpec follower = db.spec("follower", "runaway", OnTerminate.GONE, new Hold(List.of("select 1")))
+                .onServer(java.util.Optional.of("pooler"));
+        try (Actors actors = new Actors(List.of(runaway, follower), viaPooler)) {
+            assertThat(actors.startBeforePrompt(READY)).isTrue();
+            assertThat(actors.snapshot().get("follower").successes()).isEqualTo(1);
+            assertThat(actors.snapshot().get("runaway").successes()).isEqualTo(1); // the SET; the sleep runs on
+            actors.stop();
+        }
+        eventually(WAIT, "the runaway's backend gone", () -> db.actorBackends().isEmpty());
+    }
+
+    @Test
     void aTerminatedActorIsGoneOrReconnectsAfterItsDelay() {
         ActorTestDatabase db = shop("actor_terminate");
         ActorSpec gone = db.spec("gone", null, OnTerminate.GONE, new Hold(List.of("begin", "select 1")));

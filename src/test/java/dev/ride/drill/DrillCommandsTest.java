@@ -60,6 +60,15 @@ class DrillCommandsTest {
     }
 
     @Test
+    void readingTheLogIsOnTheTranscriptAsALook() {
+        run(":log 3");
+        assertThat(drill.transcript().entries()).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(dev.ride.drill.Transcript.Entry.Kind.META);
+            assertThat(e.text()).isEqualTo(":log 3");
+        });
+    }
+
+    @Test
     void anUnknownCommandIsLeftToTheShellToReportInOneLine() {
         StringWriter text = new StringWriter();
         ColonResult result = drill.colonCommand(":hnit", "tenant_a", new PrintWriter(text));

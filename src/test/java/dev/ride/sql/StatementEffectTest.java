@@ -26,6 +26,7 @@ class StatementEffectTest {
             "prepare q as insert into orders values ($1)",
             "\\d orders", "\\dt", "\\c tenant_b", "\\copy orders to 'x.csv'",
             "  -- a comment only",
+            ":log", ":log 30", ":log 5 --follow",
     })
     void looks(String statement) {
         assertThat(StatementEffect.changes(statement)).as(statement).isFalse();
@@ -57,6 +58,7 @@ class StatementEffectTest {
             "execute q(1)",
             "\\copy orders from 'x.csv'",
             "ROLLBACK PREPARED 'batch-2291'",
+            ":action promote standby",
             "commit prepared 'batch-2291'",
             "prepare transaction 'px1'",
     })

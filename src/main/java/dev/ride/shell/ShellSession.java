@@ -16,6 +16,7 @@ import dev.ride.shell.query.CopyTransfer;
 import dev.ride.shell.query.QueryRunner;
 import dev.ride.shell.query.ResultPrinter;
 import dev.ride.shell.query.SqlOutcome;
+import dev.ride.shell.query.TransactionGuard;
 import dev.ride.sql.PromptStatus;
 import dev.ride.sql.StatementSplitter;
 import java.io.BufferedReader;
@@ -70,6 +71,10 @@ public final class ShellSession implements AutoCloseable {
     private final ShellConnection connection;
     private final QueryRunner queries;
     private final CopyTransfer copies;
+    /** psql's implicit BEGIN (AUTOCOMMIT off) and ON_ERROR_ROLLBACK's savepoint around each query. */
+    private final TransactionGuard transactions;
+    /** What {@link #transactions} did before the COPY FROM STDIN whose data is being read; null otherwise. */
+    private TransactionGuard.Opened copyGuard;
     /** What meta-command handlers see of the session. */
     private final MetaContext context = new Context();
     private boolean interactive;
@@ -94,6 +99,7 @@ public final class ShellSession implements AutoCloseable {
         this.connection = new ShellConnection(host, variables, startDatabase);
         this.queries = new QueryRunner(connection, output, variables, settings);
         this.copies = new CopyTransfer(connection, output);
+        this.transactions = new TransactionGuard(connection, output, variables);
         console.splitter().setVariables(interpolation(console));
         sources.push(console);
     }
@@ -636,21 +642,36 @@ public final class ShellSession implements AutoCloseable {
             return Outcome.CONTINUE;
         }
         previousQuery = sql;
-        if (CopyStatement.isCopyOut(sql)) {
-            return copyOut(sql);
-        }
-        if (CopyStatement.isCopyIn(sql)) {
-            return startCopyIn(source, sql);
-        }
         String echo = variables.get("ECHO");
         if ("queries".equals(echo)) {
             output.println(sql);
+        }
+        TransactionGuard.Opened opened = transactions.open(sql, interactive);
+        if (!opened.ok()) {
+            lastFailed = true;
+            report(transcriptText(sql), ExecutedInput.Kind.SQL, "not sent: psql's BEGIN or SAVEPOINT before it failed");
+            return connection.isClosed() ? connectionLost() : Outcome.CONTINUE;
+        }
+        if (CopyStatement.isCopyOut(sql)) {
+            return finished(transcriptText(sql), guarded(opened, copies.copyOut(sql)));
+        }
+        if (CopyStatement.isCopyIn(sql)) {
+            copyGuard = opened;
+            return startCopyIn(source, sql);
         }
         SqlOutcome ran = queries.run(sql, options, gsetPrefix, crosstabArgs, watching);
         if (ran.failed() && "errors".equals(echo)) {
             output.continuation("STATEMENT:  " + sql + "\n");
         }
-        return finished(transcriptText(sql), ran);
+        return finished(transcriptText(sql), guarded(opened, ran));
+    }
+
+    /** psql's end of SendQuery: ON_ERROR_ROLLBACK's savepoint rolled back to or released; a failure there fails the query. */
+    private SqlOutcome guarded(TransactionGuard.Opened opened, SqlOutcome ran) {
+        if (transactions.close(opened, ran.savepointGone()) || ran.failed()) {
+            return ran;
+        }
+        return new SqlOutcome("ON_ERROR_ROLLBACK's savepoint failed", connection.isClosed());
     }
 
     /** psql's {@code \\gdesc}: the result's columns and types, from the prepared query; nothing runs. */
@@ -744,7 +765,7 @@ public final class ShellSession implements AutoCloseable {
     private Outcome startCopyIn(InputSource source, String sql) {
         SqlOutcome failed = copies.startCopyIn(source, sql);
         if (failed != null) {
-            return finished(transcriptText(sql), failed);
+            return finished(transcriptText(sql), guardedCopy(failed));
         }
         if (interactive && source == console) {
             output.println(Messages.COPY_IN_INSTRUCTIONS);
@@ -762,7 +783,14 @@ public final class ShellSession implements AutoCloseable {
 
     private void finishCopy(InputSource source) {
         String sql = source.copyStatement();
-        finished(transcriptText(sql), copies.finishCopyIn(source)); // never a lost connection
+        finished(transcriptText(sql), guardedCopy(copies.finishCopyIn(source))); // never a lost connection
+    }
+
+    /** The end of a COPY FROM STDIN: the savepoint made before it (if any) is settled now. */
+    private SqlOutcome guardedCopy(SqlOutcome ran) {
+        TransactionGuard.Opened opened = copyGuard;
+        copyGuard = null;
+        return opened == null ? ran : guarded(opened, ran);
     }
 
     /** psql's {@code \\copy}: the server's COPY with the data read or written on this side. */

@@ -59,6 +59,8 @@ public final class CommandTable {
                     "gexec", List.of("\\gexec"), CommandTable::gexec),
             command("General", "\\watch [SEC]", "execute query every SEC seconds (until it fails)",
                     "watch", List.of("\\watch"), CommandTable::watch),
+            command("General", "\\errverbose", "show most recent error message at maximum verbosity",
+                    "errverbose", List.of("\\errverbose"), CommandTable::errverbose),
             command("Help", "\\?", "show help on backslash and drill commands", "\\?", List.of("\\?"),
                     CommandTable::help),
             command("Query Buffer", "\\p", "show the contents of the query buffer", "p|print", List.of("\\p"),
@@ -252,7 +254,23 @@ public final class CommandTable {
 
     private static Result resetBuffer(MetaContext context, Call call) {
         call.source().splitter().reset();
-        context.output().println(Messages.QUERY_BUFFER_RESET);
+        if (!context.variables().isOn("QUIET")) {
+            context.output().println(Messages.QUERY_BUFFER_RESET);
+        }
+        return Result.OK;
+    }
+
+    /**
+     * psql's {@code \\errverbose}: the last error of any query, every field shown (VERBOSITY
+     * verbose, SHOW_CONTEXT always), on stderr; else a line on stdout.
+     */
+    private static Result errverbose(MetaContext context, Call call) {
+        String last = context.connection().lastErrorVerbose();
+        if (last == null) {
+            context.output().println("There is no previous error.");
+        } else {
+            context.output().error(last.stripTrailing()); // pg_log_error: "error: " after a script's locus
+        }
         return Result.OK;
     }
 

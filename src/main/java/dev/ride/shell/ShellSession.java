@@ -75,6 +75,12 @@ public final class ShellSession implements AutoCloseable {
     private final TransactionGuard transactions;
     /** What {@link #transactions} did before the COPY FROM STDIN whose data is being read; null otherwise. */
     private TransactionGuard.Opened copyGuard;
+    /** The statements of a combined query that follow its COPY FROM STDIN, sent once its data ended; else null. */
+    private Deque<String> afterCopy;
+    /** The whole combined query {@link #afterCopy} belongs to, for the transcript. */
+    private String combinedQuery;
+    /** Whether the shell began the transaction a combined query sent in parts runs in, as the server would. */
+    private boolean implicitTransaction;
     /** What meta-command handlers see of the session. */
     private final MetaContext context = new Context();
     private boolean interactive;
@@ -652,6 +658,11 @@ public final class ShellSession implements AutoCloseable {
             report(transcriptText(sql), ExecutedInput.Kind.SQL, "not sent: psql's BEGIN or SAVEPOINT before it failed");
             return connection.isClosed() ? connectionLost() : Outcome.CONTINUE;
         }
+        List<String> parts = dev.ride.shell.query.CombinedQuery.copyParts(sql);
+        if (parts != null) {
+            implicitTransaction = transactions.beginImplicit(parts);
+            return sendAroundCopy(source, new ArrayDeque<>(parts), options, opened, sql);
+        }
         if (CopyStatement.isCopyOut(sql)) {
             return finished(transcriptText(sql), guarded(opened, copies.copyOut(sql)));
         }
@@ -783,7 +794,78 @@ public final class ShellSession implements AutoCloseable {
 
     private void finishCopy(InputSource source) {
         String sql = source.copyStatement();
-        finished(transcriptText(sql), guardedCopy(copies.finishCopyIn(source))); // never a lost connection
+        SqlOutcome copied = copies.finishCopyIn(source);
+        Deque<String> after = afterCopy;
+        afterCopy = null;
+        if (after != null && !copied.failed()) {
+            TransactionGuard.Opened opened = copyGuard;
+            copyGuard = null;
+            sendAroundCopy(source, after, settings.printOptions(), opened, combinedQuery);
+            return;
+        }
+        if (after != null) {
+            endImplicitTransaction(true);
+        }
+        finished(transcriptText(after != null ? combinedQuery : sql), guardedCopy(copied)); // never a lost connection
+    }
+
+    private void endImplicitTransaction(boolean failed) {
+        if (implicitTransaction) {
+            implicitTransaction = false;
+            transactions.endImplicit(failed);
+        }
+    }
+
+    /**
+     * A {@code \;}-combined query holding a COPY with data on this side ({@link
+     * dev.ride.shell.query.CombinedQuery}): the statements before the COPY go as one query, then the
+     * COPY, then the rest, stopping at the first failure as the server would. After a COPY FROM
+     * STDIN the rest waits for its data ({@link #finishCopy}).
+     */
+    private Outcome sendAroundCopy(InputSource source, Deque<String> parts, PrintOptions options,
+                                   TransactionGuard.Opened opened, String whole) {
+        StringBuilder plain = new StringBuilder();
+        SqlOutcome ran = new SqlOutcome(null, false);
+        while (!parts.isEmpty() && !ran.failed()) {
+            String part = parts.poll();
+            if (!dev.ride.shell.query.CombinedQuery.isCopy(part)) {
+                plain.append(plain.length() > 0 ? "\n" : "").append(part);
+                continue;
+            }
+            ran = runPlain(plain, options);
+            if (ran.failed()) {
+                break;
+            }
+            if (CopyStatement.isCopyOut(part)) {
+                ran = copies.copyOut(part);
+            } else {
+                copyGuard = opened;
+                afterCopy = parts;
+                combinedQuery = whole;
+                SqlOutcome failed = copies.startCopyIn(source, part);
+                if (failed == null) {
+                    return Outcome.CONTINUE;
+                }
+                afterCopy = null;
+                copyGuard = null;
+                ran = failed;
+            }
+        }
+        if (!ran.failed()) {
+            ran = runPlain(plain, options);
+        }
+        endImplicitTransaction(ran.failed());
+        return finished(transcriptText(whole), guarded(opened, ran));
+    }
+
+    /** Sends the statements collected in {@code plain} (if any) as one query, and empties it. */
+    private SqlOutcome runPlain(StringBuilder plain, PrintOptions options) {
+        if (plain.isEmpty()) {
+            return new SqlOutcome(null, false);
+        }
+        String text = plain.toString();
+        plain.setLength(0);
+        return queries.run(text, options, null, watching);
     }
 
     /** The end of a COPY FROM STDIN: the savepoint made before it (if any) is settled now. */

@@ -10,12 +10,12 @@ import java.util.Locale;
  * CONCURRENTLY, REINDEX [TABLE|INDEX] CONCURRENTLY, REINDEX DATABASE/SYSTEM, ALTER SYSTEM, DISCARD
  * ALL). Like psql it looks at the first words only, after blanks and comments.
  */
-final class NoBeginCommands {
+public final class NoBeginCommands {
 
     private NoBeginCommands() {
     }
 
-    static boolean matches(String sql) {
+    public static boolean matches(String sql) {
         Words words = new Words(sql);
         String first = words.next();
         switch (first) {

@@ -77,6 +77,28 @@ public final class TransactionGuard {
         };
     }
 
+    /**
+     * The implicit transaction the server gives a multi-statement query, for one the shell sends in
+     * parts (a combined query around a COPY): BEGIN when no transaction is open and none of
+     * {@code parts} controls transactions itself. True when it began one, which
+     * {@link #endImplicit} then ends.
+     */
+    public boolean beginImplicit(List<String> parts) {
+        if (connection.transactionState() != TransactionState.IDLE
+                || parts.stream().anyMatch(NoBeginCommands::matches)) {
+            return false;
+        }
+        return quietly("BEGIN");
+    }
+
+    /** COMMIT when all parts ran, else ROLLBACK, as the server ends an implicit transaction. */
+    public void endImplicit(boolean failed) {
+        if (!connection.isOpen() || connection.isClosed() || connection.transactionState() == TransactionState.IDLE) {
+            return;
+        }
+        quietly(failed || connection.transactionState() == TransactionState.FAILED ? "ROLLBACK" : "COMMIT");
+    }
+
     /** psql's hook: "interactive" (any case), else a boolean; "off" when neither. */
     private String onErrorRollback() {
         String value = variables.get("ON_ERROR_ROLLBACK");

@@ -63,6 +63,8 @@ public final class CommandTable {
                     "errverbose", List.of("\\errverbose"), CommandTable::errverbose),
             command("Help", "\\?", "show help on backslash and drill commands", "\\?", List.of("\\?"),
                     CommandTable::help),
+            command("Help", "\\h [NAME]", "where to read the syntax of SQL commands (ride has no copy)",
+                    "h|help", List.of("\\h", "\\help"), CommandTable::sqlHelp),
             command("Query Buffer", "\\p", "show the contents of the query buffer", "p|print", List.of("\\p"),
                     CommandTable::printBuffer),
             command("Query Buffer", "\\r", "reset (clear) the query buffer", "r|reset", List.of("\\r"),
@@ -257,6 +259,19 @@ public final class CommandTable {
         if (!context.variables().isOn("QUIET")) {
             context.output().println(Messages.QUERY_BUFFER_RESET);
         }
+        return Result.OK;
+    }
+
+    /**
+     * psql's {@code \\h}. psql prints SQL syntax from sql_help.c, which its build generates from
+     * the PostgreSQL documentation's reference pages. ride's build has no copy of those pages (and
+     * the man pages of an installed client are not a build input every machine has), so rather than
+     * a table that would drift from the server's syntax, or psql's "No help available" for commands
+     * that exist, it says plainly where the reference is. The whole line is the topic, as in psql.
+     */
+    private static Result sqlHelp(MetaContext context, Call call) {
+        String topic = String.join(" ", call.arguments().remaining()).strip();
+        context.output().println(Messages.sqlHelp(topic));
         return Result.OK;
     }
 

@@ -130,7 +130,11 @@ public final class CommandTable {
                     "display information about current connection and the URL for your own tools",
                     "conninfo", List.of("\\conninfo"), CommandTable::connInfo),
             command("Operating System", "\\timing [on|off]", "toggle timing of commands", "timing",
-                    List.of("\\timing"), CommandTable::timing));
+                    List.of("\\timing"), CommandTable::timing),
+            command("Operating System", "\\! COMMAND", "execute command in shell (its output after it ends)",
+                    "!", List.of("\\!"), CommandTable::shellCommand),
+            command("Query Buffer", "\\w FILE", "write query buffer to file", "w|write", List.of("\\w"),
+                    CommandTable::writeBuffer));
 
     private CommandTable() {
     }
@@ -273,6 +277,39 @@ public final class CommandTable {
         String topic = String.join(" ", call.arguments().remaining()).strip();
         context.output().println(Messages.sqlHelp(topic));
         return Result.OK;
+    }
+
+    /**
+     * psql's {@code \\w FILE} (or {@code |command}): the query buffer, else the previous query, and a
+     * newline; the buffer stays as it is.
+     */
+    private static Result writeBuffer(MetaContext context, Call call) {
+        String target = call.arguments().next();
+        if (target == null) {
+            String message = Messages.missingArgument(call.name());
+            context.output().error(message);
+            return Result.failed(message);
+        }
+        String buffer = call.source().splitter().queryBuffer();
+        String text = buffer.isEmpty() ? context.previousQuery() : buffer;
+        byte[] bytes = (text == null || text.isEmpty() ? "" : text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (target.startsWith("|")) {
+            return ShellCommand.pipe(context, target.substring(1), bytes);
+        }
+        try {
+            java.nio.file.Files.write(Path.of(target), bytes);
+            return Result.OK;
+        } catch (IOException e) {
+            String message = Messages.fileError(target, ioReason(e));
+            context.output().error(message);
+            return Result.failed(message);
+        }
+    }
+
+    /** psql's {@code \\! COMMAND}: the rest of the line, run by {@code /bin/sh -c}. */
+    private static Result shellCommand(MetaContext context, Call call) {
+        String command = call.arguments().rest().strip();
+        return ShellCommand.run(context, command);
     }
 
     /**

@@ -696,7 +696,9 @@ public final class ShellSession implements AutoCloseable {
         try {
             describing = dev.ride.shell.query.ResultDescription.describingQuery(connection.jdbc(), sql);
         } catch (SQLException e) {
-            output.server(ErrorText.of(e, sql));
+            output.server(ErrorText.of(e, sql, MessageStyle.of(variables)));
+            connection.rememberError(e, sql);
+            dev.ride.shell.query.ResultVariables.set(variables, e, null, null); // psql's DescribeQuery sets them
             lastFailed = true;
             previousQuery = sql;
             report(transcriptText(sql), ExecutedInput.Kind.SQL, ErrorText.gist(e));

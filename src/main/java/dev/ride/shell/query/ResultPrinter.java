@@ -171,6 +171,11 @@ public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuer
         printingNanos += System.nanoTime() - start;
     }
 
+    @Override
+    public void fetched(long rows) {
+        lastTag = "SELECT " + rows;
+    }
+
     private PrintTable table(List<SqlRunner.Column> columns, TableRows rows) {
         return new PrintTable(options.title(), headers(columns), rightAligned(columns), rows, null);
     }

@@ -13,9 +13,14 @@ public final class ErrorText {
 
     /** The full text psql would print for this error (every line ends with a newline). */
     public static String of(SQLException error, String query) {
+        return of(error, query, MessageStyle.DEFAULT);
+    }
+
+    /** ... with psql's VERBOSITY and SHOW_CONTEXT. */
+    public static String of(SQLException error, String query, MessageStyle style) {
         ServerErrorMessage server = serverMessage(error);
         if (server != null) {
-            return ServerMessageFormatter.format(server, query, true);
+            return ServerMessageFormatter.format(server, query, true, style);
         }
         if (isConnectionFailure(error)) {
             return Messages.SERVER_CLOSED + "\n";

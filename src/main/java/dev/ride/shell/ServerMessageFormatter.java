@@ -4,9 +4,10 @@ import dev.ride.shell.print.DisplayWidth;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * Formats a server error or notice exactly as libpq does for psql at its default verbosity:
+ * Formats a server error or notice exactly as libpq does for psql: at the default verbosity
  * {@code ERROR:  text}, then a {@code LINE n:} excerpt with a caret under the error position,
- * then {@code DETAIL:}, {@code HINT:}, {@code QUERY:} and (for errors) {@code CONTEXT:} lines.
+ * then {@code DETAIL:}, {@code HINT:}, {@code QUERY:} and (for errors) {@code CONTEXT:} lines;
+ * VERBOSITY and SHOW_CONTEXT ({@link MessageStyle}) take lines away or add them.
  */
 public final class ServerMessageFormatter {
 
@@ -17,29 +18,48 @@ public final class ServerMessageFormatter {
     private ServerMessageFormatter() {
     }
 
+    /** At psql's default verbosity: errors show CONTEXT, notices and warnings do not. */
+    public static String format(ServerErrorMessage message, String query, boolean isError) {
+        return format(message, query, isError, MessageStyle.DEFAULT);
+    }
+
     /**
+     * libpq's pqBuildErrorMessage3 for psql's VERBOSITY and SHOW_CONTEXT.
+     *
      * @param message the server's fields
      * @param query   the query text that was sent (positions point into it), or null
-     * @param isError errors show CONTEXT, notices and warnings do not
+     * @param isError an error (CONTEXT shown unless SHOW_CONTEXT is never), not a notice or warning
+     *                (CONTEXT only when SHOW_CONTEXT is always)
      * @return the whole message, every line ending in a newline
      */
-    public static String format(ServerErrorMessage message, String query, boolean isError) {
+    public static String format(ServerErrorMessage message, String query, boolean isError, MessageStyle style) {
         StringBuilder text = new StringBuilder(128);
         if (message.getSeverity() != null) {
             text.append(message.getSeverity()).append(":  ");
+        }
+        MessageStyle.Verbosity verbosity = style.verbosity();
+        if (verbosity == MessageStyle.Verbosity.SQLSTATE) {
+            if (message.getSQLState() != null) {
+                return text.append(message.getSQLState()).append('\n').toString();
+            }
+            verbosity = MessageStyle.Verbosity.TERSE; // libpq: without a code, as terse
+        }
+        boolean terse = verbosity == MessageStyle.Verbosity.TERSE;
+        if (verbosity == MessageStyle.Verbosity.VERBOSE && message.getSQLState() != null) {
+            text.append(message.getSQLState()).append(": ");
         }
         text.append(nullToEmpty(message.getMessage()));
         String excerptQuery = null;
         int position = 0;
         if (message.getPosition() > 0) {
-            if (query != null) {
+            if (query != null && !terse) {
                 excerptQuery = query;
                 position = message.getPosition();
             } else {
                 text.append(" at character ").append(message.getPosition());
             }
         } else if (message.getInternalPosition() > 0) {
-            if (message.getInternalQuery() != null) {
+            if (message.getInternalQuery() != null && !terse) {
                 excerptQuery = message.getInternalQuery();
                 position = message.getInternalPosition();
             } else {
@@ -47,16 +67,45 @@ public final class ServerMessageFormatter {
             }
         }
         text.append('\n');
-        if (excerptQuery != null) {
-            appendErrorPosition(text, excerptQuery, position);
+        if (!terse) {
+            if (excerptQuery != null) {
+                appendErrorPosition(text, excerptQuery, position);
+            }
+            appendField(text, "DETAIL", message.getDetail());
+            appendField(text, "HINT", message.getHint());
+            appendField(text, "QUERY", message.getInternalQuery());
+            if (style.showContext() == MessageStyle.ShowContext.ALWAYS
+                    || (style.showContext() == MessageStyle.ShowContext.ERRORS && isError)) {
+                appendField(text, "CONTEXT", message.getWhere());
+            }
         }
-        appendField(text, "DETAIL", message.getDetail());
-        appendField(text, "HINT", message.getHint());
-        appendField(text, "QUERY", message.getInternalQuery());
-        if (isError) {
-            appendField(text, "CONTEXT", message.getWhere());
+        if (verbosity == MessageStyle.Verbosity.VERBOSE) {
+            appendField(text, "SCHEMA NAME", message.getSchema());
+            appendField(text, "TABLE NAME", message.getTable());
+            appendField(text, "COLUMN NAME", message.getColumn());
+            appendField(text, "DATATYPE NAME", message.getDatatype());
+            appendField(text, "CONSTRAINT NAME", message.getConstraint());
+            appendLocation(text, message);
         }
         return text.toString();
+    }
+
+    /** libpq's {@code LOCATION:  routine, file:line} of a verbose message. */
+    private static void appendLocation(StringBuilder text, ServerErrorMessage message) {
+        String routine = message.getRoutine();
+        String file = message.getFile();
+        int line = message.getLine();
+        if (routine == null && file == null && line <= 0) {
+            return;
+        }
+        text.append("LOCATION:  ");
+        if (routine != null) {
+            text.append(routine).append(", ");
+        }
+        if (file != null && line > 0) {
+            text.append(file).append(':').append(line);
+        }
+        text.append('\n');
     }
 
     private static void appendField(StringBuilder text, String label, String value) {

@@ -24,6 +24,9 @@ public final class ShellConnection implements AutoCloseable {
     private String database;
     /** The user, host and port connected to, when the host serves any server (null in a drill). */
     private ConnectTarget target;
+    /** psql's last_error_result: the last error of any query, for {@code \\errverbose}; kept across {@code \\c}. */
+    private SQLException lastError;
+    private String lastErrorQuery;
 
     ShellConnection(ShellHost host, ShellVariables variables, String database) throws SQLException {
         this.host = host;
@@ -99,6 +102,17 @@ public final class ShellConnection implements AutoCloseable {
     public void switchTo(ConnectTarget newTarget, Connection next) {
         target = newTarget;
         switchTo(newTarget.database(), next);
+    }
+
+    /** Keeps {@code error} (of a query sent as {@code query}) as the last one, as psql's ClearOrSaveResult does. */
+    public void rememberError(SQLException error, String query) {
+        lastError = error;
+        lastErrorQuery = query;
+    }
+
+    /** The last error as {@code \\errverbose} shows it (every field, with CONTEXT); null when there was none. */
+    public String lastErrorVerbose() {
+        return lastError == null ? null : ErrorText.of(lastError, lastErrorQuery, MessageStyle.EVERYTHING);
     }
 
     /** The JDBC connection, or null when there is none. */

@@ -16,6 +16,7 @@ import dev.ride.shell.query.CopyTransfer;
 import dev.ride.shell.query.QueryRunner;
 import dev.ride.shell.query.ResultPrinter;
 import dev.ride.shell.query.SqlOutcome;
+import dev.ride.shell.query.TransactionGuard;
 import dev.ride.sql.PromptStatus;
 import dev.ride.sql.StatementSplitter;
 import java.io.BufferedReader;
@@ -70,6 +71,16 @@ public final class ShellSession implements AutoCloseable {
     private final ShellConnection connection;
     private final QueryRunner queries;
     private final CopyTransfer copies;
+    /** psql's implicit BEGIN (AUTOCOMMIT off) and ON_ERROR_ROLLBACK's savepoint around each query. */
+    private final TransactionGuard transactions;
+    /** What {@link #transactions} did before the COPY FROM STDIN whose data is being read; null otherwise. */
+    private TransactionGuard.Opened copyGuard;
+    /** The statements of a combined query that follow its COPY FROM STDIN, sent once its data ended; else null. */
+    private Deque<String> afterCopy;
+    /** The whole combined query {@link #afterCopy} belongs to, for the transcript. */
+    private String combinedQuery;
+    /** Whether the shell began the transaction a combined query sent in parts runs in, as the server would. */
+    private boolean implicitTransaction;
     /** What meta-command handlers see of the session. */
     private final MetaContext context = new Context();
     private boolean interactive;
@@ -94,6 +105,7 @@ public final class ShellSession implements AutoCloseable {
         this.connection = new ShellConnection(host, variables, startDatabase);
         this.queries = new QueryRunner(connection, output, variables, settings);
         this.copies = new CopyTransfer(connection, output);
+        this.transactions = new TransactionGuard(connection, output, variables);
         console.splitter().setVariables(interpolation(console));
         sources.push(console);
     }
@@ -636,21 +648,41 @@ public final class ShellSession implements AutoCloseable {
             return Outcome.CONTINUE;
         }
         previousQuery = sql;
-        if (CopyStatement.isCopyOut(sql)) {
-            return copyOut(sql);
-        }
-        if (CopyStatement.isCopyIn(sql)) {
-            return startCopyIn(source, sql);
-        }
         String echo = variables.get("ECHO");
         if ("queries".equals(echo)) {
             output.println(sql);
+        }
+        TransactionGuard.Opened opened = transactions.open(sql, interactive);
+        if (!opened.ok()) {
+            lastFailed = true;
+            report(transcriptText(sql), ExecutedInput.Kind.SQL, "not sent: psql's BEGIN or SAVEPOINT before it failed");
+            return connection.isClosed() ? connectionLost() : Outcome.CONTINUE;
+        }
+        List<String> parts = dev.ride.shell.query.CombinedQuery.copyParts(sql);
+        if (parts != null) {
+            implicitTransaction = transactions.beginImplicit(parts);
+            return sendAroundCopy(source, new ArrayDeque<>(parts), options, opened, sql);
+        }
+        if (CopyStatement.isCopyOut(sql)) {
+            return finished(transcriptText(sql), guarded(opened, copies.copyOut(sql)));
+        }
+        if (CopyStatement.isCopyIn(sql)) {
+            copyGuard = opened;
+            return startCopyIn(source, sql);
         }
         SqlOutcome ran = queries.run(sql, options, gsetPrefix, crosstabArgs, watching);
         if (ran.failed() && "errors".equals(echo)) {
             output.continuation("STATEMENT:  " + sql + "\n");
         }
-        return finished(transcriptText(sql), ran);
+        return finished(transcriptText(sql), guarded(opened, ran));
+    }
+
+    /** psql's end of SendQuery: ON_ERROR_ROLLBACK's savepoint rolled back to or released; a failure there fails the query. */
+    private SqlOutcome guarded(TransactionGuard.Opened opened, SqlOutcome ran) {
+        if (transactions.close(opened, ran.savepointGone()) || ran.failed()) {
+            return ran;
+        }
+        return new SqlOutcome("ON_ERROR_ROLLBACK's savepoint failed", connection.isClosed());
     }
 
     /** psql's {@code \\gdesc}: the result's columns and types, from the prepared query; nothing runs. */
@@ -664,7 +696,9 @@ public final class ShellSession implements AutoCloseable {
         try {
             describing = dev.ride.shell.query.ResultDescription.describingQuery(connection.jdbc(), sql);
         } catch (SQLException e) {
-            output.server(ErrorText.of(e, sql));
+            output.server(ErrorText.of(e, sql, MessageStyle.of(variables)));
+            connection.rememberError(e, sql);
+            dev.ride.shell.query.ResultVariables.set(variables, e, null, null); // psql's DescribeQuery sets them
             lastFailed = true;
             previousQuery = sql;
             report(transcriptText(sql), ExecutedInput.Kind.SQL, ErrorText.gist(e));
@@ -744,7 +778,7 @@ public final class ShellSession implements AutoCloseable {
     private Outcome startCopyIn(InputSource source, String sql) {
         SqlOutcome failed = copies.startCopyIn(source, sql);
         if (failed != null) {
-            return finished(transcriptText(sql), failed);
+            return finished(transcriptText(sql), guardedCopy(failed));
         }
         if (interactive && source == console) {
             output.println(Messages.COPY_IN_INSTRUCTIONS);
@@ -762,7 +796,85 @@ public final class ShellSession implements AutoCloseable {
 
     private void finishCopy(InputSource source) {
         String sql = source.copyStatement();
-        finished(transcriptText(sql), copies.finishCopyIn(source)); // never a lost connection
+        SqlOutcome copied = copies.finishCopyIn(source);
+        Deque<String> after = afterCopy;
+        afterCopy = null;
+        if (after != null && !copied.failed()) {
+            TransactionGuard.Opened opened = copyGuard;
+            copyGuard = null;
+            sendAroundCopy(source, after, settings.printOptions(), opened, combinedQuery);
+            return;
+        }
+        if (after != null) {
+            endImplicitTransaction(true);
+        }
+        finished(transcriptText(after != null ? combinedQuery : sql), guardedCopy(copied)); // never a lost connection
+    }
+
+    private void endImplicitTransaction(boolean failed) {
+        if (implicitTransaction) {
+            implicitTransaction = false;
+            transactions.endImplicit(failed);
+        }
+    }
+
+    /**
+     * A {@code \;}-combined query holding a COPY with data on this side ({@link
+     * dev.ride.shell.query.CombinedQuery}): the statements before the COPY go as one query, then the
+     * COPY, then the rest, stopping at the first failure as the server would. After a COPY FROM
+     * STDIN the rest waits for its data ({@link #finishCopy}).
+     */
+    private Outcome sendAroundCopy(InputSource source, Deque<String> parts, PrintOptions options,
+                                   TransactionGuard.Opened opened, String whole) {
+        StringBuilder plain = new StringBuilder();
+        SqlOutcome ran = new SqlOutcome(null, false);
+        while (!parts.isEmpty() && !ran.failed()) {
+            String part = parts.poll();
+            if (!dev.ride.shell.query.CombinedQuery.isCopy(part)) {
+                plain.append(plain.length() > 0 ? "\n" : "").append(part);
+                continue;
+            }
+            ran = runPlain(plain, options);
+            if (ran.failed()) {
+                break;
+            }
+            if (CopyStatement.isCopyOut(part)) {
+                ran = copies.copyOut(part);
+            } else {
+                copyGuard = opened;
+                afterCopy = parts;
+                combinedQuery = whole;
+                SqlOutcome failed = copies.startCopyIn(source, part);
+                if (failed == null) {
+                    return Outcome.CONTINUE;
+                }
+                afterCopy = null;
+                copyGuard = null;
+                ran = failed;
+            }
+        }
+        if (!ran.failed()) {
+            ran = runPlain(plain, options);
+        }
+        endImplicitTransaction(ran.failed());
+        return finished(transcriptText(whole), guarded(opened, ran));
+    }
+
+    /** Sends the statements collected in {@code plain} (if any) as one query, and empties it. */
+    private SqlOutcome runPlain(StringBuilder plain, PrintOptions options) {
+        if (plain.isEmpty()) {
+            return new SqlOutcome(null, false);
+        }
+        String text = plain.toString();
+        plain.setLength(0);
+        return queries.run(text, options, null, watching);
+    }
+
+    /** The end of a COPY FROM STDIN: the savepoint made before it (if any) is settled now. */
+    private SqlOutcome guardedCopy(SqlOutcome ran) {
+        TransactionGuard.Opened opened = copyGuard;
+        copyGuard = null;
+        return opened == null ? ran : guarded(opened, ran);
     }
 
     /** psql's {@code \\copy}: the server's COPY with the data read or written on this side. */

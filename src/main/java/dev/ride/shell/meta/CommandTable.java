@@ -59,8 +59,12 @@ public final class CommandTable {
                     "gexec", List.of("\\gexec"), CommandTable::gexec),
             command("General", "\\watch [SEC]", "execute query every SEC seconds (until it fails)",
                     "watch", List.of("\\watch"), CommandTable::watch),
+            command("General", "\\errverbose", "show most recent error message at maximum verbosity",
+                    "errverbose", List.of("\\errverbose"), CommandTable::errverbose),
             command("Help", "\\?", "show help on backslash and drill commands", "\\?", List.of("\\?"),
                     CommandTable::help),
+            command("Help", "\\h [NAME]", "where to read the syntax of SQL commands (ride has no copy)",
+                    "h|help", List.of("\\h", "\\help"), CommandTable::sqlHelp),
             command("Query Buffer", "\\p", "show the contents of the query buffer", "p|print", List.of("\\p"),
                     CommandTable::printBuffer),
             command("Query Buffer", "\\r", "reset (clear) the query buffer", "r|reset", List.of("\\r"),
@@ -126,7 +130,11 @@ public final class CommandTable {
                     "display information about current connection and the URL for your own tools",
                     "conninfo", List.of("\\conninfo"), CommandTable::connInfo),
             command("Operating System", "\\timing [on|off]", "toggle timing of commands", "timing",
-                    List.of("\\timing"), CommandTable::timing));
+                    List.of("\\timing"), CommandTable::timing),
+            command("Operating System", "\\! COMMAND", "execute command in shell (its output after it ends)",
+                    "!", List.of("\\!"), CommandTable::shellCommand),
+            command("Query Buffer", "\\w FILE", "write query buffer to file", "w|write", List.of("\\w"),
+                    CommandTable::writeBuffer));
 
     private CommandTable() {
     }
@@ -252,7 +260,69 @@ public final class CommandTable {
 
     private static Result resetBuffer(MetaContext context, Call call) {
         call.source().splitter().reset();
-        context.output().println(Messages.QUERY_BUFFER_RESET);
+        if (!context.variables().isOn("QUIET")) {
+            context.output().println(Messages.QUERY_BUFFER_RESET);
+        }
+        return Result.OK;
+    }
+
+    /**
+     * psql's {@code \\h}. psql prints SQL syntax from sql_help.c, which its build generates from
+     * the PostgreSQL documentation's reference pages. ride's build has no copy of those pages (and
+     * the man pages of an installed client are not a build input every machine has), so rather than
+     * a table that would drift from the server's syntax, or psql's "No help available" for commands
+     * that exist, it says plainly where the reference is. The whole line is the topic, as in psql.
+     */
+    private static Result sqlHelp(MetaContext context, Call call) {
+        String topic = String.join(" ", call.arguments().remaining()).strip();
+        context.output().println(Messages.sqlHelp(topic));
+        return Result.OK;
+    }
+
+    /**
+     * psql's {@code \\w FILE} (or {@code |command}): the query buffer, else the previous query, and a
+     * newline; the buffer stays as it is.
+     */
+    private static Result writeBuffer(MetaContext context, Call call) {
+        String target = call.arguments().next();
+        if (target == null) {
+            String message = Messages.missingArgument(call.name());
+            context.output().error(message);
+            return Result.failed(message);
+        }
+        String buffer = call.source().splitter().queryBuffer();
+        String text = buffer.isEmpty() ? context.previousQuery() : buffer;
+        byte[] bytes = (text == null || text.isEmpty() ? "" : text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (target.startsWith("|")) {
+            return ShellCommand.pipe(context, target.substring(1), bytes);
+        }
+        try {
+            java.nio.file.Files.write(Path.of(target), bytes);
+            return Result.OK;
+        } catch (IOException e) {
+            String message = Messages.fileError(target, ioReason(e));
+            context.output().error(message);
+            return Result.failed(message);
+        }
+    }
+
+    /** psql's {@code \\! COMMAND}: the rest of the line, run by {@code /bin/sh -c}. */
+    private static Result shellCommand(MetaContext context, Call call) {
+        String command = call.arguments().rest().strip();
+        return ShellCommand.run(context, command);
+    }
+
+    /**
+     * psql's {@code \\errverbose}: the last error of any query, every field shown (VERBOSITY
+     * verbose, SHOW_CONTEXT always), on stderr; else a line on stdout.
+     */
+    private static Result errverbose(MetaContext context, Call call) {
+        String last = context.connection().lastErrorVerbose();
+        if (last == null) {
+            context.output().println("There is no previous error.");
+        } else {
+            context.output().error(last.stripTrailing()); // pg_log_error: "error: " after a script's locus
+        }
         return Result.OK;
     }
 

@@ -25,6 +25,9 @@ public final class FetchCountQuery {
         void sending(String text);
 
         void batch(List<SqlRunner.Column> columns, TableRows rows, TablePrinter.Segment segment);
+
+        /** All batches fetched: {@code rows} in all, which psql 15 sets as ROW_COUNT. */
+        void fetched(long rows);
     }
 
     private FetchCountQuery() {
@@ -79,6 +82,7 @@ public final class FetchCountQuery {
             first = false;
             prior += n;
             if (last || cancelled.getAsBoolean()) {
+                target.fetched(prior);
                 return true;
             }
         }

@@ -75,7 +75,11 @@ public final class QueryRunner {
         }
         ResultVariables.set(variables, printer.firstError == null ? null : printer.firstSqlError, printer.firstError,
                 printer.lastTag);
-        return new SqlOutcome(printer.firstError, printer.connectionLost || connection.isClosed());
+        if (printer.lastSqlError != null) {
+            connection.rememberError(printer.lastSqlError, printer.lastErrorQuery);
+        }
+        return new SqlOutcome(printer.firstError, printer.connectionLost || connection.isClosed(),
+                printer.savepointGone);
     }
 
     /** True while a query runs on the server. */

@@ -2,6 +2,7 @@ package dev.ride.shell.query;
 
 import dev.ride.shell.ErrorText;
 import dev.ride.shell.Messages;
+import dev.ride.shell.MessageStyle;
 import dev.ride.shell.ServerMessageFormatter;
 import dev.ride.shell.ShellOutput;
 import dev.ride.shell.ShellVariables;
@@ -37,6 +38,14 @@ public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuer
     /** The last command tag and the first server error, for psql's result variables. */
     String lastTag;
     SQLException firstSqlError;
+    /** The last server error and the text it came from, which psql keeps for {@code \\errverbose}. */
+    SQLException lastSqlError;
+    String lastErrorQuery;
+    /**
+     * Whether a statement ended or replaced ON_ERROR_ROLLBACK's savepoint (COMMIT, ROLLBACK,
+     * RELEASE, or a SAVEPOINT of the learner's, which releasing ours would remove), as psql checks.
+     */
+    boolean savepointGone;
     /** Time spent printing, which {@code \\timing} leaves out as psql does. */
     long printingNanos;
 
@@ -93,13 +102,27 @@ public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuer
 
     @Override
     public void rows(List<SqlRunner.Column> columns, TableRows rows, String commandTag) {
+        rows(columns, rows, commandTag, true);
+    }
+
+    /**
+     * psql 15's PrintQueryResult: {@code \\gset} and {@code \\crosstabview} take the last result;
+     * the others are printed unless SHOW_ALL_RESULTS is off.
+     */
+    @Override
+    public void rows(List<SqlRunner.Column> columns, TableRows rows, String commandTag, boolean last) {
         long start = System.nanoTime();
-        if (gsetPrefix != null) {
+        noteSavepoint(commandTag);
+        if (!last && !variables.isOn("SHOW_ALL_RESULTS")) {
+            lastTag = commandTag;
+            return;
+        }
+        if (gsetPrefix != null && last) {
             store(columns, rows);
             dataModifyingTag(commandTag);
             return;
         }
-        if (crosstabArgs != null) {
+        if (crosstabArgs != null && last) {
             CrosstabView.Pivoted pivoted = CrosstabView.pivot(columns, rows, crosstabArgs, options, nullName);
             if (pivoted.error() != null) {
                 firstError = firstError == null ? pivoted.error() : firstError;
@@ -148,6 +171,11 @@ public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuer
         printingNanos += System.nanoTime() - start;
     }
 
+    @Override
+    public void fetched(long rows) {
+        lastTag = "SELECT " + rows;
+    }
+
     private PrintTable table(List<SqlRunner.Column> columns, TableRows rows) {
         return new PrintTable(options.title(), headers(columns), rightAligned(columns), rows, null);
     }
@@ -166,14 +194,26 @@ public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuer
 
     @Override
     public void command(String commandTag) {
+        command(commandTag, true);
+    }
+
+    @Override
+    public void command(String commandTag, boolean last) {
         lastTag = commandTag;
-        output.commandTag(commandTag);
+        noteSavepoint(commandTag);
+        if (last || variables.isOn("SHOW_ALL_RESULTS")) {
+            output.commandTag(commandTag);
+        }
+    }
+
+    private void noteSavepoint(String commandTag) {
+        savepointGone |= java.util.Set.of("COMMIT", "SAVEPOINT", "RELEASE", "ROLLBACK").contains(commandTag);
     }
 
     @Override
     public void notice(SQLWarning notice) {
         ServerErrorMessage message = ErrorText.serverMessage(notice);
-        output.server(message != null ? ServerMessageFormatter.format(message, sql, false)
+        output.server(message != null ? ServerMessageFormatter.format(message, sql, false, MessageStyle.of(variables))
                 : notice.getMessage() + "\n");
     }
 
@@ -183,10 +223,12 @@ public final class ResultPrinter implements FetchCountQuery.Target, StreamedQuer
             firstError = ErrorText.gist(error);
             firstSqlError = error;
         }
+        lastSqlError = error;
+        lastErrorQuery = sql;
         if (ErrorText.isConnectionFailure(error)) {
             connectionLost = true;
         }
-        output.server(ErrorText.of(error, sql));
+        output.server(ErrorText.of(error, sql, MessageStyle.of(variables)));
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.postgresql.util.ServerErrorMessage;
  * psql 15's SetResultVariables: after every query, ERROR, SQLSTATE and ROW_COUNT say how it went,
  * and a failure also sets LAST_ERROR_MESSAGE and LAST_ERROR_SQLSTATE.
  */
-final class ResultVariables {
+public final class ResultVariables {
 
     private ResultVariables() {
     }
@@ -19,7 +19,7 @@ final class ResultVariables {
      * @param message the shell's message when it failed without a server error (e.g. \gset's), else null
      * @param lastTag the last command tag, e.g. "UPDATE 3", or null
      */
-    static void set(ShellVariables variables, SQLException error, String message, String lastTag) {
+    public static void set(ShellVariables variables, SQLException error, String message, String lastTag) {
         if (error == null && message == null) {
             variables.set("ERROR", "false");
             variables.set("SQLSTATE", "00000");

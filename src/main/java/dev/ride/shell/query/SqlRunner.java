@@ -34,6 +34,19 @@ public final class SqlRunner {
         /** A command without rows, e.g. "CREATE TABLE". */
         void command(String commandTag);
 
+        /**
+         * A result with rows; {@code last} when no other result of the query follows (psql's
+         * {@code \gset} and SHOW_ALL_RESULTS off act on the last one only).
+         */
+        default void rows(List<Column> columns, TableRows rows, String commandTag, boolean last) {
+            rows(columns, rows, commandTag);
+        }
+
+        /** A command without rows; {@code last} as for {@link #rows(List, TableRows, String, boolean)}. */
+        default void command(String commandTag, boolean last) {
+            command(commandTag);
+        }
+
         void notice(SQLWarning notice);
 
         void error(SQLException error);
@@ -61,19 +74,37 @@ public final class SqlRunner {
         executor.execute(query, query.createParameterList(), new Handler(listener), 0, 0, FLAGS);
     }
 
-    /** Pairs each row set with the command tag that follows it. */
+    /**
+     * Pairs each row set with the command tag that follows it, and hands each result on only once
+     * the next one (or the end) has arrived, as psql 15 does: it reads the next result before it
+     * prints one, to know whether it is the last. Notices go on at once, so a notice raised by the
+     * next statement is shown before the result of the one before, as in psql.
+     */
     private static final class Handler extends ListeningResultHandler {
         private final Listener listener;
         private List<Column> pendingColumns;
         private List<Tuple> pendingTuples;
+        /** The complete result waiting for the next one; null when there is none. */
+        private Held held;
 
         Handler(Listener listener) {
             this.listener = listener;
         }
 
+        /** A complete result: rows with their tag, or a command's tag alone (columns null). */
+        private record Held(List<Column> columns, List<Tuple> tuples, String tag) {
+            void deliver(Listener listener, boolean last) {
+                if (columns == null) {
+                    listener.command(tag, last);
+                } else {
+                    listener.rows(columns, new TupleRows(tuples == null ? List.of() : tuples), tag, last);
+                }
+            }
+        }
+
         @Override
         public void handleResultRows(Query fromQuery, Field[] fields, List<Tuple> tuples, ResultCursor cursor) {
-            flushPending(null);
+            completePending(null);
             Column[] columns = new Column[fields == null ? 0 : fields.length];
             for (int i = 0; i < columns.length; i++) {
                 columns[i] = new Column(fields[i].getColumnLabel(), fields[i].getOID());
@@ -85,37 +116,50 @@ public final class SqlRunner {
         @Override
         public void handleCommandStatus(String status, long updateCount, long insertOID) {
             if (pendingColumns != null) {
-                flushPending(status);
+                completePending(status);
             } else if (!"EMPTY".equals(status)) {
-                listener.command(status);
+                hold(new Held(null, null, status));
             }
         }
 
-        private void flushPending(String status) {
+        private void completePending(String status) {
             if (pendingColumns != null) {
-                List<Column> columns = pendingColumns;
-                List<Tuple> tuples = pendingTuples;
+                Held rows = new Held(pendingColumns, pendingTuples, status);
                 pendingColumns = null;
                 pendingTuples = null;
-                listener.rows(columns, new TupleRows(tuples == null ? List.of() : tuples), status);
+                hold(rows);
+            }
+        }
+
+        private void hold(Held next) {
+            release(false);
+            held = next;
+        }
+
+        private void release(boolean last) {
+            if (held != null) {
+                Held result = held;
+                held = null;
+                result.deliver(listener, last);
             }
         }
 
         @Override
         public void handleWarning(SQLWarning warning) {
-            flushPending(null);
             listener.notice(warning);
         }
 
         @Override
         public void handleError(SQLException error) {
-            flushPending(null);
+            completePending(null);
+            release(false);
             listener.error(error);
         }
 
         @Override
         public void handleCompletion() {
-            flushPending(null);
+            completePending(null);
+            release(true);
         }
     }
 }

@@ -1,8 +1,8 @@
 -- Everything in this database but audit_events (and its TOAST table) is frozen now, as years
 -- of autovacuum runs would have left it: the catalogs (shared ones included, which this
--- database's pg_class counts too) and accounts. So tenant_baltic's age, the oldest of its
+-- database's pg_class counts too), accounts and journal_lines. So tenant_baltic's age, the oldest of its
 -- tables, is audit_events' alone. (A database-wide VACUUM would freeze audit_events too.)
-VACUUM (FREEZE) accounts,
+VACUUM (FREEZE) accounts, journal_lines,
     pg_catalog.pg_default_acl, pg_catalog.pg_tablespace, pg_catalog.pg_shdepend, pg_catalog.pg_type,
     pg_catalog.pg_attribute, pg_catalog.pg_proc, pg_catalog.pg_class, pg_catalog.pg_authid,
     pg_catalog.pg_auth_members, pg_catalog.pg_database, pg_catalog.pg_foreign_server,
@@ -40,6 +40,18 @@ BEGIN
                         (SELECT reltoastrelid FROM pg_class WHERE oid = 'public.audit_events'::regclass));
     IF left_old IS NOT NULL THEN
         RAISE EXCEPTION 'left unfrozen in tenant_baltic: %', left_old;
+    END IF;
+END
+$$;
+
+-- Setup check: autovacuum meets journal_lines before audit_events (it takes a database's tables
+-- in pg_class order, a sequential scan), so its one worker is busy there when it would reach
+-- audit_events.
+DO $$
+BEGIN
+    IF (SELECT ctid FROM pg_class WHERE oid = 'public.journal_lines'::regclass)
+       > (SELECT ctid FROM pg_class WHERE oid = 'public.audit_events'::regclass) THEN
+        RAISE EXCEPTION 'journal_lines comes after audit_events in pg_class: autovacuum would reach audit_events first';
     END IF;
 END
 $$;

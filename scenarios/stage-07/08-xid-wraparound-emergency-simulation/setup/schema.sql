@@ -1,6 +1,18 @@
 -- Ledgerly, bookkeeping for small firms: one database per customer firm. Every database holds
--- the firm's accounts and audit_events, the append-only trail of every change the ledger app
--- makes (it inserts, and nothing ever updates or deletes).
+-- the firm's journal_lines, its accounts and audit_events, the append-only trail of every
+-- change the ledger app makes (it inserts, and nothing ever updates or deletes).
+
+-- journal_lines first: autovacuum works through a database's tables in pg_class order, and the
+-- drill needs its worker to reach journal_lines before audit_events (freeze_all_but_audit.sql
+-- checks it). In 2023 the month-end export complained of autovacuum's I/O on it, and someone
+-- throttled autovacuum on it to a trickle, for every firm: a 100 ms nap after every 5 units of
+-- cost, a few pages a second. No index, so nothing else rewrites its pg_class row.
+CREATE TABLE journal_lines (
+    id           bigint      NOT NULL,
+    account_id   integer     NOT NULL,
+    amount_cents bigint      NOT NULL,
+    memo         text        NOT NULL
+) WITH (autovacuum_vacuum_cost_delay = 100, autovacuum_vacuum_cost_limit = 5);
 
 CREATE TABLE accounts (
     id         integer     PRIMARY KEY,

@@ -362,6 +362,47 @@ public final class Describe {
 
     // ---- helpers ------------------------------------------------------------------------------
 
+    /** A describe query to write, for the current database's patterns. */
+    CatalogSql newSql() {
+        return new CatalogSql(currentDatabase);
+    }
+
+    /** {@link CatalogSql#pattern}, its complaint printed as psql's and ending the command. */
+    void pattern(CatalogSql sql, String pattern, String schemaVar, String nameVar, String altNameVar,
+                 String visibility, int maxParts) throws Failure {
+        try {
+            sql.pattern(pattern, schemaVar, nameVar, altNameVar, visibility, maxParts);
+        } catch (NamePattern.Invalid e) {
+            fail(e.getMessage());
+        }
+    }
+
+    /** Runs a describe query and prints its result under {@code title}, as psql's printQuery. */
+    void printList(String title, String sql) throws Failure {
+        output.table(fromResult(title, query(sql), null), options);
+    }
+
+    /** Prints a table built here (rows computed from several queries). */
+    void printTable(PrintTable table) {
+        output.table(table, options);
+    }
+
+    CatalogQuery.Result run(String sql) throws Failure {
+        return query(sql);
+    }
+
+    void complain(String message) throws Failure {
+        fail(message);
+    }
+
+    PrintOptions printOptions() {
+        return options;
+    }
+
+    ShellOutput output() {
+        return output;
+    }
+
     private PrintTable fromResult(String title, CatalogQuery.Result result, List<String> footers) {
         return new PrintTable(title, result.columns(), result.rightAligned(), TableRows.of(result.rows()), footers);
     }

@@ -43,7 +43,7 @@ import org.postgresql.util.ServerErrorMessage;
  */
 public final class CommandTable {
 
-    private static final List<Command> COMMANDS = List.of(
+    private static final List<Command> COMMANDS = withDescribeCommands(
             command("General", "\\q", "quit ride", "q|quit", List.of("\\q"), CommandTable::quit),
             command("General", "\\g", "execute query (the previous one if the buffer is empty)",
                     "g", List.of("\\g"), call -> false, CommandTable::send),
@@ -129,6 +129,13 @@ public final class CommandTable {
                     List.of("\\timing"), CommandTable::timing));
 
     private CommandTable() {
+    }
+
+    /** The table above, then the describe commands of {@link DescribeCommands} (their own section order). */
+    private static List<Command> withDescribeCommands(Command... commands) {
+        List<Command> all = new ArrayList<>(List.of(commands));
+        all.addAll(DescribeCommands.COMMANDS);
+        return List.copyOf(all);
     }
 
     /** The command answering to {@code name} (without the backslash), or null. */
@@ -521,11 +528,11 @@ public final class CommandTable {
         return runDescribe(context, describe -> describe.listDatabases(pattern, call.name().endsWith("+")));
     }
 
-    private interface DescribeAction {
+    interface DescribeAction {
         void run(Describe describe) throws Describe.Failure;
     }
 
-    private static Result runDescribe(MetaContext context, DescribeAction action) {
+    static Result runDescribe(MetaContext context, DescribeAction action) {
         ShellConnection connection = context.connection();
         if (!connection.isOpen()) {
             context.output().error(Messages.NOT_CONNECTED);

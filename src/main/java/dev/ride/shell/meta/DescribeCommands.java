@@ -1,0 +1,64 @@
+package dev.ride.shell.meta;
+
+import dev.ride.shell.describe.AccessMethodLists;
+import dev.ride.shell.meta.Command.Call;
+import dev.ride.shell.meta.Command.Result;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The describe commands beyond {@code \d} and its relation lists, as psql 15's command.c reads
+ * them: the letters after the command choose the list, {@code S} adds system objects, {@code +}
+ * the verbose columns, and one or two patterns follow. The queries live in the describe package.
+ */
+final class DescribeCommands {
+
+    static final List<Command> COMMANDS = List.of(
+            command("\\dA[+]  [PATTERN]", "list access methods", "dA\\+?", List.of("\\dA"),
+                    (context, call) -> describe(context, d -> new AccessMethodLists(d)
+                            .accessMethods(call.arguments().next(), verbose(call)))),
+            command("\\dAc[+] [AMPTRN [TYPEPTRN]]", "list operator classes", "dAc\\+?", List.of("\\dAc"),
+                    (context, call) -> twoPatterns(context, call, (d, first, second) -> new AccessMethodLists(d)
+                            .operatorClasses(first, second, verbose(call)))),
+            command("\\dAf[+] [AMPTRN [TYPEPTRN]]", "list operator families", "dAf\\+?", List.of("\\dAf"),
+                    (context, call) -> twoPatterns(context, call, (d, first, second) -> new AccessMethodLists(d)
+                            .operatorFamilies(first, second, verbose(call)))),
+            command("\\dAo[+] [AMPTRN [OPFPTRN]]", "list operators of operator families", "dAo\\+?",
+                    List.of("\\dAo"), (context, call) -> twoPatterns(context, call, (d, first, second) ->
+                            new AccessMethodLists(d).familyOperators(first, second, verbose(call)))),
+            command("\\dAp[+] [AMPTRN [OPFPTRN]]", "list support functions of operator families", "dAp\\+?",
+                    List.of("\\dAp"), (context, call) -> twoPatterns(context, call, (d, first, second) ->
+                            new AccessMethodLists(d).familyFunctions(first, second, verbose(call)))));
+
+    private DescribeCommands() {
+    }
+
+    private interface TwoPatterns {
+        void run(dev.ride.shell.describe.Describe describe, String first, String second)
+                throws dev.ride.shell.describe.Describe.Failure;
+    }
+
+    private static Result describe(MetaContext context, CommandTable.DescribeAction action) {
+        return CommandTable.runDescribe(context, action);
+    }
+
+    /** psql reads both patterns before it runs the query, so a missing first one leaves both null. */
+    private static Result twoPatterns(MetaContext context, Call call, TwoPatterns action) {
+        String first = call.arguments().next();
+        String second = first == null ? null : call.arguments().next();
+        return CommandTable.runDescribe(context, d -> action.run(d, first, second));
+    }
+
+    static boolean verbose(Call call) {
+        return call.name().indexOf('+') >= 0;
+    }
+
+    static boolean system(Call call) {
+        return call.name().indexOf('S') >= 0;
+    }
+
+    private static Command command(String usage, String description, String names, List<String> completions,
+                                   Command.Handler handler) {
+        return new Command("Informational", usage, description, Pattern.compile(names), completions, handler);
+    }
+}

@@ -1,6 +1,7 @@
 package dev.ride.shell.meta;
 
 import dev.ride.shell.describe.AccessMethodLists;
+import dev.ride.shell.describe.PartitionedLists;
 import dev.ride.shell.meta.Command.Call;
 import dev.ride.shell.meta.Command.Result;
 import java.util.List;
@@ -28,7 +29,10 @@ final class DescribeCommands {
                             new AccessMethodLists(d).familyOperators(first, second, verbose(call)))),
             command("\\dAp[+] [AMPTRN [OPFPTRN]]", "list support functions of operator families", "dAp\\+?",
                     List.of("\\dAp"), (context, call) -> twoPatterns(context, call, (d, first, second) ->
-                            new AccessMethodLists(d).familyFunctions(first, second, verbose(call)))));
+                            new AccessMethodLists(d).familyFunctions(first, second, verbose(call)))),
+            command("\\dP[itn+] [PATTERN]", "list [only index/table] partitioned relations [n=nested]",
+                    "dP[itn+]*", List.of("\\dP"), (context, call) -> describe(context, d -> new PartitionedLists(d)
+                            .list(call.name().substring(2), call.arguments().next(), verbose(call)))));
 
     private DescribeCommands() {
     }

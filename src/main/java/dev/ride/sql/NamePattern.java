@@ -82,6 +82,14 @@ public final class NamePattern {
 
     /** The pattern cut at unquoted dots, each part as an anchored regex. */
     public static List<String> regexParts(String pattern) {
+        return regexParts(pattern, false);
+    }
+
+    /**
+     * As {@link #regexParts(String)}; {@code forceEscape} (psql's force_escape, for operator and
+     * type names) quotes regex characters outside double quotes too, {@code *} and {@code ?} staying wildcards.
+     */
+    public static List<String> regexParts(String pattern, boolean forceEscape) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inQuotes = false;
@@ -107,7 +115,7 @@ public final class NamePattern {
             } else if (c == '$') {
                 current.append("\\$");
             } else {
-                if (inQuotes && "|*+?()[]{}.^$\\".indexOf(c) >= 0) {
+                if ((inQuotes || forceEscape) && "|*+?()[]{}.^$\\".indexOf(c) >= 0) {
                     current.append('\\');
                 } else if (c == '[' && next == ']') {
                     current.append('\\');

@@ -59,13 +59,19 @@ final class CatalogSql {
      */
     void pattern(String pattern, String schemaVar, String nameVar, String altNameVar, String visibility,
                  int maxParts) throws NamePattern.Invalid {
+        pattern(pattern, false, schemaVar, nameVar, altNameVar, visibility, maxParts);
+    }
+
+    /** As above; {@code forceEscape} is psql's force_escape (operator and type names). */
+    void pattern(String pattern, boolean forceEscape, String schemaVar, String nameVar, String altNameVar,
+                 String visibility, int maxParts) throws NamePattern.Invalid {
         if (pattern == null) {
             if (visibility != null) {
                 and(visibility);
             }
             return;
         }
-        List<String> parts = NamePattern.regexParts(pattern);
+        List<String> parts = NamePattern.regexParts(pattern, forceEscape);
         if (parts.size() > maxParts) {
             throw NamePattern.tooManyDots(pattern);
         }

@@ -183,29 +183,6 @@ public final class Describe {
         output.table(fromResult("List of schemas", result, footers), options);
     }
 
-    /** {@code \\df[S] [PATTERN]}: psql 15's describeFunctions, without the verbose columns. */
-    public void listFunctions(String pattern, boolean system) throws Failure {
-        StringBuilder sql = new StringBuilder("SELECT n.nspname as \"Schema\",\n"
-                + "  p.proname as \"Name\",\n"
-                + "  pg_catalog.pg_get_function_result(p.oid) as \"Result data type\",\n"
-                + "  pg_catalog.pg_get_function_arguments(p.oid) as \"Argument data types\",\n"
-                + " CASE p.prokind\n  WHEN 'a' THEN 'agg'\n  WHEN 'w' THEN 'window'\n  WHEN 'p' THEN 'proc'\n"
-                + "  ELSE 'func'\n END as \"Type\"\n"
-                + "FROM pg_catalog.pg_proc p\n"
-                + "     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace\n");
-        List<String> where = new ArrayList<>();
-        if (!system && pattern == null) {
-            where.add("n.nspname <> 'pg_catalog'");
-            where.add("n.nspname <> 'information_schema'");
-        }
-        addPattern(where, pattern, "n.nspname", "p.proname", "pg_catalog.pg_function_is_visible(p.oid)", 3);
-        if (!where.isEmpty()) {
-            sql.append("WHERE ").append(String.join("\n  AND ", where)).append('\n');
-        }
-        sql.append("ORDER BY 1, 2, 4;");
-        output.table(fromResult("List of functions", query(sql.toString()), null), options);
-    }
-
     /** {@code \\du [PATTERN]}: psql 15's describeRoles; attributes are assembled here as psql does. */
     public void listRoles(String pattern) throws Failure {
         StringBuilder sql = new StringBuilder("SELECT r.rolname, r.rolsuper, r.rolinherit,\n"
@@ -370,8 +347,14 @@ public final class Describe {
     /** {@link CatalogSql#pattern}, its complaint printed as psql's and ending the command. */
     void pattern(CatalogSql sql, String pattern, String schemaVar, String nameVar, String altNameVar,
                  String visibility, int maxParts) throws Failure {
+        pattern(sql, pattern, false, schemaVar, nameVar, altNameVar, visibility, maxParts);
+    }
+
+    /** As above, with psql's force_escape (operator and type names). */
+    void pattern(CatalogSql sql, String pattern, boolean forceEscape, String schemaVar, String nameVar,
+                 String altNameVar, String visibility, int maxParts) throws Failure {
         try {
-            sql.pattern(pattern, schemaVar, nameVar, altNameVar, visibility, maxParts);
+            sql.pattern(pattern, forceEscape, schemaVar, nameVar, altNameVar, visibility, maxParts);
         } catch (NamePattern.Invalid e) {
             fail(e.getMessage());
         }

@@ -104,8 +104,6 @@ public final class CommandTable {
                     CommandTable::listRelations),
             command("Informational", "\\dv[S+] [PATTERN]", "list views", null, List.of(),
                     CommandTable::listRelations),
-            command("Informational", "\\df[S]  [PATTERN]", "list functions", "dfS?",
-                    List.of("\\df"), CommandTable::listFunctions),
             command("Informational", "\\du     [PATTERN]", "list roles", "du|dg",
                     List.of("\\du"), CommandTable::listRoles),
             command("Informational", "\\dx[+]  [PATTERN]", "list extensions", "dx",
@@ -506,11 +504,6 @@ public final class CommandTable {
         String pattern = call.arguments().next();
         return runDescribe(context, describe -> describe.listSchemas(pattern, name.indexOf('+') >= 0,
                 name.indexOf('S') >= 0));
-    }
-
-    private static Result listFunctions(MetaContext context, Call call) {
-        String pattern = call.arguments().next();
-        return runDescribe(context, describe -> describe.listFunctions(pattern, call.name().indexOf('S') >= 0));
     }
 
     private static Result listRoles(MetaContext context, Call call) {

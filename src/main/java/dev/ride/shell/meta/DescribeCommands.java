@@ -1,7 +1,10 @@
 package dev.ride.shell.meta;
 
 import dev.ride.shell.describe.AccessMethodLists;
+import dev.ride.shell.describe.FunctionLists;
 import dev.ride.shell.describe.PartitionedLists;
+import dev.ride.shell.describe.TypeLists;
+import java.util.ArrayList;
 import dev.ride.shell.meta.Command.Call;
 import dev.ride.shell.meta.Command.Result;
 import java.util.List;
@@ -32,7 +35,28 @@ final class DescribeCommands {
                             new AccessMethodLists(d).familyFunctions(first, second, verbose(call)))),
             command("\\dP[itn+] [PATTERN]", "list [only index/table] partitioned relations [n=nested]",
                     "dP[itn+]*", List.of("\\dP"), (context, call) -> describe(context, d -> new PartitionedLists(d)
-                            .list(call.name().substring(2), call.arguments().next(), verbose(call)))));
+                            .list(call.name().substring(2), call.arguments().next(), verbose(call)))),
+            command("\\da[S]  [PATTERN]", "list aggregates", "daS?", List.of("\\da"),
+                    (context, call) -> describe(context, d -> new FunctionLists(d)
+                            .aggregates(call.arguments().next(), system(call)))),
+            command("\\df[anptw][S+] [FUNCPTRN [TYPEPTRN ...]]",
+                    "list [only agg/normal/procedure/trigger/window] functions", "df([anptwS+]\\S*)?",
+                    List.of("\\df", "\\df+"), (context, call) -> {
+                        String pattern = call.arguments().next();
+                        List<String> types = pattern == null ? List.of() : arguments(call, 100);
+                        return describe(context, d -> new FunctionLists(d).functions(call.name().substring(2),
+                                pattern, types, verbose(call), system(call)));
+                    }),
+            command("\\do[S+]  [OPPTRN [TYPEPTRN [TYPEPTRN]]]", "list operators", "do[S+]*", List.of("\\do"),
+                    (context, call) -> {
+                        String pattern = call.arguments().next();
+                        List<String> types = pattern == null ? List.of() : arguments(call, 2);
+                        return describe(context, d -> new TypeLists(d).operators(pattern, types, verbose(call),
+                                system(call)));
+                    }),
+            command("\\dT[S+] [PATTERN]", "list data types", "dT[S+]*", List.of("\\dT"),
+                    (context, call) -> describe(context, d -> new TypeLists(d)
+                            .types(call.arguments().next(), verbose(call), system(call)))));
 
     private DescribeCommands() {
     }
@@ -51,6 +75,16 @@ final class DescribeCommands {
         String first = call.arguments().next();
         String second = first == null ? null : call.arguments().next();
         return CommandTable.runDescribe(context, d -> action.run(d, first, second));
+    }
+
+    /** Up to {@code max} more arguments, as psql collects the type patterns of \\df and \\do. */
+    private static List<String> arguments(Call call, int max) {
+        List<String> read = new ArrayList<>();
+        String argument;
+        while (read.size() < max && (argument = call.arguments().next()) != null) {
+            read.add(argument);
+        }
+        return read;
     }
 
     static boolean verbose(Call call) {

@@ -2,6 +2,7 @@ package dev.ride.shell.meta;
 
 import dev.ride.shell.describe.AccessMethodLists;
 import dev.ride.shell.describe.FunctionLists;
+import dev.ride.shell.describe.ObjectLists;
 import dev.ride.shell.describe.PartitionedLists;
 import dev.ride.shell.describe.TypeLists;
 import java.util.ArrayList;
@@ -56,7 +57,19 @@ final class DescribeCommands {
                     }),
             command("\\dT[S+] [PATTERN]", "list data types", "dT[S+]*", List.of("\\dT"),
                     (context, call) -> describe(context, d -> new TypeLists(d)
-                            .types(call.arguments().next(), verbose(call), system(call)))));
+                            .types(call.arguments().next(), verbose(call), system(call)))),
+            command("\\dc[S+] [PATTERN]", "list conversions", "dc[S+]*", List.of("\\dc"),
+                    (context, call) -> describe(context, d -> new ObjectLists(d)
+                            .conversions(call.arguments().next(), verbose(call), system(call)))),
+            command("\\dconfig[+] [PATTERN]", "list configuration parameters", "dconfig[S+]*",
+                    List.of("\\dconfig"), (context, call) -> describe(context, d -> new ObjectLists(d)
+                            .settings(call.arguments().next(), verbose(call)))),
+            command("\\dd[S]  [PATTERN]", "show object descriptions not displayed elsewhere", "dd[S+]*",
+                    List.of("\\dd"), (context, call) -> describe(context, d -> new ObjectLists(d)
+                            .descriptions(call.arguments().next(), system(call)))),
+            command("\\dp     [PATTERN]", "list table, view, and sequence access privileges", "dp[S+]*|z",
+                    List.of("\\dp", "\\z"), (context, call) -> describe(context, d -> new ObjectLists(d)
+                            .privileges(call.arguments().next()))));
 
     private DescribeCommands() {
     }

@@ -140,8 +140,10 @@ public final class Describe {
         addPattern(where, pattern, "n.nspname", "c.relname", "pg_catalog.pg_table_is_visible(c.oid)", 3);
         sql.append("\nWHERE ").append(String.join("\n  AND ", where)).append("\nORDER BY 1,2;");
         CatalogQuery.Result result = query(sql.toString());
-        if (result.size() == 0) {
-            fail(pattern != null ? Messages.noRelationNamed(pattern) : Messages.NO_RELATIONS);
+        if (result.size() == 0 && !output.quiet()) {
+            // psql's listTables says so, unlike the other lists, and still succeeds; QUIET prints the empty list
+            output.error(pattern != null ? Messages.noRelationNamed(pattern) : Messages.NO_RELATIONS);
+            return;
         }
         output.table(fromResult("List of relations", result, null), options);
     }
@@ -329,7 +331,7 @@ public final class Describe {
         sql.append("ORDER BY 2, 3;");
         CatalogQuery.Result found = query(sql.toString());
         if (found.size() == 0) {
-            fail(pattern != null ? Messages.noRelationNamed(pattern) : Messages.NO_RELATIONS);
+            notFound(pattern != null ? Messages.noRelationNamed(pattern) : Messages.NO_RELATIONS);
         }
         for (String[] relation : found.rows()) {
             new RelationDescription(catalog, relation[0], relation[1], relation[2], verbose, hidden)
@@ -372,6 +374,14 @@ public final class Describe {
 
     CatalogQuery.Result run(String sql) throws Failure {
         return query(sql);
+    }
+
+    /** psql's "Did not find any ...": said unless QUIET, and the command fails either way. */
+    void notFound(String message) throws Failure {
+        if (output.quiet()) {
+            throw new Failure(message);
+        }
+        fail(message);
     }
 
     void complain(String message) throws Failure {

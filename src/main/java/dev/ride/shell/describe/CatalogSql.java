@@ -83,6 +83,15 @@ final class CatalogSql {
         }
         String name = parts.get(parts.size() - 1);
         String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
+        if (schemaVar == null && parts.size() > 1) {
+            // an object without a schema: psql keeps the remaining dots in the name's expression
+            StringBuilder joined = new StringBuilder();
+            for (String part : parts) {
+                joined.append(joined.length() == 0 ? "" : ".").append(part, 2, part.length() - 2);
+            }
+            name = "^(" + joined + ")$";
+            schema = null;
+        }
         if (nameVar != null && !name.equals("^(.*)$")) {
             whereAnd();
             String literal = SqlQuoting.literal(name);

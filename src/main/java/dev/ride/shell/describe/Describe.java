@@ -367,6 +367,11 @@ public final class Describe {
         output.table(fromResult(title, query(sql), null), options);
     }
 
+    /** Prints a result already fetched under {@code title}. */
+    void printResult(String title, CatalogQuery.Result result) {
+        output.table(fromResult(title, result, null), options);
+    }
+
     /** Prints a table built here (rows computed from several queries). */
     void printTable(PrintTable table) {
         output.table(table, options);

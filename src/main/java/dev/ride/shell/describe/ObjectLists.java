@@ -1,9 +1,6 @@
 package dev.ride.shell.describe;
 
 import dev.ride.shell.describe.Describe.Failure;
-import dev.ride.sql.NamePattern;
-import dev.ride.sql.SqlQuoting;
-import java.util.List;
 
 /**
  * {@code \dc}, {@code \dd}, {@code \dp} ({@code \z}) and {@code \dconfig}: psql 15's
@@ -197,16 +194,7 @@ public final class ObjectLists {
             sql.append("  LEFT JOIN pg_catalog.pg_parameter_acl p\n  ON pg_catalog.lower(s.name) = p.parname\n");
         }
         if (pattern != null) {
-            // psql passes no schema here, so a dot stays in the regular expression as it is
-            List<String> parts = NamePattern.regexParts(pattern);
-            StringBuilder regex = new StringBuilder();
-            for (String part : parts) {
-                regex.append(regex.length() == 0 ? "" : ".").append(part, 2, part.length() - 2);
-            }
-            if (!regex.toString().equals(".*")) {
-                sql.and("pg_catalog.lower(s.name) OPERATOR(pg_catalog.~) " + SqlQuoting.literal("^(" + regex + ")$")
-                        + " COLLATE pg_catalog.default");
-            }
+            describe.pattern(sql, pattern, null, "pg_catalog.lower(s.name)", null, null, Integer.MAX_VALUE);
         } else {
             sql.append("WHERE s.source <> 'default' AND\n      s.setting IS DISTINCT FROM s.boot_val\n");
         }

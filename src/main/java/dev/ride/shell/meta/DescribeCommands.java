@@ -4,6 +4,7 @@ import dev.ride.shell.describe.AccessMethodLists;
 import dev.ride.shell.describe.FunctionLists;
 import dev.ride.shell.describe.ObjectLists;
 import dev.ride.shell.describe.PartitionedLists;
+import dev.ride.shell.describe.ServerObjectLists;
 import dev.ride.shell.describe.TypeLists;
 import java.util.ArrayList;
 import dev.ride.shell.meta.Command.Call;
@@ -69,7 +70,46 @@ final class DescribeCommands {
                             .descriptions(call.arguments().next(), system(call)))),
             command("\\dp     [PATTERN]", "list table, view, and sequence access privileges", "dp[S+]*|z",
                     List.of("\\dp", "\\z"), (context, call) -> describe(context, d -> new ObjectLists(d)
-                            .privileges(call.arguments().next()))));
+                            .privileges(call.arguments().next()))),
+            command("\\db[+]  [PATTERN]", "list tablespaces", "db[S+]*", List.of("\\db"),
+                    (context, call) -> describe(context, d -> new ServerObjectLists(d)
+                            .tablespaces(call.arguments().next(), verbose(call)))),
+            command("\\dC[+]  [PATTERN]", "list casts", "dC[S+]*", List.of("\\dC"),
+                    (context, call) -> describe(context, d -> new ServerObjectLists(d)
+                            .casts(call.arguments().next(), verbose(call)))),
+            command("\\dD[S+] [PATTERN]", "list domains", "dD[S+]*", List.of("\\dD"),
+                    (context, call) -> describe(context, d -> new ServerObjectLists(d)
+                            .domains(call.arguments().next(), verbose(call), system(call)))),
+            command("\\ddp    [PATTERN]", "list default privileges", "ddp[S+]*", List.of("\\ddp"),
+                    (context, call) -> describe(context, d -> new ServerObjectLists(d)
+                            .defaultPrivileges(call.arguments().next()))),
+            command("\\des[+] [PATTERN]", "list foreign servers", "des[S+]*", List.of("\\des"),
+                    (context, call) -> describe(context, d -> new ServerObjectLists(d)
+                            .foreignServers(call.arguments().next(), verbose(call)))),
+            command("\\dew[+] [PATTERN]", "list foreign-data wrappers", "dew[S+]*", List.of("\\dew"),
+                    (context, call) -> describe(context, d -> new ServerObjectLists(d)
+                            .foreignDataWrappers(call.arguments().next(), verbose(call)))),
+            command("\\dL[S+] [PATTERN]", "list procedural languages", "dL[S+]*", List.of("\\dL"),
+                    (context, call) -> describe(context, d -> new ServerObjectLists(d)
+                            .languages(call.arguments().next(), verbose(call), system(call)))),
+            command("\\dO[S+] [PATTERN]", "list collations", "dO[S+]*", List.of("\\dO"),
+                    (context, call) -> describe(context, d -> new ServerObjectLists(d)
+                            .collations(call.arguments().next(), verbose(call), system(call)))),
+            command("\\drds [ROLEPTRN [DBPTRN]]", "list per-database role settings", "drds", List.of("\\drds"),
+                    (context, call) -> twoPatterns(context, call, (d, role, database) -> new ServerObjectLists(d)
+                            .roleSettings(role, database))),
+            command("\\dRp    [PATTERN]", "list replication publications", "dRp", List.of("\\dRp"),
+                    (context, call) -> describe(context, d -> new ServerObjectLists(d)
+                            .publications(call.arguments().next()))),
+            command("\\dRs[+] [PATTERN]", "list replication subscriptions", "dRs\\+?", List.of("\\dRs"),
+                    (context, call) -> describe(context, d -> new ServerObjectLists(d)
+                            .subscriptions(call.arguments().next(), verbose(call)))),
+            command("\\dX     [PATTERN]", "list extended statistics", "dX[S+]*", List.of("\\dX"),
+                    (context, call) -> describe(context, d -> new ServerObjectLists(d)
+                            .extendedStatistics(call.arguments().next()))),
+            command("\\dy[+]  [PATTERN]", "list event triggers", "dy[S+]*", List.of("\\dy"),
+                    (context, call) -> describe(context, d -> new ServerObjectLists(d)
+                            .eventTriggers(call.arguments().next(), verbose(call)))));
 
     private DescribeCommands() {
     }

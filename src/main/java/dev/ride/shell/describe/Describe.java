@@ -367,6 +367,11 @@ public final class Describe {
         output.table(fromResult(title, query(sql), null), options);
     }
 
+    /** As {@link #printList}, without the "(N rows)" footer (psql's default_footer = false). */
+    void printListWithoutFooter(String title, String sql) throws Failure {
+        output.table(fromResult(title, query(sql), null), options.withFooter(false));
+    }
+
     /** Prints a result already fetched under {@code title}. */
     void printResult(String title, CatalogQuery.Result result) {
         output.table(fromResult(title, result, null), options);
@@ -375,6 +380,11 @@ public final class Describe {
     /** Prints a table built here (rows computed from several queries). */
     void printTable(PrintTable table) {
         output.table(table, options);
+    }
+
+    /** As {@link #run}; a refusal is printed as psql's minimal_error_message (its first line). */
+    CatalogQuery.Result runBriefError(String sql) throws Failure {
+        return catalog.queryBriefError(sql);
     }
 
     CatalogQuery.Result run(String sql) throws Failure {

@@ -5,6 +5,8 @@ import dev.ride.shell.describe.FunctionLists;
 import dev.ride.shell.describe.ObjectLists;
 import dev.ride.shell.describe.PartitionedLists;
 import dev.ride.shell.describe.ServerObjectLists;
+import dev.ride.shell.describe.SourceDefinition;
+import dev.ride.shell.describe.TextSearchLists;
 import dev.ride.shell.describe.TypeLists;
 import java.util.ArrayList;
 import dev.ride.shell.meta.Command.Call;
@@ -109,7 +111,25 @@ final class DescribeCommands {
                             .extendedStatistics(call.arguments().next()))),
             command("\\dy[+]  [PATTERN]", "list event triggers", "dy[S+]*", List.of("\\dy"),
                     (context, call) -> describe(context, d -> new ServerObjectLists(d)
-                            .eventTriggers(call.arguments().next(), verbose(call)))));
+                            .eventTriggers(call.arguments().next(), verbose(call)))),
+            command("\\dF[+]  [PATTERN]", "list text search configurations", "dF\\+?", List.of("\\dF"),
+                    (context, call) -> describe(context, d -> new TextSearchLists(d)
+                            .configurations(call.arguments().next(), verbose(call)))),
+            command("\\dFd[+] [PATTERN]", "list text search dictionaries", "dFd\\+?", List.of("\\dFd"),
+                    (context, call) -> describe(context, d -> new TextSearchLists(d)
+                            .dictionaries(call.arguments().next(), verbose(call)))),
+            command("\\dFp[+] [PATTERN]", "list text search parsers", "dFp\\+?", List.of("\\dFp"),
+                    (context, call) -> describe(context, d -> new TextSearchLists(d)
+                            .parsers(call.arguments().next(), verbose(call)))),
+            command("\\dFt[+] [PATTERN]", "list text search templates", "dFt\\+?", List.of("\\dFt"),
+                    (context, call) -> describe(context, d -> new TextSearchLists(d)
+                            .templates(call.arguments().next(), verbose(call)))),
+            command("\\sf[+]  FUNCNAME", "show a function's definition", "sf\\+?", List.of("\\sf"),
+                    (context, call) -> describe(context, d -> new SourceDefinition(d)
+                            .function(wholeLine(call), verbose(call)))),
+            command("\\sv[+]  VIEWNAME", "show a view's definition", "sv\\+?", List.of("\\sv"),
+                    (context, call) -> describe(context, d -> new SourceDefinition(d)
+                            .view(wholeLine(call), verbose(call)))));
 
     private DescribeCommands() {
     }
@@ -138,6 +158,12 @@ final class DescribeCommands {
             read.add(argument);
         }
         return read;
+    }
+
+    /** psql's OT_WHOLE_LINE: the rest of the line as typed, or null when there is none. */
+    private static String wholeLine(Call call) {
+        String rest = call.arguments().rest().strip();
+        return rest.isEmpty() ? null : rest;
     }
 
     static boolean verbose(Call call) {

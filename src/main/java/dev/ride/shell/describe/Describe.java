@@ -377,11 +377,6 @@ public final class Describe {
         output.table(fromResult(title, result, null), options);
     }
 
-    /** Prints a table built here (rows computed from several queries). */
-    void printTable(PrintTable table) {
-        output.table(table, options);
-    }
-
     /** As {@link #run}; a refusal is printed as psql's minimal_error_message (its first line). */
     CatalogQuery.Result runBriefError(String sql) throws Failure {
         return catalog.queryBriefError(sql);
@@ -401,10 +396,6 @@ public final class Describe {
 
     void complain(String message) throws Failure {
         fail(message);
-    }
-
-    PrintOptions printOptions() {
-        return options;
     }
 
     ShellOutput output() {

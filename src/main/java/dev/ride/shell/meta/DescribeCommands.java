@@ -1,6 +1,7 @@
 package dev.ride.shell.meta;
 
 import dev.ride.shell.describe.AccessMethodLists;
+import dev.ride.shell.describe.Describe;
 import dev.ride.shell.describe.FunctionLists;
 import dev.ride.shell.describe.ObjectLists;
 import dev.ride.shell.describe.PartitionedLists;
@@ -8,9 +9,9 @@ import dev.ride.shell.describe.ServerObjectLists;
 import dev.ride.shell.describe.SourceDefinition;
 import dev.ride.shell.describe.TextSearchLists;
 import dev.ride.shell.describe.TypeLists;
-import java.util.ArrayList;
 import dev.ride.shell.meta.Command.Call;
 import dev.ride.shell.meta.Command.Result;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -135,8 +136,7 @@ final class DescribeCommands {
     }
 
     private interface TwoPatterns {
-        void run(dev.ride.shell.describe.Describe describe, String first, String second)
-                throws dev.ride.shell.describe.Describe.Failure;
+        void run(Describe describe, String first, String second) throws Describe.Failure;
     }
 
     private static Result describe(MetaContext context, CommandTable.DescribeAction action) {

@@ -43,6 +43,11 @@ public final class ShellOutput {
         this.locus = locus;
     }
 
+    /** psql's QUIET: describe commands then print an empty list instead of "Did not find any ...". */
+    public boolean quiet() {
+        return quiet.getAsBoolean();
+    }
+
     /**
      * psql's queryFout: query results, command tags and COPY data go to {@code file} ({@code \o
      * FILE}, replaced); null sends them back to stdout. The previous file is closed.

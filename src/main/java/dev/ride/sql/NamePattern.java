@@ -21,6 +21,21 @@ public final class NamePattern {
     private NamePattern() {
     }
 
+    /** psql's error for a pattern with more dotted parts than the object has. */
+    public static Invalid tooManyDots(String pattern) {
+        return new Invalid("improper qualified name (too many dotted names): " + pattern);
+    }
+
+    /** psql's error for a pattern whose leading part names another database. */
+    public static Invalid crossDatabase(String pattern) {
+        return new Invalid("cross-database references are not implemented: " + pattern);
+    }
+
+    /** The anchored regex a pattern part becomes when it names exactly {@code text}. */
+    public static String exactRegex(String text) {
+        return "^(" + escape(text) + ")$";
+    }
+
     /**
      * Appends the conditions for {@code pattern} to {@code where}.
      *
@@ -41,13 +56,13 @@ public final class NamePattern {
         }
         List<String> parts = regexParts(pattern);
         if (parts.size() > maxParts) {
-            throw new Invalid("improper qualified name (too many dotted names): " + pattern);
+            throw tooManyDots(pattern);
         }
         int withoutDatabase = schemaColumn == null ? 1 : 2;
         if (parts.size() > withoutDatabase) {
             String database = parts.get(0);
-            if (!database.equals("^(" + escape(currentDatabase) + ")$")) {
-                throw new Invalid("cross-database references are not implemented: " + pattern);
+            if (!database.equals(exactRegex(currentDatabase))) {
+                throw crossDatabase(pattern);
             }
             parts = parts.subList(1, parts.size());
         }
@@ -67,6 +82,14 @@ public final class NamePattern {
 
     /** The pattern cut at unquoted dots, each part as an anchored regex. */
     public static List<String> regexParts(String pattern) {
+        return regexParts(pattern, false);
+    }
+
+    /**
+     * As {@link #regexParts(String)}; {@code forceEscape} (psql's force_escape, for operator and
+     * type names) quotes regex characters outside double quotes too, {@code *} and {@code ?} staying wildcards.
+     */
+    public static List<String> regexParts(String pattern, boolean forceEscape) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inQuotes = false;
@@ -92,7 +115,7 @@ public final class NamePattern {
             } else if (c == '$') {
                 current.append("\\$");
             } else {
-                if (inQuotes && "|*+?()[]{}.^$\\".indexOf(c) >= 0) {
+                if ((inQuotes || forceEscape) && "|*+?()[]{}.^$\\".indexOf(c) >= 0) {
                     current.append('\\');
                 } else if (c == '[' && next == ']') {
                     current.append('\\');

@@ -140,8 +140,10 @@ public final class Describe {
         addPattern(where, pattern, "n.nspname", "c.relname", "pg_catalog.pg_table_is_visible(c.oid)", 3);
         sql.append("\nWHERE ").append(String.join("\n  AND ", where)).append("\nORDER BY 1,2;");
         CatalogQuery.Result result = query(sql.toString());
-        if (result.size() == 0) {
-            fail(pattern != null ? Messages.noRelationNamed(pattern) : Messages.NO_RELATIONS);
+        if (result.size() == 0 && !output.quiet()) {
+            // psql's listTables says so, unlike the other lists, and still succeeds; QUIET prints the empty list
+            output.error(pattern != null ? Messages.noRelationNamed(pattern) : Messages.NO_RELATIONS);
+            return;
         }
         output.table(fromResult("List of relations", result, null), options);
     }
@@ -181,29 +183,6 @@ public final class Describe {
             }
         }
         output.table(fromResult("List of schemas", result, footers), options);
-    }
-
-    /** {@code \\df[S] [PATTERN]}: psql 15's describeFunctions, without the verbose columns. */
-    public void listFunctions(String pattern, boolean system) throws Failure {
-        StringBuilder sql = new StringBuilder("SELECT n.nspname as \"Schema\",\n"
-                + "  p.proname as \"Name\",\n"
-                + "  pg_catalog.pg_get_function_result(p.oid) as \"Result data type\",\n"
-                + "  pg_catalog.pg_get_function_arguments(p.oid) as \"Argument data types\",\n"
-                + " CASE p.prokind\n  WHEN 'a' THEN 'agg'\n  WHEN 'w' THEN 'window'\n  WHEN 'p' THEN 'proc'\n"
-                + "  ELSE 'func'\n END as \"Type\"\n"
-                + "FROM pg_catalog.pg_proc p\n"
-                + "     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace\n");
-        List<String> where = new ArrayList<>();
-        if (!system && pattern == null) {
-            where.add("n.nspname <> 'pg_catalog'");
-            where.add("n.nspname <> 'information_schema'");
-        }
-        addPattern(where, pattern, "n.nspname", "p.proname", "pg_catalog.pg_function_is_visible(p.oid)", 3);
-        if (!where.isEmpty()) {
-            sql.append("WHERE ").append(String.join("\n  AND ", where)).append('\n');
-        }
-        sql.append("ORDER BY 1, 2, 4;");
-        output.table(fromResult("List of functions", query(sql.toString()), null), options);
     }
 
     /** {@code \\du [PATTERN]}: psql 15's describeRoles; attributes are assembled here as psql does. */
@@ -352,7 +331,7 @@ public final class Describe {
         sql.append("ORDER BY 2, 3;");
         CatalogQuery.Result found = query(sql.toString());
         if (found.size() == 0) {
-            fail(pattern != null ? Messages.noRelationNamed(pattern) : Messages.NO_RELATIONS);
+            notFound(pattern != null ? Messages.noRelationNamed(pattern) : Messages.NO_RELATIONS);
         }
         for (String[] relation : found.rows()) {
             new RelationDescription(catalog, relation[0], relation[1], relation[2], verbose, hidden)
@@ -361,6 +340,67 @@ public final class Describe {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
+
+    /** A describe query to write, for the current database's patterns. */
+    CatalogSql newSql() {
+        return new CatalogSql(currentDatabase);
+    }
+
+    /** {@link CatalogSql#pattern}, its complaint printed as psql's and ending the command. */
+    void pattern(CatalogSql sql, String pattern, String schemaVar, String nameVar, String altNameVar,
+                 String visibility, int maxParts) throws Failure {
+        pattern(sql, pattern, false, schemaVar, nameVar, altNameVar, visibility, maxParts);
+    }
+
+    /** As above, with psql's force_escape (operator and type names). */
+    void pattern(CatalogSql sql, String pattern, boolean forceEscape, String schemaVar, String nameVar,
+                 String altNameVar, String visibility, int maxParts) throws Failure {
+        try {
+            sql.pattern(pattern, forceEscape, schemaVar, nameVar, altNameVar, visibility, maxParts);
+        } catch (NamePattern.Invalid e) {
+            fail(e.getMessage());
+        }
+    }
+
+    /** Runs a describe query and prints its result under {@code title}, as psql's printQuery. */
+    void printList(String title, String sql) throws Failure {
+        output.table(fromResult(title, query(sql), null), options);
+    }
+
+    /** As {@link #printList}, without the "(N rows)" footer (psql's default_footer = false). */
+    void printListWithoutFooter(String title, String sql) throws Failure {
+        output.table(fromResult(title, query(sql), null), options.withFooter(false));
+    }
+
+    /** Prints a result already fetched under {@code title}. */
+    void printResult(String title, CatalogQuery.Result result) {
+        output.table(fromResult(title, result, null), options);
+    }
+
+    /** As {@link #run}; a refusal is printed as psql's minimal_error_message (its first line). */
+    CatalogQuery.Result runBriefError(String sql) throws Failure {
+        return catalog.queryBriefError(sql);
+    }
+
+    CatalogQuery.Result run(String sql) throws Failure {
+        return query(sql);
+    }
+
+    /** psql's "Did not find any ...": said unless QUIET, and the command fails either way. */
+    void notFound(String message) throws Failure {
+        if (output.quiet()) {
+            throw new Failure(message);
+        }
+        fail(message);
+    }
+
+    void complain(String message) throws Failure {
+        fail(message);
+    }
+
+    ShellOutput output() {
+        return output;
+    }
 
     private PrintTable fromResult(String title, CatalogQuery.Result result, List<String> footers) {
         return new PrintTable(title, result.columns(), result.rightAligned(), TableRows.of(result.rows()), footers);

@@ -26,6 +26,16 @@ public final class DescribeCatalog {
         }
     }
 
+    CatalogQuery.Result queryBriefError(String sql) throws Failure {
+        try {
+            return catalog.run(sql);
+        } catch (CatalogQuery.Failed e) {
+            String first = e.getMessage().lines().findFirst().orElse("");
+            output.error(first);
+            throw new Failure(first);
+        }
+    }
+
     /** Prints {@code message} as psql's error and ends the command. */
     void fail(String message) throws Failure {
         output.error(message);

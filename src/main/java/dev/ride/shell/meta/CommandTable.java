@@ -43,7 +43,7 @@ import org.postgresql.util.ServerErrorMessage;
  */
 public final class CommandTable {
 
-    private static final List<Command> COMMANDS = List.of(
+    private static final List<Command> COMMANDS = withDescribeCommands(
             command("General", "\\q", "quit ride", "q|quit", List.of("\\q"), CommandTable::quit),
             command("General", "\\g", "execute query (the previous one if the buffer is empty)",
                     "g", List.of("\\g"), call -> false, CommandTable::send),
@@ -108,8 +108,6 @@ public final class CommandTable {
                     CommandTable::listRelations),
             command("Informational", "\\dv[S+] [PATTERN]", "list views", null, List.of(),
                     CommandTable::listRelations),
-            command("Informational", "\\df[S]  [PATTERN]", "list functions", "dfS?",
-                    List.of("\\df"), CommandTable::listFunctions),
             command("Informational", "\\du     [PATTERN]", "list roles", "du|dg",
                     List.of("\\du"), CommandTable::listRoles),
             command("Informational", "\\dx[+]  [PATTERN]", "list extensions", "dx",
@@ -137,6 +135,13 @@ public final class CommandTable {
                     CommandTable::writeBuffer));
 
     private CommandTable() {
+    }
+
+    /** The table above, then the describe commands of {@link DescribeCommands} (their own section order). */
+    private static List<Command> withDescribeCommands(Command... commands) {
+        List<Command> all = new ArrayList<>(List.of(commands));
+        all.addAll(DescribeCommands.COMMANDS);
+        return List.copyOf(all);
     }
 
     /** The command answering to {@code name} (without the backslash), or null. */
@@ -571,11 +576,6 @@ public final class CommandTable {
                 name.indexOf('S') >= 0));
     }
 
-    private static Result listFunctions(MetaContext context, Call call) {
-        String pattern = call.arguments().next();
-        return runDescribe(context, describe -> describe.listFunctions(pattern, call.name().indexOf('S') >= 0));
-    }
-
     private static Result listRoles(MetaContext context, Call call) {
         String pattern = call.arguments().next();
         return runDescribe(context, describe -> describe.listRoles(pattern));
@@ -591,11 +591,11 @@ public final class CommandTable {
         return runDescribe(context, describe -> describe.listDatabases(pattern, call.name().endsWith("+")));
     }
 
-    private interface DescribeAction {
+    interface DescribeAction {
         void run(Describe describe) throws Describe.Failure;
     }
 
-    private static Result runDescribe(MetaContext context, DescribeAction action) {
+    static Result runDescribe(MetaContext context, DescribeAction action) {
         ShellConnection connection = context.connection();
         if (!connection.isOpen()) {
             context.output().error(Messages.NOT_CONNECTED);

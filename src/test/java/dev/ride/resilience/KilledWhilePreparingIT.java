@@ -63,7 +63,10 @@ class KilledWhilePreparingIT {
             ride.waitForStdout("warm-probe", 0, Duration.ofSeconds(90));
             ride.closeStdin();
             assertThat(ride.waitForExit(Duration.ofSeconds(60))).as("exit code; stderr:\n%s", ride.stderr()).isZero();
-            assertThat(ride.stderr()).contains("Removed 1 leftover ride container").contains("commit");
+            // this run reaps the killed run's container, unless a ride started meanwhile by another test
+            // JVM did so first (any start reaps every dead run's containers): either way none is
+            // left, which the assertion below checks
+            assertThat(ride.stderr()).contains("commit");
         }
         assertThat(Leftovers.containers(List.of(killed, normal))).as("containers left").isEmpty();
         assertThat(preparedImages()).as("the image the normal run prepared").hasSize(1);

@@ -163,11 +163,14 @@ public final class LiveApplication implements AutoCloseable {
 
     /**
      * Each actor role logs in with this run's random password. Tracking is off for the session so
-     * the statement (which carries the password) never reaches pg_stat_statements.
+     * the statement (which carries the password) never reaches pg_stat_statements. Its commits
+     * are written at once ({@code synchronous_commit = local}): a topology's primary commits
+     * asynchronously, and its standbys, which must replay the passwords before the actors log
+     * in, would otherwise get that WAL only at the WAL writer's next round (up to 200 ms).
      */
     private void grantLogins() {
         try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("SET pg_stat_statements.track = 'none'");
+            s.execute("SET pg_stat_statements.track = 'none'; SET synchronous_commit = local");
             for (String role : roles) {
                 s.execute("ALTER ROLE " + SqlQuoting.identifier(role) + " LOGIN PASSWORD " + SqlQuoting.literal(sandbox.password()));
             }

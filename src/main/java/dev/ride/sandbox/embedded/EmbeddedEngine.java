@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import dev.ride.sandbox.Passwords;
 import dev.ride.sandbox.PreparedState;
 import dev.ride.sandbox.SandboxEngine;
 import dev.ride.sandbox.SandboxException;
@@ -78,19 +79,37 @@ public final class EmbeddedEngine implements SandboxEngine {
     }
 
     /**
-     * Every part of {@code topology}: the primary's state comes from a warm start as above, whose
-     * cluster is then stopped (with the run's password set) and copied for every server
-     * ({@link EmbeddedTopology}). A pooler needs the host's PgBouncer: without one nothing starts.
+     * Every part of {@code topology}, each server a copy of the scenario's prepared data directory
+     * ({@link EmbeddedTopology}) with the run's new password. The first run for a state prepares
+     * it by an ordinary warm start, whose cluster is then stopped and copied instead. A pooler
+     * needs the host's PgBouncer: without one nothing starts.
      */
     @Override
     public EmbeddedTopology start(String label, PreparedState state, Topology topology) {
         Optional<Path> pgbouncer = topology.pooler().isPresent()
                 ? Optional.of(PgBouncerBinary.require(System.getenv())) : Optional.empty();
+        reapLeftoversOnce();
+        TopologyTrace trace = TopologyTrace.fromEnvironment("start");
+        String key = cacheKey(state.key());
+        Optional<PreparedDataDirs.Entry> prepared = preparedCache().find(key);
+        if (prepared.isPresent()) {
+            try {
+                return EmbeddedTopology.start(launcher, parent, label, topology,
+                        new EmbeddedTopology.Source(prepared.get().data(), prepared.get().password(), false),
+                        Passwords.random(), launcher.describe(prepared.get().data()), pgbouncer, trace);
+            } catch (SandboxException e) {
+                // a damaged copy (disk full while storing, files removed by hand): prepare it again
+                preparedCache().discard(key);
+            }
+        }
         EmbeddedSandbox seed = start(label, state);
+        trace.step("seed started");
         try {
             seed.stopServer();
-            return EmbeddedTopology.start(launcher, parent, label, topology, seed.dataDir(), seed.password(),
-                    launcher.describe(seed.dataDir()), pgbouncer);
+            trace.step("seed stopped");
+            return EmbeddedTopology.start(launcher, parent, label, topology,
+                    new EmbeddedTopology.Source(seed.dataDir(), seed.password(), true), seed.password(),
+                    launcher.describe(seed.dataDir()), pgbouncer, trace);
         } finally {
             seed.close();
         }

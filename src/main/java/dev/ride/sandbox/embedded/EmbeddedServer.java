@@ -82,16 +82,26 @@ final class EmbeddedServer {
         return new Endpoint(name, initialKind, "127.0.0.1", port, EmbeddedEngine.SUPERUSER, password);
     }
 
-    /** Replaces the data directory with a copy of {@code base} (a stopped cluster). */
+    /**
+     * Makes the data directory a copy of {@code base} (a stopped cluster; the server must be
+     * stopped): only the files that differ from it are copied ({@link DataDirSync}).
+     */
     void populateFrom(Path base) throws IOException {
-        dir.destroyData();
-        PreparedDataDirs.copyTree(base, dir.data(), user);
+        DataDirSync.sync(base, dir.data(), user);
         Files.createDirectories(dir.socketDir());
         user.own(dir.socketDir());
     }
 
     /** Starts it: on a free port the first time, on the same port ever after. */
     void start() {
+        start(password, c -> { });
+    }
+
+    /**
+     * Starts it on a cluster whose superuser logs in with {@code loginPassword} (a fresh copy
+     * still has the prepared one) and runs {@code onLogin} on that first session.
+     */
+    void start(String loginPassword, java.util.function.Consumer<java.sql.Connection> onLogin) {
         if (fenced) {
             throw new SandboxException(name + " is fenced: it stays down until :reset.");
         }
@@ -103,11 +113,11 @@ final class EmbeddedServer {
             if (port == 0) {
                 port = PortRetry.onFreePort(p -> {
                     marker.withPort(p).write(dir.path());
-                    running = launcher.run(dir, user, p, label, password, begin, asyncCommit, c -> { });
+                    running = launcher.run(dir, user, p, label, loginPassword, begin, asyncCommit, onLogin);
                     return p;
                 });
             } else {
-                running = launcher.run(dir, user, port, label, password, begin, asyncCommit, c -> { });
+                running = launcher.run(dir, user, port, label, loginPassword, begin, asyncCommit, onLogin);
             }
         } catch (PortTaken e) {
             // only on a restart: the first start tries other ports

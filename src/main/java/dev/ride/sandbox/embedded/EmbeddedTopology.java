@@ -20,13 +20,16 @@ import dev.ride.sandbox.Topology;
 import dev.ride.sandbox.TopologySandbox;
 
 /**
- * The servers of a {@link Topology} and its pooler on this machine. Every server starts from
- * one copy of the primary's prepared data directory, stopped with the run's password already set
- * (the "base", kept in the primary's directory): the primary as it is, each standby with
- * {@code standby.signal} and its replication settings, so it streams from the primary's first
- * WAL record on. The bundled binaries have no pg_basebackup, and need none: a cleanly stopped
- * cluster is a valid base backup of the server that goes on from it. {@link #resetTopology()}
- * copies the base again, which undoes a promotion as well as any data change.
+ * The servers of a {@link Topology} and its pooler on this machine. Every server is a copy of the
+ * scenario's prepared data directory, a cleanly stopped cluster (the warm-start cache's entry;
+ * for resets a copy of it, the "base", kept in the primary's directory): the primary as it is,
+ * each standby with {@code standby.signal} and its replication settings, so it streams from the
+ * primary's first WAL record on. The bundled binaries have no pg_basebackup, and need none: a
+ * cleanly stopped cluster is a valid base backup of the server that goes on from it. The servers
+ * start side by side; the primary's first session gives its superuser the run's password, which
+ * the standbys replay. {@link #resetTopology()} makes every server a copy of the base again
+ * (copying only the files that differ, {@link DataDirSync}), which undoes a promotion as well as
+ * any data change.
  */
 public final class EmbeddedTopology extends ManagedSandbox implements TopologySandbox {
 
@@ -38,35 +41,57 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
     private final Optional<EmbeddedPooler> pooler;
     private final String password;
     private final String description;
+    /** The base's superuser password: the prepared copy's, which every start replaces with the run's. */
+    private final String basePassword;
+    /** Done once the base is complete in the primary's directory (a warm start copies it aside). */
+    private final CompletableFuture<Void> baseReady;
 
     private EmbeddedTopology(Topology topology, Map<String, EmbeddedServer> servers, Optional<EmbeddedPooler> pooler,
-                             String password, String description) {
+                             String password, String description, String basePassword, CompletableFuture<Void> baseReady) {
         this.topology = topology;
         this.servers = servers;
         this.pooler = pooler;
         this.password = password;
         this.description = description;
+        this.basePassword = basePassword;
+        this.baseReady = baseReady;
         releaseOnExit("topology-" + primary().port());
     }
 
     /**
-     * Starts every part of {@code topology} from {@code seed}, a stopped cluster holding the
-     * scenario's state and the run's {@code password}; {@code seed} is copied, not used.
+     * A stopped cluster holding the scenario's state, which every server is a copy of.
+     *
+     * @param password its superuser's password (the prepared copy's; each start sets the run's)
+     * @param owned    true when the topology may take it over (a seed started for this run only):
+     *                 it is moved into place as the base; otherwise (the warm-start cache's entry,
+     *                 which other runs use) the base is a copy, made aside once the servers run
+     */
+    record Source(Path data, String password, boolean owned) {
+    }
+
+    /**
+     * Starts every part of {@code topology} from {@code source}, the primary's superuser getting
+     * the run's {@code password} (and the standbys by replaying it).
      *
      * @param pgbouncer the host's PgBouncer, required when the topology has a pooler
      */
-    static EmbeddedTopology start(ClusterLauncher launcher, Path parent, String label, Topology topology, Path seed,
-                                  String password, String description, Optional<Path> pgbouncer) {
+    static EmbeddedTopology start(ClusterLauncher launcher, Path parent, String label, Topology topology, Source source,
+                                  String password, String description, Optional<Path> pgbouncer, TopologyTrace trace) {
         Map<String, EmbeddedServer> servers = new LinkedHashMap<>();
         Optional<EmbeddedPooler> pooler = Optional.empty();
         boolean asyncCommit = topology.standbys().stream().noneMatch(Topology.Standby::sync);
+        CompletableFuture<Void> baseReady = CompletableFuture.completedFuture(null);
         try {
             EmbeddedServer primary = EmbeddedServer.create(launcher, parent, label, topology.primary(), password,
                     asyncCommit, Endpoint.Kind.PRIMARY);
             servers.put(topology.primary(), primary);
-            // moved, not copied: the seed is not used again, and a copy costs a tenth of a second per cluster
-            java.nio.file.Files.move(seed, base(primary));
-            dev.ride.sandbox.Tree.delete(base(primary).resolve(dev.ride.sandbox.ServerLogSettings.DIRECTORY));
+            Path from = source.data();
+            if (source.owned()) {
+                // moved, not copied: the seed is not used again, and a copy costs a tenth of a second per cluster
+                java.nio.file.Files.move(source.data(), base(primary));
+                dev.ride.sandbox.Tree.delete(base(primary).resolve(dev.ride.sandbox.ServerLogSettings.DIRECTORY));
+                from = base(primary);
+            }
             for (Topology.Standby standby : topology.standbys()) {
                 servers.put(standby.name(), EmbeddedServer.create(launcher, parent, label, standby.name(), password,
                         true, Endpoint.Kind.STANDBY));
@@ -75,9 +100,17 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
                 pooler = Optional.of(EmbeddedPooler.create(pgbouncer.orElseThrow(), parent, label, topology.pooler().get(),
                         password));
             }
-            startAll(topology, servers, pooler);
-            return new EmbeddedTopology(topology, servers, pooler, password, description);
+            startAll(topology, servers, pooler, from, source.password(), password, trace);
+            if (!source.owned()) {
+                // for the resets: the cache's entry may be evicted while the drill runs
+                baseReady = step(() -> {
+                    PreparedDataDirs.copyTree(source.data(), base(primary), null);
+                    trace.step("base copied");
+                });
+            }
+            return new EmbeddedTopology(topology, servers, pooler, password, description, source.password(), baseReady);
         } catch (IOException | RuntimeException e) {
+            baseReady.exceptionally(x -> null).join();
             pooler.ifPresent(EmbeddedPooler::destroy);
             servers.values().forEach(EmbeddedServer::destroy);
             if (e instanceof SandboxException se) {
@@ -97,61 +130,160 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
     }
 
     /**
-     * Copies the base into every server, writes its replication settings, and starts the primary,
-     * its slots, the standbys (pausing replay where asked) and the pooler, in that order: a
-     * standby whose slot does not exist yet would wait seconds before it retried. The standbys'
-     * copies are made while the primary starts.
+     * Makes every server a copy of {@code source} again and starts them side by side: the
+     * standbys at first without a primary to stream from, so that none waits for the primary's
+     * start, nor tries it before its slot exists (a failed attempt is retried only 5 s later).
+     * On the primary's first login its superuser gets the run's {@code password} and the slots
+     * are made; then each standby learns where to stream from (a reload: primary_conninfo and
+     * primary_slot_name are read again without a restart), replays the new password, gets its
+     * apply delay and, if asked, pauses its replay. The pooler starts once the primary's port is
+     * known, beside the standbys.
      */
-    private static void startAll(Topology topology, Map<String, EmbeddedServer> servers, Optional<EmbeddedPooler> pooler)
-            throws IOException {
+    private static void startAll(Topology topology, Map<String, EmbeddedServer> servers, Optional<EmbeddedPooler> pooler,
+                                 Path source, String sourcePassword, String password, TopologyTrace trace) throws IOException {
         EmbeddedServer primary = servers.get(topology.primary());
-        Path base = base(primary);
-        primary.populateFrom(base);
-        ReplicationConfig.append(primary.dir().data(), ReplicationConfig.primary(topology));
-        Map<String, CompletableFuture<Void>> copies = new LinkedHashMap<>();
+        java.util.concurrent.atomic.AtomicReference<String> passwordLsn = new java.util.concurrent.atomic.AtomicReference<>();
+        List<CompletableFuture<Void>> steps = new ArrayList<>();
+        CompletableFuture<Void> primaryUp = step(() -> {
+            primary.populateFrom(source);
+            ReplicationConfig.append(primary.dir().data(), ReplicationConfig.primary(topology));
+            trace.step("primary copied");
+            primary.start(sourcePassword, c -> passwordLsn.set(prepareRun(c, topology, password)));
+            trace.step("primary started");
+        });
+        steps.add(primaryUp);
+        Map<String, CompletableFuture<Void>> standbysUp = new LinkedHashMap<>();
         for (Topology.Standby spec : topology.standbys()) {
             EmbeddedServer standby = servers.get(spec.name());
-            copies.put(spec.name(), CompletableFuture.runAsync(() -> {
+            standbysUp.put(spec.name(), step(() -> {
+                standby.populateFrom(source);
+                ReplicationConfig.markStandby(standby.dir().data(), standby.user());
+                ReplicationConfig.append(standby.dir().data(), ReplicationConfig.standbyAtStart(spec));
+                trace.step(spec.name() + " copied");
+                standby.start(sourcePassword, c -> { });
+                trace.step(spec.name() + " started");
+            }));
+        }
+        steps.addAll(standbysUp.values());
+        CompletableFuture<Void> poolerUp = primaryUp.thenRunAsync(() -> {
+            if (pooler.isPresent()) {
+                pooler.get().start(primary.port());
+                trace.step("pooler started");
+            }
+        }, ASIDE);
+        steps.add(poolerUp);
+        for (Topology.Standby spec : topology.standbys()) {
+            EmbeddedServer standby = servers.get(spec.name());
+            steps.add(primaryUp.runAfterBothAsync(standbysUp.get(spec.name()), () -> {
                 try {
-                    standby.populateFrom(base);
-                    ReplicationConfig.markStandby(standby.dir().data(), standby.user());
+                    stream(spec, standby, primary, sourcePassword, passwordLsn.get());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }));
+                trace.step(spec.name() + " streams");
+            }, ASIDE));
         }
-        try {
-            primary.start();
-            createSlots(topology, primary);
-        } finally {
-            // the copies must be done before anything else touches their directories
-            copies.values().forEach(c -> c.exceptionally(e -> null).join());
+        // every step is waited for before a failure is reported, so none is left half-done
+        steps.forEach(c -> c.exceptionally(e -> null).join());
+        for (CompletableFuture<Void> step : steps) {
+            awaitStep(step);
         }
-        // the standbys start side by side: each waits for its own consistent state, not for the others
-        Map<String, CompletableFuture<Void>> starts = new LinkedHashMap<>();
-        for (Topology.Standby spec : topology.standbys()) {
-            EmbeddedServer standby = servers.get(spec.name());
-            awaitStep(copies.get(spec.name()));
-            starts.put(spec.name(), CompletableFuture.runAsync(() -> {
-                try {
-                    Path passfile = standby.writePrivate("pgpass", ReplicationConfig.passfile(primary.endpoint().password()));
-                    ReplicationConfig.append(standby.dir().data(), ReplicationConfig.standby(spec, primary.port(), passfile));
-                    standby.start();
-                    if (spec.replayPaused()) {
-                        ServerControl.run(standby.endpoint(), "SELECT pg_wal_replay_pause()");
+    }
+
+    /** Work with I/O run aside. */
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private static CompletableFuture<Void> step(Step step) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                step.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, ASIDE);
+    }
+
+    /**
+     * A thread per step: the steps wait on servers, and the common pool has a single thread on
+     * two cores (or would be blocked by them on more).
+     */
+    private static final java.util.concurrent.Executor ASIDE = task -> {
+        Thread thread = new Thread(task, "ride-topology-step");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
+    /**
+     * On the primary's first session: the run's password for its superuser and the standbys'
+     * slots (reserved now, so the primary keeps WAL for a standby from the moment it exists).
+     * The commit is written at once ({@code synchronous_commit = local}: the run's password must
+     * survive a crash right after, and not wait for a synchronous standby that streams only
+     * later); returns the WAL position a standby has to replay to know the password.
+     */
+    private static String prepareRun(java.sql.Connection c, Topology topology, String password) {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SET synchronous_commit = local; SET pg_stat_statements.track = 'none'");
+            dev.ride.sandbox.Passwords.replace(c, EmbeddedEngine.SUPERUSER, password);
+            for (Topology.Standby spec : topology.standbys()) {
+                if (spec.slot()) {
+                    s.execute("SELECT pg_create_physical_replication_slot("
+                            + dev.ride.sql.SqlQuoting.literal(spec.slotName()) + ", true)");
+                }
+            }
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new SandboxException("Cannot prepare the primary: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Points a running standby at the primary and returns once it replayed the run's password
+     * (at {@code passwordLsn}); only then its apply delay, which would hold that replay back, and
+     * its paused replay. Its session logs in with the copy's password, valid until that replay.
+     */
+    private static void stream(Topology.Standby spec, EmbeddedServer standby, EmbeddedServer primary,
+                               String sourcePassword, String passwordLsn) throws IOException {
+        Path passfile = standby.writePrivate("pgpass", ReplicationConfig.passfile(primary.endpoint().password()));
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", EmbeddedEngine.SUPERUSER);
+        login.setProperty("password", sourcePassword);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + standby.port() + "/postgres", login);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("SET pg_stat_statements.track = 'none'");
+            ReplicationConfig.append(standby.dir().data(), ReplicationConfig.standbyStream(spec, primary.port(), passfile));
+            s.execute("SELECT pg_reload_conf()");
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (true) {
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT pg_last_wal_replay_lsn() >= '" + passwordLsn + "'::pg_lsn")) {
+                    if (rs.next() && rs.getBoolean(1)) {
+                        break;
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
                 }
-            }));
-        }
-        // every start is waited for before a failure is reported, so none is left half-started
-        starts.values().forEach(c -> c.exceptionally(e -> null).join());
-        for (CompletableFuture<Void> start : starts.values()) {
-            awaitStep(start);
-        }
-        if (pooler.isPresent()) {
-            pooler.get().start(primary.port());
+                if (System.nanoTime() > deadline) {
+                    throw new SandboxException(spec.name() + " did not stream from " + primary.name()
+                            + " within 30 s; its log ends with:\n" + standby.dir().logTail(15));
+                }
+                Thread.sleep(2);
+            }
+            List<String> later = ReplicationConfig.standbyAfterCatchUp(spec);
+            if (!later.isEmpty()) {
+                ReplicationConfig.append(standby.dir().data(), later);
+                s.execute("SELECT pg_reload_conf()");
+            }
+            if (spec.replayPaused()) {
+                s.execute("SELECT pg_wal_replay_pause()");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new SandboxException(spec.name() + " could not start streaming: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SandboxException("Interrupted while " + spec.name() + " started streaming.", e);
         }
     }
 
@@ -164,15 +296,6 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
                 throw io.getCause();
             }
             throw e.getCause() instanceof RuntimeException re ? re : e;
-        }
-    }
-
-    private static void createSlots(Topology topology, EmbeddedServer primary) {
-        for (Topology.Standby spec : topology.standbys()) {
-            if (spec.slot()) {
-                // reserved now, so the primary keeps WAL for the standby from the moment it exists
-                ServerControl.createSlot(primary.endpoint(), spec.slotName());
-            }
         }
     }
 
@@ -329,14 +452,18 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
         if (isClosed()) {
             throw new SandboxException("The sandbox is gone.");
         }
+        TopologyTrace trace = TopologyTrace.fromEnvironment("reset");
         pooler.ifPresent(EmbeddedPooler::stop);
+        trace.step("pooler stopped");
         servers.values().forEach(s -> {
             s.crash();
             s.unfence();
+            trace.step(s.name() + " stopped");
         });
         try {
             dev.ride.sandbox.Tree.delete(backup());
-            startAll(topology, servers, pooler);
+            awaitStep(baseReady);
+            startAll(topology, servers, pooler, base(primary()), basePassword, password, trace);
         } catch (IOException e) {
             throw new SandboxException("Cannot reset the sandbox's servers: " + e.getMessage(), e);
         }
@@ -344,6 +471,8 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
 
     @Override
     protected void release() {
+        // the base's copy writes into the primary's directory, which goes next
+        baseReady.exceptionally(e -> null).join();
         pooler.ifPresent(EmbeddedPooler::destroy);
         // standbys first: a primary going away first would only make them log reconnect attempts
         List<EmbeddedServer> order = new ArrayList<>(servers.values());

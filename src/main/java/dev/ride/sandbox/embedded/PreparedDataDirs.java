@@ -13,6 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +44,8 @@ final class PreparedDataDirs {
      */
     static final int MAX_ENTRIES = 100;
     private static final String TEMP_PREFIX = "tmp-";
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FILE_MODE =
+            PosixFilePermissions.fromString("rw-------");
 
     private final Path root;
 
@@ -122,8 +125,15 @@ final class PreparedDataDirs {
      * mode 600 and directories 700, owned by {@code owner} when it is given; sockets,
      * postmaster.pid and the server log ({@link ServerLogSettings#DIRECTORY}: a run's log starts
      * empty, without the preparing run's lines; the server makes the directory again) are skipped.
+     * Each file keeps its modification time, which tells {@link DataDirSync} later which files a
+     * server has written since.
      */
     static void copyTree(Path from, Path to, ServerUser owner) throws IOException {
+        copyTree(from, to, owner, java.util.Set.of());
+    }
+
+    /** {@link #copyTree(Path, Path, ServerUser)} but for the files {@code kept} names (paths relative to {@code to}), there already. */
+    static void copyTree(Path from, Path to, ServerUser owner, java.util.Set<String> kept) throws IOException {
         Path serverLog = from.resolve(ServerLogSettings.DIRECTORY);
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
@@ -132,8 +142,12 @@ final class PreparedDataDirs {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 Path target = to.resolve(from.relativize(dir).toString());
-                Files.createDirectory(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                own(target);
+                try {
+                    Files.createDirectory(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                    own(target);
+                } catch (FileAlreadyExistsException there) {
+                    // DataDirSync copies into a tree that holds most of it already
+                }
                 return FileVisitResult.CONTINUE;
             }
 
@@ -142,9 +156,17 @@ final class PreparedDataDirs {
                 if (!attrs.isRegularFile() || file.getFileName().toString().equals("postmaster.pid")) {
                     return FileVisitResult.CONTINUE;
                 }
-                Path target = to.resolve(from.relativize(file).toString());
+                String relative = from.relativize(file).toString();
+                if (kept.contains(relative)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                Path target = to.resolve(relative);
                 Files.copy(file, target, LinkOption.NOFOLLOW_LINKS);
-                Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+                // a copy gets the source's mode, which is 600 for every copy but initdb's own output
+                if (!(attrs instanceof PosixFileAttributes posix) || !posix.permissions().equals(FILE_MODE)) {
+                    Files.setPosixFilePermissions(target, FILE_MODE);
+                }
+                Files.setLastModifiedTime(target, attrs.lastModifiedTime());
                 own(target);
                 return FileVisitResult.CONTINUE;
             }

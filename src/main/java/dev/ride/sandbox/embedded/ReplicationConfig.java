@@ -35,23 +35,31 @@ final class ReplicationConfig {
         return lines;
     }
 
+    /** A standby's lines from its start on: what concerns it alone, not where it streams from. */
+    static List<String> standbyAtStart(Topology.Standby standby) {
+        return List.of("hot_standby_feedback = " + (standby.hotStandbyFeedback() ? "on" : "off"),
+                "synchronous_commit = 'off'");
+    }
+
     /**
-     * A standby's lines. The password is not among them: {@code passfile} holds it, so that
+     * Where a standby streams from, added once the primary runs with the standby's slot (a
+     * reload reads them). The password is not among them: {@code passfile} holds it, so that
      * {@code SHOW primary_conninfo} and the files of the data directory carry no secret.
      */
-    static List<String> standby(Topology.Standby standby, int primaryPort, Path passfile) {
+    static List<String> standbyStream(Topology.Standby standby, int primaryPort, Path passfile) {
         List<String> lines = new ArrayList<>();
         lines.add("primary_conninfo = 'host=127.0.0.1 port=" + primaryPort + " user=" + EmbeddedEngine.SUPERUSER
                 + " passfile=" + passfile + " application_name=" + standby.name() + "'");
         if (standby.slot()) {
             lines.add("primary_slot_name = '" + standby.slotName() + "'");
         }
-        lines.add("hot_standby_feedback = " + (standby.hotStandbyFeedback() ? "on" : "off"));
-        if (!standby.applyDelay().isZero()) {
-            lines.add("recovery_min_apply_delay = '" + standby.applyDelay().toMillis() + "ms'");
-        }
-        lines.add("synchronous_commit = 'off'");
         return lines;
+    }
+
+    /** A standby's apply delay, if any: added once it replayed the run's password, which it would hold back. */
+    static List<String> standbyAfterCatchUp(Topology.Standby standby) {
+        return standby.applyDelay().isZero() ? List.of()
+                : List.of("recovery_min_apply_delay = '" + standby.applyDelay().toMillis() + "ms'");
     }
 
     /** The passfile a standby's walreceiver reads: any host, port and database, the superuser. */

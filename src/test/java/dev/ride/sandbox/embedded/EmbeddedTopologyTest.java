@@ -103,6 +103,59 @@ class EmbeddedTopologyTest extends TopologyContract {
         }
     }
 
+    /**
+     * A warm start copies the cache's entry straight into every server: the entry's password (the
+     * same for every run) must log in nowhere once the start or a reset returns, the run's
+     * everywhere, a restarted standby included; and a reset after a promotion, which copies only
+     * what differs, leaves no trace of it (timeline, data, the server log).
+     */
+    @Test
+    void theCachedCopysPasswordLogsInNowhereAndAResetAfterAPromotionLeavesNoTrace() throws Exception {
+        Topology plain = new Topology("primary", List.of(Topology.Standby.plain("standby")), Optional.empty());
+        start(plain).close(); // the first run prepares the state
+        List<String> prepared = new ArrayList<>();
+        try (var entries = Files.list(cache)) {
+            for (Path entry : entries.toList()) {
+                prepared.add(Files.readString(entry.resolve("password")).trim());
+            }
+        }
+        assertThat(prepared).isNotEmpty();
+        try (EmbeddedTopology t = start(plain)) {
+            onlyTheRunsPasswordLogsIn(t, prepared);
+
+            Endpoint standby = t.endpoint("standby").orElseThrow();
+            t.act(OperatorAction.PROMOTE, "standby");
+            execute(standby, "app", "insert into orders values (9, 'written after the promotion')");
+            t.act(OperatorAction.STOP_SERVER, "primary");
+            t.resetTopology();
+
+            onlyTheRunsPasswordLogsIn(t, prepared);
+            assertThat(query(standby, "app", "select pg_is_in_recovery()::text")).isEqualTo("true");
+            assertThat(query(standby, "app", "select count(*)::text from orders where id = 9")).isEqualTo("0");
+            assertThat(query(standby, "postgres", "select timeline_id::text from pg_control_checkpoint()")).isEqualTo("1");
+            assertThat(Files.readString(t.directoryOf("standby").resolve("data/log/postgresql.log")))
+                    .doesNotContain("selected new timeline ID");
+
+            t.act(OperatorAction.STOP_SERVER, "standby");
+            t.act(OperatorAction.START_SERVER, "standby");
+            onlyTheRunsPasswordLogsIn(t, prepared);
+        }
+    }
+
+    private static void onlyTheRunsPasswordLogsIn(EmbeddedTopology t, List<String> others) throws SQLException {
+        for (Endpoint server : List.of(t.endpoint("primary").orElseThrow(), t.endpoint("standby").orElseThrow())) {
+            assertThat(query(server, "postgres", "select current_user::text")).isEqualTo("postgres");
+            for (String password : others) {
+                java.util.Properties login = new java.util.Properties();
+                login.setProperty("user", server.user());
+                login.setProperty("password", password);
+                assertThatThrownBy(() -> java.sql.DriverManager.getConnection(server.jdbcUrl("postgres"), login).close())
+                        .as("the cached copy's password on " + server.name())
+                        .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+            }
+        }
+    }
+
     @Test
     void withoutPgBouncerNothingStartsAndOneSentenceSaysWhy() {
         assertThatThrownBy(() -> PgBouncerBinary.require(java.util.Map.of("RIDE_PGBOUNCER", "/nonexistent/pgbouncer")))

@@ -36,15 +36,16 @@ class ReplicationConfigTest {
 
     @Test
     void aStandbyNamesItsPrimaryItsSlotAndItsDelayButNotThePassword() {
-        List<String> lines = ReplicationConfig.standby(new Topology.Standby("standby", true, false, true,
-                Duration.ofSeconds(90), false), 5433, Path.of("/x/pgpass"));
+        Topology.Standby standby = new Topology.Standby("standby", true, false, true, Duration.ofSeconds(90), false);
 
-        assertThat(lines).containsExactly(
-                "primary_conninfo = 'host=127.0.0.1 port=5433 user=postgres passfile=/x/pgpass application_name=standby'",
-                "primary_slot_name = 'standby'",
+        assertThat(ReplicationConfig.standbyAtStart(standby)).containsExactly(
                 "hot_standby_feedback = on",
-                "recovery_min_apply_delay = '90000ms'",
                 "synchronous_commit = 'off'");
+        assertThat(ReplicationConfig.standbyStream(standby, 5433, Path.of("/x/pgpass"))).containsExactly(
+                "primary_conninfo = 'host=127.0.0.1 port=5433 user=postgres passfile=/x/pgpass application_name=standby'",
+                "primary_slot_name = 'standby'");
+        assertThat(ReplicationConfig.standbyAfterCatchUp(standby)).containsExactly("recovery_min_apply_delay = '90000ms'");
+        assertThat(ReplicationConfig.standbyAfterCatchUp(Topology.Standby.plain("b"))).isEmpty();
         assertThat(ReplicationConfig.passfile("s3cret")).isEqualTo("*:*:*:postgres:s3cret\n");
     }
 

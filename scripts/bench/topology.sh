@@ -9,6 +9,9 @@
 # - the PgBouncer hop: 200 x `select 1;` through a PgBouncer in front of a plain PostgreSQL 15,
 #   `ride psql` vs psql, one session each, and psql straight to the server for the hop's own cost.
 # PARTS (default "embedded docker pgbouncer") names the parts to run, e.g. PARTS=docker.
+# The docker start is traced (RIDE_TRACE_START=1): each step, and when each part was ready, gets a
+# row under the figure. RIDE_BEFORE=/path/to/another/scripts/ride measures that build's docker
+# start and PgBouncer hop too, in the same run, interleaved run by run with this one's (before/after).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS=${RUNS:-5}
 PARTS=${PARTS:-embedded docker pgbouncer}
@@ -81,6 +84,27 @@ record_start() {
   record "$name" ride s "${prompt[@]}"
 }
 
+# record_docker_starts NAME ARGS...: RUNS traced starts of `$RIDE ARGS` (subject ride), and as many
+# of `$RIDE_BEFORE ARGS` (subject "ride before") when set, alternating, so both meet the same load;
+# this build's steps get rows of their own.
+record_docker_starts() {
+  local name=$1 now=() before=() p w trace
+  shift
+  trace=$(mktemp)
+  for _ in $(seq "$RUNS"); do
+    if [ -n "${RIDE_BEFORE:-}" ]; then
+      read -r p w < <(prompt_and_exit_of "$RIDE_BEFORE" "$@" <"$input")
+      before+=("$p")
+    fi
+    read -r p w < <(RIDE_TRACE_START=1 BENCH_STDERR=$trace prompt_and_exit_of "$RIDE" "$@" <"$input")
+    now+=("$p")
+  done
+  record "$name" ride s "${now[@]}"
+  [ ${#before[@]} -gt 0 ] && record "$name" "ride before" s "${before[@]}"
+  record_phases "$name" "$trace" "${now[@]}"
+  rm -f "$trace"
+}
+
 # --- primary + standby: start, :reset, promote (embedded)
 if part embedded; then
 "$RIDE" postgres start "$STANDBY_ID" --engine embedded <"$input" >/dev/null 2>&1 # fills the cache
@@ -119,7 +143,7 @@ if ! part docker; then
   :
 elif docker image inspect "$IMAGE" >/dev/null 2>&1; then
   "$RIDE" postgres start "$STANDBY_ID" --engine docker --image "$IMAGE" <"$input" >/dev/null 2>&1
-  record_start "start to prompt: primary+standby, docker warm" "$RIDE" postgres start "$STANDBY_ID" --engine docker --image "$IMAGE"
+  record_docker_starts "start to prompt: primary+standby, docker warm" postgres start "$STANDBY_ID" --engine docker --image "$IMAGE"
 else
   echo "bench: no Docker daemon or no image $IMAGE: the docker start is not measured" >&2
 fi
@@ -151,6 +175,11 @@ INI
   for _ in $(seq 200); do echo 'select 1;'; done >"$sel"
   record "select 1 through PgBouncer" ride ms $(python3 "$BENCH_DIR/session_timer.py" '^\(1 row\)' "$sel" \
     "$RIDE" psql -X -h 127.0.0.1 -p "$bport" -U postgres -d postgres)
+  [ -n "${RIDE_BEFORE:-}" ] && record "select 1 through PgBouncer" "ride before" ms \
+    $(python3 "$BENCH_DIR/session_timer.py" '^\(1 row\)' "$sel" "$RIDE_BEFORE" psql -X -h 127.0.0.1 -p "$bport" -U postgres -d postgres)
+  # ride's own cost of a round trip, without the pooler
+  record "select 1 through PgBouncer" "ride, no pooler" ms $(python3 "$BENCH_DIR/session_timer.py" '^\(1 row\)' "$sel" \
+    "$RIDE" psql -X -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres)
   record "select 1 through PgBouncer" psql ms $(python3 "$BENCH_DIR/session_timer.py" '^\(1 row\)' "$sel" \
     stdbuf -oL psql -X -h 127.0.0.1 -p "$bport" -U postgres -d postgres)
   record "select 1 through PgBouncer" "psql, no pooler" ms $(python3 "$BENCH_DIR/session_timer.py" '^\(1 row\)' "$sel" \

@@ -32,16 +32,18 @@ public final class Passwords {
      */
     public static void replace(Connection c, String role, String password) {
         try (Statement s = c.createStatement()) {
-            // one round trip: this runs in every warm start
-            s.execute("SET pg_stat_statements.track_utility = off; SET log_statement = 'none'; "
-                    + "SET log_min_error_statement = panic; SET log_min_duration_statement = -1");
+            // one round trip, in one implicit transaction: this runs in every warm start
+            StringBuilder sql = new StringBuilder("SET pg_stat_statements.track_utility = off; SET log_statement = 'none'; "
+                    + "SET log_min_error_statement = panic; SET log_min_duration_statement = -1; ");
             if (c.getMetaData().getDatabaseMajorVersion() >= 16) {
                 // Key stretching protects guessable passwords; this one is 144 random bits, so the
                 // default 4096 rounds would only slow down every login of the run (the shell, each
                 // \c, :submit's one connection per tenant database) by milliseconds in a cold JVM.
-                s.execute("SET scram_iterations = " + SCRAM_ITERATIONS);
+                // (The server's version came with the login: asking costs no round trip.)
+                sql.append("SET scram_iterations = ").append(SCRAM_ITERATIONS).append("; ");
             }
-            s.execute("ALTER ROLE " + role + " PASSWORD " + SqlQuoting.literal(password));
+            sql.append("ALTER ROLE ").append(role).append(" PASSWORD ").append(SqlQuoting.literal(password));
+            s.execute(sql.toString());
         } catch (SQLException e) {
             throw new SandboxException("Cannot set the sandbox's password: " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -56,6 +57,8 @@ public final class DockerEngine implements SandboxEngine {
         long begin = System.nanoTime();
         StartTrace trace = StartTrace.fromEnvironment(console, begin);
         trace.sinceProcessStart("jvm, command line, scenario");
+        // from here on the daemon's answers are waited for: the first login's CPU work fits in between
+        LoginWarmUp.start();
         DockerDaemon daemon = DockerDaemon.connect(settings.dockerHost(), settings.answerWithin());
         trace.step("connect to the daemon");
         return new DockerEngine(daemon, settings, console);
@@ -100,7 +103,7 @@ public final class DockerEngine implements SandboxEngine {
         long begin = System.nanoTime();
         return onDocker(() -> {
             StartTrace trace = StartTrace.fromEnvironment(console, begin);
-            reapLeftovers();
+            reapLeftovers().join();
             trace.step("reap");
             PreparedImages.Base base = localBase();
             trace.step("image");
@@ -121,15 +124,21 @@ public final class DockerEngine implements SandboxEngine {
     @Override
     public DockerSandbox start(String label, PreparedState state) {
         long begin = System.nanoTime();
-        // the first login's CPU work, done while Docker creates and starts the container
         return onDocker(() -> {
             StartTrace trace = StartTrace.fromEnvironment(console, begin);
-            reapLeftovers();
-            trace.step("reap");
+            // the leftovers of killed runs hold no port and no name this start needs: removed meanwhile
+            Reaping reaping = reapLeftovers();
             PreparedImages.Base base = localBase();
             PreparedImageStorage.Installed storage = new PreparedImageStorage.Installed(launcher,
                     new PreparedImages(daemon.client()), label, base, begin, trace, state.key());
-            return WarmStart.start(storage, PreparedImages.key(base, state.key()), state.install());
+            DockerSandbox started = WarmStart.start(storage, PreparedImages.key(base, state.key()), state.install());
+            try {
+                reaping.join();
+            } catch (RuntimeException e) {
+                started.close();
+                throw e;
+            }
+            return started;
         });
     }
 
@@ -139,13 +148,60 @@ public final class DockerEngine implements SandboxEngine {
      */
     @Override
     public DockerTopology start(String label, PreparedState state, Topology topology) {
+        return start(label, state, topology, primary -> { });
+    }
+
+    /**
+     * As {@link #start(String, PreparedState, Topology)}, running {@code beforeStandbysStream} on the
+     * primary once it is ready and before any standby is told where it is (a test makes the
+     * primary busy there).
+     */
+    DockerTopology start(String label, PreparedState state, Topology topology,
+                         java.util.function.Consumer<dev.ride.sandbox.Endpoint> beforeStandbysStream) {
+        long begin = System.nanoTime();
+        StartTrace trace = StartTrace.fromEnvironment(console, begin);
+        Optional<PreparedImages.Prepared> warm;
+        PreparedImages.Base base;
+        Reaping reaping;
+        try {
+            reaping = reapLeftovers();
+            base = localBase();
+            warm = new PreparedImages(daemon.client()).find(label, PreparedImages.key(base, state.key()));
+            trace.step("image, find prepared");
+        } catch (DockerException e) {
+            throw new SandboxException("Docker could not start the sandbox (" + DockerDaemon.rootMessage(e)
+                    + "): try again, or use --engine embedded.", e);
+        }
+        if (warm.isPresent()) {
+            DockerTopology started;
+            try {
+                started = DockerTopology.startWarm(daemon.client(), launcher, topology, label, base, warm.get(),
+                        settings.readyTimeout(), trace, beforeStandbysStream);
+            } catch (DockerException e) {
+                throw new SandboxException("Docker could not start the sandbox's servers (" + DockerDaemon.rootMessage(e)
+                        + "): try again, or use --engine embedded.", e);
+            }
+            try {
+                reaping.join();
+            } catch (DockerException e) {
+                started.close();
+                throw new SandboxException("Docker could not remove the leftovers of killed runs ("
+                        + DockerDaemon.rootMessage(e) + "): try again, or use --engine embedded.", e);
+            }
+            return started;
+        }
+        onDocker(() -> {
+            reaping.join();
+            return null;
+        });
+        // the first run: the scenario is installed and committed as for one server, then the rest is made
         DockerSandbox primary = start(label, state);
         try {
-            PreparedImages.Base base = base(primary.image());
             PreparedImages.Prepared prepared = new PreparedImages(daemon.client()).find(label, PreparedImages.key(base, state.key()))
                     .orElseThrow(() -> new SandboxException("Docker kept no prepared image of this scenario, which a reset"
                             + " of its servers needs: try again, or use --engine embedded."));
-            return DockerTopology.start(daemon.client(), launcher, topology, label, primary, prepared, settings.readyTimeout());
+            return DockerTopology.start(daemon.client(), launcher, topology, label, primary, prepared, settings.readyTimeout(),
+                    beforeStandbysStream);
         } catch (DockerException e) {
             primary.close();
             throw new SandboxException("Docker could not start the sandbox's servers (" + DockerDaemon.rootMessage(e)
@@ -166,12 +222,45 @@ public final class DockerEngine implements SandboxEngine {
         }
     }
 
-    private void reapLeftovers() {
-        List<String> removed = new DockerReaper(daemon.client()).reap();
-        if (!removed.isEmpty()) {
-            console.println("Removed " + removed.size() + " leftover ride container" + (removed.size() == 1 ? "" : "s")
-                    + " of killed runs: " + String.join(", ", removed) + ".");
+    /** The reaper at work on a thread of its own; {@link #join()} waits for it and passes its failure on. */
+    private static final class Reaping {
+        private final Thread thread;
+        private volatile RuntimeException failure;
+
+        Reaping(Runnable work) {
+            thread = new Thread(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            }, "ride-docker-reaper");
+            thread.setDaemon(true);
+            thread.start();
         }
+
+        void join() {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SandboxException("Interrupted while leftovers of killed runs were removed.", e);
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    /** Removes the leftovers of killed runs, on a thread of its own; the start goes on meanwhile. */
+    private Reaping reapLeftovers() {
+        return new Reaping(() -> {
+            List<String> removed = new DockerReaper(daemon.client()).reap();
+            if (!removed.isEmpty()) {
+                console.println("Removed " + removed.size() + " leftover ride container" + (removed.size() == 1 ? "" : "s")
+                        + " of killed runs: " + String.join(", ", removed) + ".");
+            }
+        });
     }
 
     /** The image of the settings; never pulled. */

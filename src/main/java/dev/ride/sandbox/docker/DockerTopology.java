@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
@@ -68,30 +71,35 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     private final PreparedImages.Prepared prepared;
     private final Duration readyTimeout;
     /** Every container but the warm-started primary's: standbys, the pooler, a primary restored from a backup. */
-    private final Map<String, Part> parts = new LinkedHashMap<>();
+    private final Map<String, Part> parts = new java.util.concurrent.ConcurrentHashMap<>();
     private final BaseBackupContainer backup;
+    /**
+     * Runs on the primary once it is ready and before any standby is told where it is (at every
+     * start and reset): nothing in a drill; a test makes the primary busy there (DockerTopologyCatchUpIT).
+     */
+    private final java.util.function.Consumer<Endpoint> beforeStandbysStream;
     /** Restores so far: each restored container has a name of its own. */
     private int restores;
     private final Set<String> fenced = new HashSet<>();
     /** Each part's port on 127.0.0.1, chosen once: a reset brings every part back on its own. */
-    private final Map<String, Integer> ports = new java.util.HashMap<>();
-    private DockerSandbox primary;
+    private final Map<String, Integer> ports = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile DockerSandbox primary;
     /** The server the pooler's [databases] lead to, by its name on the network: the primary until repoint-pooler. */
     private String poolerServer;
     /** database → the settings of its own [databases] entry, from the learner's choices; cleared when the pooler starts. */
     private final Map<String, Map<String, String>> poolerDatabases = new java.util.TreeMap<>();
 
     private DockerTopology(DockerClient client, ContainerLauncher launcher, Topology topology, String label, String session,
-                           String networkId, DockerSandbox primary, String baseImage, PreparedImages.Prepared prepared,
-                           Duration readyTimeout) {
+                           String networkId, String password, String baseImage, PreparedImages.Prepared prepared,
+                           Duration readyTimeout, java.util.function.Consumer<Endpoint> beforeStandbysStream) {
+        this.beforeStandbysStream = beforeStandbysStream;
         this.client = client;
         this.launcher = launcher;
         this.topology = topology;
         this.label = label;
         this.session = session;
         this.networkId = networkId;
-        this.primary = primary;
-        this.password = primary.password();
+        this.password = password;
         this.baseImage = baseImage;
         this.prepared = prepared;
         this.readyTimeout = readyTimeout;
@@ -99,64 +107,127 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     }
 
     /**
-     * Makes the network, joins {@code primary} (a warm-started container, owned from now on) to
-     * it and starts the rest. A failure removes everything, the primary included.
+     * The first run of a scenario: makes the network, joins {@code primary} (the container the
+     * scenario was just installed into and committed from, owned from now on) to it, gives it what
+     * a primary of a topology needs, and starts the rest beside each other. A failure removes
+     * everything, the primary included.
      */
     static DockerTopology start(DockerClient client, ContainerLauncher launcher, Topology topology, String label,
-                                DockerSandbox primary, PreparedImages.Prepared prepared, Duration readyTimeout) {
+                                DockerSandbox primary, PreparedImages.Prepared prepared, Duration readyTimeout,
+                                java.util.function.Consumer<Endpoint> beforeStandbysStream) {
         String session = primary.session();
+        StartTrace trace = StartTrace.fromEnvironment(System.err, System.nanoTime());
+        return assemble(client, topology, label, session, primary::close, networkId -> {
+            DockerTopology t = new DockerTopology(client, launcher, topology, label, session, networkId, primary.password(),
+                    primary.image(), prepared, readyTimeout, beforeStandbysStream);
+            t.primary = primary;
+            try {
+                t.adoptPrimary(trace);
+                t.launchBesidePrimary(trace);
+            } catch (RuntimeException e) {
+                t.release();
+                throw e;
+            }
+            return t;
+        });
+    }
+
+    /**
+     * Every later run: every part a container of the prepared image (the pooler's too), created and
+     * started at the same time on a new network; the primary gets its replication lines before its
+     * first start ({@link TopologyScripts#primary}) and the run's password at its first login, and
+     * each standby streams once the primary has them ({@link #launchStandby}).
+     */
+    static DockerTopology startWarm(DockerClient client, ContainerLauncher launcher, Topology topology, String label,
+                                    PreparedImages.Base base, PreparedImages.Prepared prepared, Duration readyTimeout,
+                                    StartTrace trace, java.util.function.Consumer<Endpoint> beforeStandbysStream) {
+        String session = UUID.randomUUID().toString();
+        return assemble(client, topology, label, session, () -> { }, networkId -> {
+            trace.step("topology: network");
+            DockerTopology t = new DockerTopology(client, launcher, topology, label, session, networkId, Passwords.random(),
+                    base.ref(), prepared, readyTimeout, beforeStandbysStream);
+            try {
+                t.launchAll(session, trace);
+            } catch (RuntimeException e) {
+                t.release();
+                throw e;
+            }
+            return t;
+        });
+    }
+
+    /** Makes the network and the topology on it; on a failure removes what was made ({@code dropPrimary} too). */
+    private static DockerTopology assemble(DockerClient client, Topology topology, String label, String session,
+                                           Runnable dropPrimary, java.util.function.Function<String, DockerTopology> build) {
         String networkId = null;
-        DockerTopology t = null;
         try {
             networkId = DockerNetworks.create(client, DockerNetworks.name(session), RideLabels.forThisProcess(label, session));
-            t = new DockerTopology(client, launcher, topology, label, session, networkId, primary, primary.image(), prepared,
-                    readyTimeout);
-            t.startAll(StartTrace.fromEnvironment(System.err, System.nanoTime()));
+            DockerTopology t = build.apply(networkId);
             t.releaseOnExit("topology-" + session.substring(0, 8));
             return t;
         } catch (RuntimeException e) {
-            if (t != null) {
-                t.release();
-            } else {
-                primary.close();
-                if (networkId != null) {
-                    DockerNetworks.remove(client, networkId);
-                }
+            dropPrimary.run();
+            if (networkId != null) {
+                DockerNetworks.remove(client, networkId);
             }
             throw e instanceof SandboxException se ? se
                     : new SandboxException("Docker could not start the sandbox's servers (" + e.getMessage() + ").", e);
         }
     }
 
-    /** Joins the primary to the network, prepares it for replication, then starts standbys and pooler. */
-    private void startAll(StartTrace trace) {
+    /** The names of the synchronous standbys as {@code synchronous_standby_names} takes them, or "". */
+    private String synchronousStandbyNames() {
+        List<String> sync = topology.standbys().stream().filter(Topology.Standby::sync).map(Topology.Standby::name).toList();
+        return sync.isEmpty() ? "" : sync.size() == 1 ? sync.get(0) : "FIRST 1 (" + String.join(", ", sync) + ")";
+    }
+
+    /**
+     * The first run's primary, running already: joined to the network, its replication lines
+     * appended through the server and reloaded, its synchronous standbys named, its slots made.
+     */
+    private void adoptPrimary(StartTrace trace) {
+        // a reset starts the primary again on the same port
+        ports.put(topology.primary(), primary.port());
         DockerNetworks.connect(client, networkId, primary.containerId(), topology.primary());
         Endpoint p = primaryEndpoint();
         // standbys add the same lines to their own files; backups copy the primary's
         appendLine(p, "hba_file", TopologyScripts.PRIMARY_HBA_LINE);
         appendLine(p, "config_file", TopologyScripts.PRIMARY_CONF_LINE);
-        List<String> sync = topology.standbys().stream().filter(Topology.Standby::sync).map(Topology.Standby::name).toList();
+        String sync = synchronousStandbyNames();
         if (!sync.isEmpty()) {
-            ServerControl.run(p, "ALTER SYSTEM SET synchronous_standby_names = '"
-                    + (sync.size() == 1 ? sync.get(0) : "FIRST 1 (" + String.join(", ", sync) + ")") + "'");
-            // the container's command line says synchronous_commit=off; a setting for all roles
-            // outranks the command line, so commits wait for the standby after all
-            ServerControl.run(p, "ALTER ROLE ALL SET synchronous_commit = on");
+            ServerControl.run(p, "ALTER SYSTEM SET synchronous_standby_names = '" + sync + "'");
         }
         ServerControl.reload(p);
-        for (Topology.Standby spec : topology.standbys()) {
-            if (spec.slot()) {
-                ServerControl.createSlot(p, spec.slotName());
-            }
+        try (Connection c = p.connect("postgres")) {
+            prepareSession(c);
+        } catch (SQLException e) {
+            throw new SandboxException(p.name() + ": " + e.getMessage(), e);
         }
+        beforeStandbysStream.accept(p);
         trace.step("topology: network, replication");
-        for (Topology.Standby spec : topology.standbys()) {
-            startStandby(spec, trace);
+    }
+
+    /**
+     * On the primary's first session of a run: what a topology's primary needs in its catalog
+     * before a standby streams (its slots) and before the application connects (commits that wait
+     * for a synchronous standby). Nothing of it is logged or counted as the learner's.
+     */
+    private void prepareSession(Connection c) {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SET pg_stat_statements.track = 'none'");
+            if (!synchronousStandbyNames().isEmpty()) {
+                // the container's command line says synchronous_commit=off; a setting for all roles
+                // outranks the command line, so commits wait for the standby after all
+                s.execute("ALTER ROLE ALL SET synchronous_commit = on");
+            }
+            for (Topology.Standby spec : topology.standbys()) {
+                // a standby without a slot of its own gets one until it has caught up (StandbyCatchUp)
+                String slot = spec.slot() ? spec.slotName() : StandbyCatchUp.slotName(spec.name());
+                s.execute("SELECT pg_create_physical_replication_slot(" + SqlQuoting.literal(slot) + ", true)");
+            }
+        } catch (SQLException e) {
+            throw new SandboxException(topology.primary() + ": " + e.getMessage(), e);
         }
-        topology.pooler().ifPresent(spec -> {
-            startPooler(spec);
-            trace.step("topology: pooler " + spec.name());
-        });
     }
 
     /** Appends {@code line} to the server's file named by the setting {@code fileSetting}, through the server. */
@@ -166,26 +237,138 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     }
 
     /**
-     * A container of the prepared image made a standby ({@link TopologyScripts#standby}): it
-     * replays and streams what the primary wrote since its start, the run's password first. Its
-     * apply delay, if any, is set only once it has that (ALTER SYSTEM and a reload, into the same
-     * postgresql.auto.conf): a delay from the start would hold the password back that long.
+     * Creates and starts the primary, every standby and the pooler at once, each on a thread of its
+     * own; returns when all are ready. The primary's container has a name of its own each time (a
+     * removed container's name may linger in the daemon for a moment), on the port it had before.
      */
-    private void startStandby(Topology.Standby spec, StartTrace trace) {
+    private void launchAll(String primarySession, StartTrace trace) {
+        ExecutorService threads = partThreads();
+        try {
+            CompletableFuture<Void> primaryReady = CompletableFuture.runAsync(() -> launchPrimary(primarySession, trace), threads);
+            List<CompletableFuture<Void>> all = new ArrayList<>(startTheRest(primaryReady, threads, trace));
+            all.add(0, primaryReady);
+            awaitAll(all);
+            trace.step("topology: every part ready");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** A thread for each part that starts beside the others; daemons, so a stuck one never holds the JVM. */
+    private ExecutorService partThreads() {
+        return Executors.newCachedThreadPool(work -> {
+            Thread t = new Thread(work, "ride-topology-" + session.substring(0, 8));
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The first run's way: the standbys and the pooler beside each other, the primary already running. */
+    private void launchBesidePrimary(StartTrace trace) {
+        ExecutorService threads = partThreads();
+        try {
+            awaitAll(startTheRest(CompletableFuture.completedFuture(null), threads, trace));
+            trace.step("topology: standbys and pooler ready");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private List<CompletableFuture<Void>> startTheRest(CompletableFuture<Void> primaryReady, ExecutorService threads,
+                                                       StartTrace trace) {
+        List<CompletableFuture<Void>> started = new ArrayList<>();
+        for (Topology.Standby spec : topology.standbys()) {
+            started.add(CompletableFuture.runAsync(() -> launchStandby(spec, primaryReady, trace), threads));
+        }
+        topology.pooler().ifPresent(spec -> started.add(CompletableFuture.runAsync(() -> {
+            long since = System.nanoTime();
+            startPooler(spec);
+            trace.beside(spec.name() + ": ready", since);
+        }, threads)));
+        return started;
+    }
+
+    /** Waits for every part; the first failure (in the order given) is thrown once all have ended. */
+    private static void awaitAll(List<CompletableFuture<Void>> parts) {
+        RuntimeException first = null;
+        for (CompletableFuture<Void> part : parts) {
+            try {
+                part.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r
+                        : new SandboxException(String.valueOf(e.getCause()), e.getCause());
+                // a standby that gave up because the primary failed says less than the primary's failure
+                if (first == null) {
+                    first = cause;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /**
+     * The primary: a container of the prepared image on the network under its name, whose first
+     * start appends the replication lines ({@link TopologyScripts#primary}); ready once it took the
+     * run's password and has its slots ({@link #prepareSession}), over the first login with the
+     * image's password.
+     */
+    private void launchPrimary(String primarySession, StartTrace trace) {
+        long since = System.nanoTime();
+        int port = ports.computeIfAbsent(topology.primary(), name -> PortRetry.freePort());
+        ContainerSpec spec = new ContainerSpec(prepared.id(), DockerEngine.containerName(label, primarySession), password,
+                ContainerSpec.PREPARED_PGDATA, ContainerSpec.Layout.PREPARED, RideLabels.forThisProcess(label, session), port);
+        String id = create(prepared.id(), topology.primary(), spec.name(), spec.labels(), port, 5432, List.of(),
+                TopologyScripts.primary(synchronousStandbyNames()));
+        primary = new DockerSandbox(client, id, spec, baseImage, port, Duration.ZERO);
+        client.startContainerCmd(id).exec();
+        trace.beside(topology.primary() + ": created and started", since);
+        Readiness.await(client, id, "jdbc:postgresql://127.0.0.1:" + port + "/postgres", ContainerSpec.SUPERUSER,
+                prepared.password(), System.nanoTime(), readyTimeout, c -> {
+                    Passwords.replace(c, ContainerSpec.SUPERUSER, password);
+                    prepareSession(c);
+                });
+        beforeStandbysStream.accept(primaryEndpoint());
+        trace.beside(topology.primary() + ": ready, new password, slots", since);
+    }
+
+    /**
+     * A container of the prepared image made a standby ({@link TopologyScripts#standby}), created
+     * and started beside the primary. Once the primary is ready, a login with the image's password
+     * (the standby has not replayed the run's yet) tells it where the primary is (ALTER SYSTEM,
+     * reload: the settings land in its postgresql.auto.conf, as the embedded engine writes them);
+     * it then streams what the primary wrote since the image, the run's password first
+     * ({@link StandbyCatchUp}). Its apply delay, if any, is set only once it has that (ALTER SYSTEM
+     * and a reload, into the same file): a delay from the start would hold the password back that long.
+     */
+    private void launchStandby(Topology.Standby spec, CompletableFuture<Void> primaryReady, StartTrace trace) {
+        long since = System.nanoTime();
         int port = ports.computeIfAbsent(spec.name(), name -> PortRetry.freePort());
         // the prepared image, not the primary container's: a first run's primary is a container of
         // the empty-cluster image that the scenario was installed into and committed from
-        String id = create(prepared.id(), spec.name(), "ride-" + spec.name() + "-" + session.substring(0, 8), port, 5432,
-                List.of("RIDE_PASSWORD=" + password), TopologyScripts.standby(spec, topology.primary()));
+        String id = create(prepared.id(), spec.name(), "ride-" + spec.name() + "-" + session.substring(0, 8),
+                RideLabels.forThisProcess(label + "/" + spec.name(), session), port, 5432,
+                List.of("RIDE_PASSWORD=" + password), TopologyScripts.standby(spec));
         Part part = new Part(spec.name(), Endpoint.Kind.STANDBY, id, port, TopologyScripts.STANDBY_PGDATA);
         parts.put(spec.name(), part);
-        String written = StandbyCatchUp.writtenSoFar(primaryEndpoint());
         client.startContainerCmd(id).exec();
-        trace.step("topology: standby " + spec.name() + ", create and start");
-        StandbyCatchUp.await(client, primaryEndpoint(), spec.name(), id, written, readyTimeout);
-        trace.step("topology: standby " + spec.name() + ", streaming");
-        Readiness.awaitReplayedPassword(client, id, "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
-                ContainerSpec.SUPERUSER, password, System.nanoTime(), readyTimeout);
+        trace.beside(spec.name() + ": created and started", since);
+        try {
+            primaryReady.join();
+        } catch (java.util.concurrent.CompletionException primaryFailed) {
+            throw new SandboxException(spec.name() + " did not start: " + topology.primary() + " failed.", primaryFailed);
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        try (StandbyCatchUp catchUp = StandbyCatchUp.begin(primaryEndpoint(), spec.name(),
+                spec.slot() ? null : StandbyCatchUp.slotName(spec.name()))) {
+            Readiness.await(client, id, url, ContainerSpec.SUPERUSER, prepared.password(), System.nanoTime(), readyTimeout,
+                    c -> streamFromPrimary(c, spec));
+            trace.beside(spec.name() + ": told where " + topology.primary() + " is", since);
+            catchUp.await(client, id, readyTimeout);
+        }
+        trace.beside(spec.name() + ": streaming, caught up", since);
+        Readiness.awaitReplayedPassword(client, id, url, ContainerSpec.SUPERUSER, password, System.nanoTime(), readyTimeout);
         Endpoint standby = endpointOf(part);
         if (!spec.applyDelay().isZero()) {
             ServerControl.run(standby, "ALTER SYSTEM SET recovery_min_apply_delay = '" + spec.applyDelay().toMillis() + "ms'");
@@ -194,7 +377,22 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         if (spec.replayPaused()) {
             ServerControl.run(standby, "SELECT pg_wal_replay_pause()");
         }
-        trace.step("topology: standby " + spec.name() + ", login");
+        trace.beside(spec.name() + ": login with the run's password", since);
+    }
+
+    /** Over a standby's session: its primary_conninfo and slot (ALTER SYSTEM), then a reload, which starts its streaming. */
+    private void streamFromPrimary(Connection standby, Topology.Standby spec) {
+        try (java.sql.Statement s = standby.createStatement()) {
+            s.execute("SET pg_stat_statements.track = 'none'");
+            s.execute("ALTER SYSTEM SET primary_conninfo = "
+                    + SqlQuoting.literal(TopologyScripts.primaryConninfo(spec, topology.primary())));
+            if (spec.slot()) {
+                s.execute("ALTER SYSTEM SET primary_slot_name = " + SqlQuoting.literal(spec.slotName()));
+            }
+            s.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new SandboxException(spec.name() + ": " + e.getMessage(), e);
+        }
     }
 
     private void startPooler(Topology.Pooler spec) {
@@ -202,7 +400,9 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         poolerServer = topology.primary();
         poolerDatabases.clear();
         String ini = poolerIni(spec);
-        String id = create(spec.name(), port, TopologyScripts.PGBOUNCER_PORT,
+        // the prepared image, which has PgBouncer if its base has: the primary's container may not exist yet
+        String id = create(prepared.id(), spec.name(), "ride-" + spec.name() + "-" + session.substring(0, 8),
+                RideLabels.forThisProcess(label + "/" + spec.name(), session), port, TopologyScripts.PGBOUNCER_PORT,
                 List.of("RIDE_PGBOUNCER_INI=" + ini, "RIDE_PGBOUNCER_AUTH=" + PgBouncerConfig.authFile(ContainerSpec.SUPERUSER, password)),
                 TopologyScripts.pooler());
         Part part = new Part(spec.name(), Endpoint.Kind.POOLER, id, port, null);
@@ -240,15 +440,16 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     }
 
     private String create(String alias, String name, int hostPort, int containerPort, List<String> env, String script) {
-        return create(primary.containerImage(), alias, name, hostPort, containerPort, env, script);
+        return create(primary.containerImage(), alias, name, RideLabels.forThisProcess(label + "/" + alias, session), hostPort,
+                containerPort, env, script);
     }
 
-    private String create(String image, String alias, String name, int hostPort, int containerPort, List<String> env,
-                          String script) {
+    private String create(String image, String alias, String name, Map<String, String> labels, int hostPort,
+                          int containerPort, List<String> env, String script) {
         ExposedPort exposed = ExposedPort.tcp(containerPort);
         CreateContainerCmd cmd = client.createContainerCmd(image)
                 .withName(name)
-                .withLabels(RideLabels.forThisProcess(label + "/" + alias, session))
+                .withLabels(labels)
                 .withEnv(env)
                 .withEntrypoint("sh", "-c", script)
                 .withCmd(List.of())
@@ -317,8 +518,15 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     public List<Endpoint> endpoints() {
         List<Endpoint> all = new ArrayList<>();
         all.add(primaryEndpoint());
-        parts.values().stream().filter(p -> p.kind() == Endpoint.Kind.STANDBY).forEach(p -> all.add(endpointOf(p)));
-        parts.values().stream().filter(p -> p.kind() == Endpoint.Kind.POOLER).forEach(p -> all.add(endpointOf(p)));
+        // in the scenario's order: the parts may have started in any
+        for (Topology.Standby spec : topology.standbys()) {
+            Part part = parts.get(spec.name());
+            if (part != null && part.kind() == Endpoint.Kind.STANDBY) {
+                all.add(endpointOf(part));
+            }
+        }
+        topology.pooler().map(spec -> parts.get(spec.name())).filter(p -> p.kind() == Endpoint.Kind.POOLER)
+                .ifPresent(p -> all.add(endpointOf(p)));
         return all;
     }
 
@@ -503,19 +711,13 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         if (isClosed()) {
             throw new SandboxException("The sandbox is gone.");
         }
-        long begin = System.nanoTime();
-        StartTrace trace = StartTrace.fromEnvironment(System.err, begin);
+        StartTrace trace = StartTrace.fromEnvironment(System.err, System.nanoTime());
         removeParts();
-        int port = primary.port();
         primary.close();
-        // a new name (a removed container's name may linger in the daemon for a moment), the same session label
-        ContainerSpec spec = new ContainerSpec(prepared.id(), DockerEngine.containerName(label, java.util.UUID.randomUUID().toString()),
-                password, ContainerSpec.PREPARED_PGDATA, ContainerSpec.Layout.PREPARED, RideLabels.forThisProcess(label, session), port);
         trace.step("reset: remove containers");
-        primary = launcher.launchOn(spec, baseImage, prepared.password(),
-                c -> Passwords.replace(c, ContainerSpec.SUPERUSER, password), begin, trace);
         fenced.clear();
-        startAll(trace);
+        // the same session label, ports and password; the primary's container gets a new name
+        launchAll(UUID.randomUUID().toString(), trace);
     }
 
     private void removeParts() {
@@ -528,7 +730,9 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     protected void release() {
         try {
             removeParts();
-            primary.close();
+            if (primary != null) {
+                primary.close();
+            }
             DockerNetworks.remove(client, networkId);
         } catch (RuntimeException e) {
             // the daemon went away: the next run's reaper removes the containers and the network

@@ -41,8 +41,8 @@ final class StartTrace {
         });
     }
 
-    /** The step that just ended. */
-    void step(String name) {
+    /** The step that just ended: its time since the step before (the steps add up to the wall time). */
+    synchronized void step(String name) {
         if (console == null) {
             return;
         }
@@ -50,5 +50,19 @@ final class StartTrace {
         console.println(String.format(Locale.ROOT, "ride docker start: %-32s %6.0f ms (at %6.0f ms)", name,
                 (now - last) / 1e6, (now - begin) / 1e6));
         last = now;
+    }
+
+    /**
+     * Something that ended on a thread of its own, beside the steps (a part of a topology starting
+     * at the same time as the others): the time since {@code sinceNanos} and when it ended, in a
+     * line of its own shape, so that it is read as a detail and not added to the steps.
+     */
+    synchronized void beside(String name, long sinceNanos) {
+        if (console == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        console.println(String.format(Locale.ROOT, "ride docker start:   | %-30s %6.0f ms, ended at %6.0f ms", name,
+                (now - sinceNanos) / 1e6, (now - begin) / 1e6));
     }
 }

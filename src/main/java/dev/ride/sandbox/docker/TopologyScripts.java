@@ -8,9 +8,10 @@ import dev.ride.sandbox.Topology;
 
 /**
  * What the extra containers of a Docker topology run, as {@code sh -c} scripts (the image's
- * entrypoint is bypassed): a standby made with {@code pg_basebackup} from the primary over the
- * sandbox's network, and PgBouncer. Both start as root, prepare their files and drop to the
- * {@code postgres} user with {@code setpriv}, as the image's entrypoint does.
+ * entrypoint is bypassed): the primary and its standbys on the prepared image's cluster, a base
+ * backup taken with {@code pg_basebackup} over the sandbox's network, a server restored from it,
+ * and PgBouncer. They start as root, prepare their files and drop to the {@code postgres} user with
+ * {@code setpriv}, as the image's entrypoint does.
  */
 final class TopologyScripts {
 
@@ -46,25 +47,50 @@ final class TopologyScripts {
     private TopologyScripts() {
     }
 
+    /** Made by a topology primary's first start, once its files have the lines a primary of a topology needs. */
+    private static final String PRIMARY_MADE = "/var/lib/ride/primary-made";
+
     /**
-     * A standby of the server reached as {@code primaryHost}, in a container of the primary's
-     * prepared image: the cluster the primary started from is already in it, so the first start
-     * only adds {@code standby.signal}, the replication settings and the lines the primary's own
-     * files got ({@link #PRIMARY_HBA_LINE}, {@link #PRIMARY_CONF_LINE}), as the embedded engine
-     * makes a standby of a copy of the primary's base. It then replays the WAL the primary has
-     * written since (the run's password among it) and streams on. Every start runs postgres; a
-     * marker outside the cluster keeps a later start (of a promoted standby, say) from making it
-     * a standby again. The password comes from the {@code RIDE_PASSWORD} variable into a
-     * passfile, never into the settings.
+     * The primary of a topology, in a container of the scenario's prepared image: its first start
+     * appends {@link #PRIMARY_HBA_LINE} and {@link #PRIMARY_CONF_LINE} to the cluster's files and,
+     * when the scenario has synchronous standbys, names them in {@code postgresql.auto.conf} (what
+     * {@code ALTER SYSTEM} writes), before postgres reads them: the server needs no reload, and a
+     * standby started beside it may stream as soon as it runs. A marker outside the cluster keeps
+     * a later start (after stop-server) from appending them again.
      */
-    static String standby(Topology.Standby spec, String primaryHost) {
+    static String primary(String synchronousStandbyNames) {
+        String d = ContainerSpec.PREPARED_PGDATA;
+        StringBuilder script = new StringBuilder("set -e\n")
+                .append("if [ ! -e ").append(PRIMARY_MADE).append(" ]; then\n")
+                .append("  printf '%s\\n' ").append(shellQuote(PRIMARY_HBA_LINE)).append(" >> ").append(d).append("/pg_hba.conf\n")
+                .append("  printf '%s\\n' ").append(shellQuote(PRIMARY_CONF_LINE)).append(" >> ").append(d).append("/postgresql.conf\n");
+        if (!synchronousStandbyNames.isEmpty()) {
+            script.append("  printf '%s\\n' ").append(shellQuote("synchronous_standby_names = '" + synchronousStandbyNames + "'"))
+                    .append(" >> ").append(d).append("/postgresql.auto.conf\n");
+        }
+        return script.append("  touch ").append(PRIMARY_MADE).append('\n')
+                .append("fi\n")
+                .append(runPostgres(d)).toString();
+    }
+
+    /**
+     * A standby in a container of the primary's prepared image: the cluster the primary started
+     * from is already in it, so the first start only adds {@code standby.signal}, the settings
+     * every start needs and the lines the primary's own files got ({@link #PRIMARY_HBA_LINE},
+     * {@link #PRIMARY_CONF_LINE}), as the embedded engine makes a standby of a copy of the
+     * primary's base. It comes up on that cluster (consistent once it has replayed its own WAL) but
+     * does not stream yet: it has no {@code primary_conninfo} until ride sets
+     * {@link #primaryConninfo} (ALTER SYSTEM, reload) once the primary runs and has its slots, so
+     * both start at once and the standby's first connection never meets a primary still starting
+     * (a refused connection would be in both logs, and the next try comes only after
+     * {@code wal_retrieve_retry_interval}, 5 s). Every start runs postgres; a marker outside the
+     * cluster keeps a later start (of a promoted standby, say) from making it a standby again.
+     * The password comes from the {@code RIDE_PASSWORD} variable into a passfile, never into the
+     * settings.
+     */
+    static String standby(Topology.Standby spec) {
         String d = STANDBY_PGDATA;
         List<String> conf = new ArrayList<>();
-        conf.add("primary_conninfo = 'host=" + primaryHost + " port=5432 user=" + ContainerSpec.SUPERUSER
-                + " passfile=" + PGPASS + " application_name=" + spec.name() + "'");
-        if (spec.slot()) {
-            conf.add("primary_slot_name = '" + spec.slotName() + "'");
-        }
         conf.add("hot_standby_feedback = " + (spec.hotStandbyFeedback() ? "on" : "off"));
         // no recovery_min_apply_delay yet: DockerTopology sets it once the standby has the run's password
         // the primary names its synchronous standbys with ALTER SYSTEM after its start; should a
@@ -91,6 +117,16 @@ final class TopologyScripts {
                 .append("  touch ").append(STANDBY_MADE).append('\n')
                 .append("fi\n");
         return script.append(runPostgres(d)).toString();
+    }
+
+    /**
+     * The standby's {@code primary_conninfo}: the primary by its name on the sandbox's network, the
+     * password in the passfile the standby's script writes, and the standby's name as
+     * {@code application_name} (what {@code pg_stat_replication} and {@code synchronous_standby_names} use).
+     */
+    static String primaryConninfo(Topology.Standby spec, String primaryHost) {
+        return "host=" + primaryHost + " port=5432 user=" + ContainerSpec.SUPERUSER + " passfile=" + PGPASS
+                + " application_name=" + spec.name();
     }
 
     /**

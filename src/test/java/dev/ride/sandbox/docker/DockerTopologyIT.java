@@ -67,10 +67,17 @@ class DockerTopologyIT extends TopologyContract {
         Endpoint standby = t.endpoint("standby").orElseThrow();
         assertThat(query(standby, "postgres", "select pg_read_file(pg_current_logfile())").lines().findFirst().orElse(""))
                 .as("the standby's log is its own, not the primary's").contains("starting PostgreSQL");
+        assertThat(t.act(OperatorAction.RELOAD_CONFIG, "primary")).isEqualTo("primary re-read its configuration.");
         assertThat(query(primary, "postgres", "select pg_read_file(pg_current_logfile())"))
-                .as("the topology's reload leaves no complaint in the learner's log").contains("received SIGHUP")
-                .doesNotContain("contains errors").doesNotContain("cannot be changed");
+                .as("a reload leaves no complaint in the learner's log").contains("received SIGHUP")
+                .doesNotContain("contains errors").doesNotContain("cannot be changed")
+                .as("no standby came before the primary had its replication line and slots")
+                .doesNotContain("no pg_hba.conf entry").doesNotContain("replication slot");
+        assertThat(query(standby, "postgres", "select pg_read_file(pg_current_logfile())"))
+                .as("the standby never tried a primary still starting").doesNotContain("could not connect");
         assertThat(query(standby, "postgres", "show primary_conninfo")).contains("host=primary").doesNotContain(t.password());
+        assertThat(query(primary, "postgres", "select count(*)::text from pg_replication_slots where slot_name like 'ride%'"))
+                .as("the catch-up's temporary slots went with their session").isEqualTo("0");
     }
 
     /** Every container (the base backup's included) and the network removed. */

@@ -15,15 +15,13 @@ class TopologyScriptsTest {
 
     @Test
     void aStandbyIsThePreparedClusterWithItsSettingsAndKeepsThePasswordOutOfThem() throws Exception {
-        String script = TopologyScripts.standby(new Topology.Standby("standby", true, false, true, Duration.ofSeconds(30), false),
-                "primary");
+        String script = TopologyScripts.standby(new Topology.Standby("standby", true, false, true, Duration.ofSeconds(30), false));
 
         assertThat(parses(script)).isTrue();
         assertThat(script)
                 .doesNotContain("pg_basebackup")
-                .contains("'primary_conninfo = '\"'\"'host=primary port=5432 user=postgres"
-                        + " passfile=/var/lib/postgresql/.ride-pgpass application_name=standby'\"'\"''")
-                .contains("'primary_slot_name = '\"'\"'standby'\"'\"''")
+                .as("ride tells it where the primary is once the primary runs").doesNotContain("primary_conninfo")
+                .doesNotContain("primary_slot_name")
                 .contains("'hot_standby_feedback = on'")
                 .contains(">> /var/lib/ride/pgdata/postgresql.auto.conf\n")
                 .contains("'host replication all all scram-sha-256' >> /var/lib/ride/pgdata/pg_hba.conf\n")
@@ -38,7 +36,7 @@ class TopologyScriptsTest {
 
     @Test
     void aStandbyIsMadeAtItsFirstStartOnly() throws Exception {
-        String script = TopologyScripts.standby(Topology.Standby.plain("standby"), "primary");
+        String script = TopologyScripts.standby(Topology.Standby.plain("standby"));
 
         assertThat(script).contains("if [ ! -e /var/lib/ride/standby-made ]; then\n")
                 .contains("  touch /var/lib/ride/standby-made\nfi\n");
@@ -47,27 +45,39 @@ class TopologyScriptsTest {
 
     @Test
     void theSettingsLinesComeOutOfTheShellAsPostgresqlReadsThem() throws Exception {
-        String script = TopologyScripts.standby(new Topology.Standby("standby", true, false, false, Duration.ofMinutes(5), false),
-                "primary");
+        String script = TopologyScripts.standby(new Topology.Standby("standby", true, false, false, Duration.ofMinutes(5), false));
         String printf = script.lines().filter(l -> l.startsWith("  printf")).findFirst().orElseThrow();
         Process sh = new ProcessBuilder("sh", "-c", printf.substring(0, printf.indexOf(" >> "))).start();
         String written = new String(sh.getInputStream().readAllBytes());
 
         assertThat(sh.waitFor()).isZero();
-        assertThat(written.lines()).containsExactly(
-                "primary_conninfo = 'host=primary port=5432 user=postgres passfile=/var/lib/postgresql/.ride-pgpass"
-                        + " application_name=standby'",
-                "primary_slot_name = 'standby'",
-                "hot_standby_feedback = off",
-                "synchronous_standby_names = ''");
+        assertThat(written.lines()).containsExactly("hot_standby_feedback = off", "synchronous_standby_names = ''");
     }
 
     @Test
-    void aPlainStandbyHasNoSlot() {
-        String script = TopologyScripts.standby(Topology.Standby.plain("reporting"), "main");
+    void theStandbysConninfoNamesThePrimaryAndTheStandbyButNoPassword() {
+        assertThat(TopologyScripts.primaryConninfo(Topology.Standby.plain("reporting"), "main"))
+                .isEqualTo("host=main port=5432 user=postgres passfile=/var/lib/postgresql/.ride-pgpass application_name=reporting");
+    }
 
-        assertThat(script).contains("host=main ").doesNotContain("primary_slot_name")
-                .contains("application_name=reporting");
+    @Test
+    void aTopologysPrimaryGetsItsReplicationLinesAtItsFirstStartOnly() throws Exception {
+        String plain = TopologyScripts.primary("");
+        String sync = TopologyScripts.primary("FIRST 1 (a, b)");
+
+        assertThat(parses(plain)).isTrue();
+        assertThat(parses(sync)).isTrue();
+        assertThat(plain).contains("if [ ! -e /var/lib/ride/primary-made ]; then\n")
+                .contains("'host replication all all scram-sha-256' >> /var/lib/ride/pgdata/pg_hba.conf\n")
+                .contains("'dynamic_shared_memory_type = mmap' >> /var/lib/ride/pgdata/postgresql.conf\n")
+                .contains("  touch /var/lib/ride/primary-made\nfi\n")
+                .contains("exec setpriv --reuid=postgres --regid=postgres --init-groups postgres -D /var/lib/ride/pgdata")
+                .doesNotContain("synchronous_standby_names");
+        String printf = sync.lines().filter(l -> l.contains("synchronous_standby_names")).findFirst().orElseThrow();
+        Process sh = new ProcessBuilder("sh", "-c", printf.substring(0, printf.indexOf(" >> "))).start();
+        assertThat(new String(sh.getInputStream().readAllBytes()).lines())
+                .containsExactly("synchronous_standby_names = 'FIRST 1 (a, b)'");
+        assertThat(sh.waitFor()).isZero();
     }
 
     @Test

@@ -59,7 +59,8 @@ public final class FetchCountQuery {
         if (ok) {
             ok = step(connection, "CLOSE _psql_cursor", target, null);
         } else {
-            SqlRunner.run(connection, "CLOSE _psql_cursor", new Quiet());
+            // the CLOSE after a failure: psql ignores what it says
+            SqlRunner.run(connection, "CLOSE _psql_cursor", new SqlRunner.QuietListener());
         }
         if (startedTransaction) {
             step(connection, ok ? "COMMIT" : "ROLLBACK", target, null);
@@ -122,24 +123,5 @@ public final class FetchCountQuery {
     private static final class Batch {
         List<SqlRunner.Column> columns;
         TableRows rows;
-    }
-
-    /** For the CLOSE after a failure: psql ignores what it says. */
-    private static final class Quiet implements SqlRunner.Listener {
-        @Override
-        public void rows(List<SqlRunner.Column> columns, TableRows rows, String commandTag) {
-        }
-
-        @Override
-        public void command(String commandTag) {
-        }
-
-        @Override
-        public void notice(SQLWarning notice) {
-        }
-
-        @Override
-        public void error(SQLException error) {
-        }
     }
 }

@@ -56,6 +56,28 @@ public final class SqlRunner {
         }
     }
 
+    /**
+     * A listener that shows nothing: for statements psql sends on its own (a cursor's CLOSE, a
+     * savepoint), whose results the user never sees. Override {@link #error} to keep the error.
+     */
+    public static class QuietListener implements Listener {
+        @Override
+        public void rows(List<Column> columns, TableRows rows, String commandTag) {
+        }
+
+        @Override
+        public void command(String commandTag) {
+        }
+
+        @Override
+        public void notice(SQLWarning notice) {
+        }
+
+        @Override
+        public void error(SQLException error) {
+        }
+    }
+
     /** A result column: its name and the type OID that decides its alignment. */
     public record Column(String name, int typeOid) { }
 

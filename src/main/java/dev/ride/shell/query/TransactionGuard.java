@@ -5,9 +5,7 @@ import dev.ride.shell.MessageStyle;
 import dev.ride.shell.ShellConnection;
 import dev.ride.shell.ShellOutput;
 import dev.ride.shell.ShellVariables;
-import dev.ride.shell.print.TableRows;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.util.List;
 import java.util.Locale;
 import org.postgresql.core.TransactionState;
@@ -129,20 +127,8 @@ public final class TransactionGuard {
     }
 
     /** Keeps the first error; results and notices of these commands are not shown. */
-    private static final class Failure implements SqlRunner.Listener {
+    private static final class Failure extends SqlRunner.QuietListener {
         SQLException error;
-
-        @Override
-        public void rows(List<SqlRunner.Column> columns, TableRows rows, String commandTag) {
-        }
-
-        @Override
-        public void command(String commandTag) {
-        }
-
-        @Override
-        public void notice(SQLWarning notice) {
-        }
 
         @Override
         public void error(SQLException error) {

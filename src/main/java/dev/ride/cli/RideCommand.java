@@ -1,5 +1,9 @@
 package dev.ride.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,23 +13,43 @@ import picocli.CommandLine.Command;
         description = "Learn PostgreSQL operations by fixing broken databases.")
 final class RideCommand {
 
+    /** The subcommands in the order help lists them. */
+    private static final Map<String, Supplier<Object>> BRANCHES = branches();
+
+    /** Subcommands that look at the whole tree (completion scripts, help on any command). */
+    private static final Set<String> NEED_THE_TREE = Set.of("completion", "help");
+
+    private static Map<String, Supplier<Object>> branches() {
+        Map<String, Supplier<Object>> branches = new LinkedHashMap<>();
+        branches.put("postgres", PostgresCommand::new);
+        branches.put("scenarios", ScenariosCommand::new);
+        branches.put("scenario", ScenarioCommand::new);
+        branches.put("demo", DemoCommand::new);
+        branches.put("sandbox", SandboxCommand::new);
+        branches.put("progress", ProgressCommand::new);
+        branches.put("paths", PathsCommand::new);
+        branches.put("psql", PsqlCommand::new);
+        branches.put("completion", CompletionCommand::new);
+        branches.put("doctor", DoctorCommand::new);
+        branches.put("cache", CacheCommand::new);
+        branches.put("help", CommandLine.HelpCommand::new);
+        return branches;
+    }
+
     /**
      * The command tree for these arguments. picocli reads every subcommand's annotations when it
-     * is added (about 0.2 s of a 1 s start budget for all of them), so {@code ride postgres start}
-     * — the command a timed drill waits on — gets only its own branch; everything else, including
-     * every typo, gets the whole tree with its help and suggestions.
+     * is added (about 0.2 s of a 1 s start budget for all of them, and most of a `ride psql -c`),
+     * so a command named first gets only its own branch; everything else, including every typo
+     * and every option of ride itself, gets the whole tree with its help and suggestions.
      */
     static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new RideCommand());
-        cli.addSubcommand(new PostgresCommand());
-        if (args.length >= 2 && args[0].equals("postgres") && args[1].equals("start")) {
+        String first = args.length > 0 ? args[0] : "";
+        if (BRANCHES.containsKey(first) && !NEED_THE_TREE.contains(first)) {
+            cli.addSubcommand(BRANCHES.get(first).get());
             return cli;
         }
-        for (Object sub : new Object[] {new ScenariosCommand(), new ScenarioCommand(), new DemoCommand(),
-                new SandboxCommand(), new ProgressCommand(), new PathsCommand(), new PsqlCommand(), new CompletionCommand(), new DoctorCommand(),
-                new CacheCommand(), new CommandLine.HelpCommand()}) {
-            cli.addSubcommand(sub);
-        }
+        BRANCHES.values().forEach(branch -> cli.addSubcommand(branch.get()));
         return cli;
     }
 }

@@ -58,7 +58,7 @@ public final class QueryRunner {
             int fetchCount = variables.fetchCount();
             if (!whole && fetchCount > 0 && !watching && FetchCountQuery.applies(sql)) {
                 FetchCountQuery.run(connection.jdbc(), sql, fetchCount, printer, () -> cancelRequested);
-            } else if (!whole && connection.transactionState() != TransactionState.FAILED
+            } else if (!whole && connection.transactionState() == TransactionState.OPEN
                     && StreamedQuery.applies(sql)) {
                 StreamedQuery.run(connection.jdbc(), sql, StreamedQuery.FETCH_SIZE, printer, () -> cancelRequested);
             } else {

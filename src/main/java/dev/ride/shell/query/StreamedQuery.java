@@ -31,9 +31,11 @@ import org.postgresql.core.Tuple;
  * widths need every row). After the first batch, batches are taken in by a {@link BatchWorker}
  * thread, so the next fetch is not held up by the printing of this one.
  *
- * <p>A portal lives only inside a transaction: outside the learner's own transaction the driver
- * sends BEGIN in the same round trip and this class ends it (COMMIT, or ROLLBACK after an error),
- * so the session is as psql leaves it. Inside the learner's transaction nothing is added.
+ * <p>A portal lives only inside a transaction, so this runs only inside the learner's own
+ * transaction, where it adds nothing to what is sent. An autocommit select goes as psql sends it,
+ * one simple Query and its whole result in one round trip ({@link SqlRunner}): wrapping it in a
+ * BEGIN and a COMMIT of ride's own would cost a second round trip for every select, and would show
+ * in the drill's evidence (the server log, pg_stat_statements' BEGIN and COMMIT calls).
  */
 public final class StreamedQuery {
 
@@ -57,6 +59,7 @@ public final class StreamedQuery {
     private static final int FEWEST_ROWS = 16;
 
     private static final int FLAGS = QueryExecutor.QUERY_FORWARD_CURSOR
+            | QueryExecutor.QUERY_SUPPRESS_BEGIN
             | QueryExecutor.QUERY_NO_BINARY_TRANSFER
             | QueryExecutor.QUERY_ONESHOT
             | QueryExecutor.QUERY_BOTH_ROWS_AND_STATUS;
@@ -114,20 +117,19 @@ public final class StreamedQuery {
     static void run(Connection connection, String sql, int fetchSize, Target listener,
                     BooleanSupplier cancelled) throws SQLException {
         QueryExecutor executor = connection.unwrap(BaseConnection.class).getQueryExecutor();
-        boolean ownTransaction = executor.getTransactionState() == TransactionState.IDLE;
+        if (executor.getTransactionState() != TransactionState.OPEN) {
+            throw new IllegalStateException("a streamed query runs only inside the learner's transaction");
+        }
         // one statement, no bind positions: sent verbatim, as the learner typed it
         Query query = executor.wrap(List.of(new NativeQuery(sql, new int[0], false, SqlCommand.BLANK)));
         Batches batches = new Batches(listener);
         try {
-            int flags = FLAGS | (ownTransaction ? 0 : QueryExecutor.QUERY_SUPPRESS_BEGIN);
-            executor.execute(query, null, batches, 0, Math.min(FIRST_FETCH, fetchSize), flags);
+            executor.execute(query, null, batches, 0, Math.min(FIRST_FETCH, fetchSize), FLAGS);
             while (batches.cursor != null && !batches.failed) {
                 if (cancelled.getAsBoolean()) {
                     batches.failed = true;
                     listener.canceled();
-                    if (!ownTransaction) {
-                        simple(executor, FAIL_TRANSACTION, null);
-                    }
+                    simple(executor, FAIL_TRANSACTION, null);
                     break;
                 }
                 ResultCursor cursor = batches.cursor;
@@ -136,10 +138,6 @@ public final class StreamedQuery {
             }
             if (!batches.failed) {
                 batches.deliver();
-            }
-            if (ownTransaction && executor.getTransactionState() != TransactionState.IDLE && !executor.isClosed()) {
-                boolean commit = executor.getTransactionState() == TransactionState.OPEN && !batches.failed;
-                simple(executor, commit ? "COMMIT" : "ROLLBACK", listener);
             }
         } finally {
             batches.close();
@@ -159,7 +157,7 @@ public final class StreamedQuery {
         return (int) Math.max(FEWEST_ROWS, Math.min(most, BATCH_BYTES / perRow));
     }
 
-    /** Ends the transaction this class opened; only notices and errors are passed on. */
+    /** A statement of ride's own in the learner's transaction; only notices and errors are passed on. */
     private static void simple(QueryExecutor executor, String sql, SqlRunner.Listener listener) throws SQLException {
         Query query = executor.wrap(List.of(new NativeQuery(sql, SqlCommand.BLANK)));
         executor.execute(query, null, new Quiet(listener), 0, 0, SIMPLE);

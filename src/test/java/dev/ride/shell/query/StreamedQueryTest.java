@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What psql's output cannot show about a streamed select (psql parity of the output itself is in
- * {@link PsqlGoldenTest}): the transaction it leaves, Ctrl-C between or during fetches, what
- * pg_stat_statements records, the connection dropping mid-result. Unaligned output takes another
- * path (batches formatted on a thread of their own while the next arrives): the same cases again.
+ * What psql's output cannot show about a select (psql parity of the output itself is in
+ * {@link PsqlGoldenTest}): an autocommit select is one simple Query as psql sends it, with no BEGIN
+ * or COMMIT of ride's own; inside the learner's transaction a select is streamed through a portal.
+ * For both: the transaction left, Ctrl-C between or during fetches, what pg_stat_statements
+ * records, the connection dropping mid-result. Unaligned output takes another path when streamed
+ * (batches formatted on a thread of their own while the next arrives): the same cases again.
  */
 class StreamedQueryTest {
 
@@ -58,8 +60,31 @@ class StreamedQueryTest {
         session.close();
     }
 
+    /** Opens the learner's transaction, where a select is streamed, and forgets what that printed. */
+    private void inTransaction() {
+        session.handleLine("begin;");
+        out.getBuffer().setLength(0);
+    }
+
     @Test
-    void theTransactionOpenedForTheCursorIsClosedAndTheLearnersStaysOpen() {
+    void anAutocommitSelectAddsNoBeginOrCommitOfRidesOwn() throws Exception {
+        String calls = "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query IN ('BEGIN', 'COMMIT')"
+                + " AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())";
+        long before = count(calls);
+        session.handleLine("select g from generate_series(1, 3000) g;");
+        session.handleLine("select 1;");
+        assertThat(count(calls)).isEqualTo(before);
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection c = sandbox.connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void selectsLeaveTheTransactionAsTheyFoundIt() {
         session.handleLine("select g from generate_series(1, 10000) g;");
         assertThat(out.toString()).endsWith("(10000 rows)\n\n");
         assertThat(session.prompt()).isEqualTo(database + "=# ");
@@ -110,7 +135,9 @@ class StreamedQueryTest {
 
     @Test
     void pgStatStatementsRecordsTheLearnersOwnText() throws Exception {
+        inTransaction();
         session.handleLine("select g, 'streamed marker' as marker_column from generate_series(1, 5000) g;");
+        session.handleLine("commit;"); // the portal's statistics are recorded when it is dropped
         List<String> recorded = new ArrayList<>();
         try (Connection c = sandbox.connect(database); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT query FROM pg_stat_statements WHERE query LIKE '%marker_column%'"
@@ -130,33 +157,46 @@ class StreamedQueryTest {
     }
 
     @Test
+    void aConnectionDroppedMidStreamedResultIsReportedAndReset() throws Exception {
+        inTransaction();
+        dropTheConnectionMidResult("streamed, to be killed");
+        assertThat(session.prompt()).isEqualTo(database + "=# ");
+        session.handleLine("select 'back';");
+        assertThat(out.toString()).contains(" back\n");
+    }
+
+    @Test
     void aResultThatCannotBeSpooledIsAnErrorAndTheSessionGoesOn() {
+        inTransaction();
         failToSpool();
+        session.handleLine("rollback;");
         session.handleLine("select 'on';");
         assertThat(out.toString()).contains(" on\n");
     }
 
     // ---- unaligned: formatted while the rows arrive (HeldPrint, BatchWorker) ------------------
 
-    /** Switches to unaligned output and forgets what that printed. */
+    /** Switches to unaligned output in the learner's transaction and forgets what that printed. */
     private void formattedAhead() {
         session.handleLine("\\pset format unaligned");
-        out.getBuffer().setLength(0);
+        inTransaction();
     }
 
     @Test
-    void unalignedResultsArriveWholeAndLeaveNoTransaction() {
+    void unalignedResultsArriveWholeAndLeaveTheTransactionOpen() {
         formattedAhead();
         session.handleLine("select g, 'ü' || g as u from generate_series(1, 10000) g;");
         assertThat(out.toString()).startsWith("g|u\n1|ü1\n2|ü2\n").endsWith("\n10000|ü10000\n(10000 rows)\n");
-        assertThat(session.prompt()).isEqualTo(database + "=# ");
+        assertThat(session.prompt()).isEqualTo(database + "=*# ");
     }
 
     @Test
     void ctrlCStopsAnUnalignedResultFormattedAheadAndPrintsNoneOfIt() throws Exception {
         formattedAhead();
         cancelAfterAWhile();
-        assertThat(session.prompt()).isEqualTo(database + "=# ");
+        assertThat(session.prompt()).isEqualTo(database + "=!# ");
+        session.handleLine("rollback;");
+        out.getBuffer().setLength(0);
         session.handleLine("select 'still here';");
         assertThat(out.toString()).isEqualTo("?column?\nstill here\n(1 row)\n");
     }
@@ -174,6 +214,8 @@ class StreamedQueryTest {
     void unalignedOutputThatCannotBeHeldIsAnErrorAndTheSessionGoesOn() {
         formattedAhead();
         failToSpool(); // 10 MB of output: past the 4 MB held in memory, on the batch thread
+        session.handleLine("rollback;");
+        out.getBuffer().setLength(0);
         session.handleLine("select 'on';");
         assertThat(out.toString()).isEqualTo("?column?\non\n(1 row)\n");
     }
@@ -196,7 +238,7 @@ class StreamedQueryTest {
                 + "The connection to the server was lost. Attempting reset: Succeeded.\n");
     }
 
-    /** 10 MB of result with a temp dir that does not exist: one error, nothing printed, no transaction. */
+    /** 10 MB of result with a temp dir that does not exist: one error, nothing printed, the transaction kept. */
     private void failToSpool() {
         String tmp = System.getProperty("java.io.tmpdir");
         System.setProperty("java.io.tmpdir", "/nonexistent/ride-spool");
@@ -207,6 +249,6 @@ class StreamedQueryTest {
         }
         assertThat(err.toString()).startsWith("cannot write the result to a temporary file: ");
         assertThat(out.toString()).isEmpty();
-        assertThat(session.prompt()).isEqualTo(database + "=# ");
+        assertThat(session.prompt()).isEqualTo(database + "=*# ");
     }
 }

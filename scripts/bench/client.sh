@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# `ride psql` as a standalone client against psql 15, on one plain PostgreSQL 15 started for the
+# benchmark (issue 18's targets), each pair run in turn, RUNS times:
+# - the round trip of `select 1`: 200 of them in ONE session, each sample the gap between two
+#   consecutive results on stdout (printing included), in microseconds (TIMER_DIGITS=3);
+# - `-c 'select 1'` as a whole process (start, login, query, exit);
+# - 1,000,000 rows unaligned (-A) to a pipe as a whole process, and its peak RSS.
+# RIDE_BEFORE=/path/to/another/scripts/ride adds the same rows for that build ("ride before").
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+need_time
+RUNS=${RUNS:-5}
+pg_start
+trap pg_stop EXIT
+sel=$(mktemp)
+for _ in $(seq 200); do echo 'select 1;'; done >"$sel"
+million="select g, md5(g::text) from generate_series(1,1000000) g"
+subjects=(ride psql)
+[ -n "${RIDE_BEFORE:-}" ] && subjects+=("ride before")
+client() { # client SUBJECT: the command line of that subject, without its options
+  case "$1" in
+    ride) echo "$RIDE psql" ;;
+    "ride before") echo "$RIDE_BEFORE psql" ;;
+    psql) echo "$PG_BIN/psql" ;;
+  esac
+}
+"$RIDE" --version >/dev/null 2>&1 || true # builds the jar and its CDS archive outside any timing
+declare -A trips starts walls rss
+for _ in $(seq "$RUNS"); do
+  for subject in "${subjects[@]}"; do
+    read -ra cmd <<<"$(client "$subject")"
+    trips[$subject]+=" $(TIMER_DIGITS=3 python3 "$BENCH_DIR/session_timer.py" '^\(1 row\)' "$sel" \
+      stdbuf -oL "${cmd[@]}" -X -d postgres)"
+    starts[$subject]+=" $(wall_of "${cmd[@]}" -X -d postgres -c 'select 1')"
+    read -r w m < <(rss_and_wall bash -c "$(printf '%q ' "${cmd[@]}") -X -A -d postgres -c '$million' | cat >/dev/null")
+    walls[$subject]+=" $w"; rss[$subject]+=" $((m / 1024))"
+  done
+done
+for subject in "${subjects[@]}"; do
+  # shellcheck disable=SC2086
+  record "select 1 round trip, one session" "$subject" ms ${trips[$subject]}
+done
+for subject in "${subjects[@]}"; do
+  # shellcheck disable=SC2086
+  record "-c 'select 1', whole process" "$subject" s ${starts[$subject]}
+done
+for subject in "${subjects[@]}"; do
+  # shellcheck disable=SC2086
+  record "1M rows unaligned to a pipe, wall" "$subject" s ${walls[$subject]}
+done
+for subject in "${subjects[@]}"; do
+  # shellcheck disable=SC2086
+  record "1M rows unaligned to a pipe, peak RSS" "$subject" MiB ${rss[$subject]}
+done
+rm -f "$sel"

@@ -4,7 +4,7 @@
 #   scripts/bench/run-all.sh            # everything (about 10 minutes on a quiet 2-core machine)
 #   ONLY="start rows" scripts/bench/run-all.sh
 # Benchmarks: start.sh (start to prompt), drill-ops.sh (:reset, :submit by tenants),
-# roundtrip.sh (select 1, \d orders), rows.sh (1M / 5M rows to a pipe), paste.sh (100 KB unbracketed
+# roundtrip.sh (select 1, \d orders), rows.sh (1M / 5M rows to a pipe), client.sh (ride psql vs psql), paste.sh (100 KB unbracketed
 # paste at 80x24, ride vs psql), topology.sh (primary+standby start, :reset, promote, the PgBouncer hop).
 # Never timed unit tests.
 set -euo pipefail
@@ -15,7 +15,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 "$dir/../ride" --version >/dev/null 2>&1 || true # builds the jar first if needed, outside any timing
 jar="$dir/../../target/ride.jar" jsa="$dir/../../target/ride.jsa"
 if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ]; then "$dir/make-cds.sh" >&2; fi # AppCDS archive of this jar
-for bench in ${ONLY:-start drill-ops actors topology roundtrip rows paste}; do
+for bench in ${ONLY:-start drill-ops actors topology roundtrip rows client paste}; do
   echo "== $bench" >&2
   "$dir/$bench.sh" || echo "bench: $bench failed" >&2
 done

@@ -246,11 +246,4 @@ public final class Messages {
     public static String gWithArguments(String command) {
         return "\\" + command + ": sending the result to a file or pipe is not available in ride";
     }
-
-    /** {@code \\h}: ride carries no SQL syntax help; where to read it. */
-    public static String sqlHelp(String topic) {
-        String about = topic.isEmpty() ? "" : " for \"" + topic + "\"";
-        return "No SQL syntax help" + about + " in ride: psql builds \\h from the PostgreSQL documentation,"
-                + " which ride does not ship.\nRead it at https://www.postgresql.org/docs/15/sql-commands.html";
-    }
 }

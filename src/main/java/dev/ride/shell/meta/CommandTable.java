@@ -63,7 +63,7 @@ public final class CommandTable {
                     "errverbose", List.of("\\errverbose"), CommandTable::errverbose),
             command("Help", "\\?", "show help on backslash and drill commands", "\\?", List.of("\\?"),
                     CommandTable::help),
-            command("Help", "\\h [NAME]", "where to read the syntax of SQL commands (ride has no copy)",
+            command("Help", "\\h [NAME]", "help on syntax of SQL commands, * for all commands",
                     "h|help", List.of("\\h", "\\help"), CommandTable::sqlHelp),
             command("Query Buffer", "\\p", "show the contents of the query buffer", "p|print", List.of("\\p"),
                     CommandTable::printBuffer),
@@ -272,15 +272,13 @@ public final class CommandTable {
     }
 
     /**
-     * psql's {@code \\h}. psql prints SQL syntax from sql_help.c, which its build generates from
-     * the PostgreSQL documentation's reference pages. ride's build has no copy of those pages (and
-     * the man pages of an installed client are not a build input every machine has), so rather than
-     * a table that would drift from the server's syntax, or psql's "No help available" for commands
-     * that exist, it says plainly where the reference is. The whole line is the topic, as in psql.
+     * psql's {@code \\h}: the list of SQL commands, or the syntax of those the rest of the line
+     * names ({@link SqlHelp}), on stdout as psql prints it (not to {@code \\o}'s file). The list's
+     * columns fit the terminal's width, 80 when the output is not a terminal, as in psql.
      */
     private static Result sqlHelp(MetaContext context, Call call) {
-        String topic = String.join(" ", call.arguments().remaining()).strip();
-        context.output().println(Messages.sqlHelp(topic));
+        int width = context.settings().printOptions().terminalColumns();
+        context.output().print(SqlHelp.help(call.arguments().rest(), width));
         return Result.OK;
     }
 

@@ -10,6 +10,7 @@ import dev.ride.text.Spelling;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code :action [NAME SERVER]}: the operator moves that are not SQL (crash a server, start it,
@@ -65,8 +66,11 @@ final class ActionCommand {
             return;
         }
         String line = ":action " + action.command() + " " + words[1];
+        // what pg_stat_statements held before the move is the evidence from before it
+        Map<String, List<String>> before = drill.firstChanges().beforeOperatorMove();
         try {
             String result = topology.act(action, words[1]);
+            drill.firstChanges().keep(before);
             drill.transcript().note(Transcript.Entry.Kind.ACTION, db, line);
             drill.actionRan();
             out.println(result);
@@ -105,8 +109,10 @@ final class ActionCommand {
             out.println(message);
             return;
         }
+        Map<String, List<String>> before = drill.firstChanges().beforeOperatorMove();
         try {
             String result = topology.choose(choice, words[2]);
+            drill.firstChanges().keep(before);
             drill.transcript().note(Transcript.Entry.Kind.ACTION, db, line);
             out.println(result);
         } catch (SandboxException e) {

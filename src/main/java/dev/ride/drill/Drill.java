@@ -50,7 +50,7 @@ public final class Drill implements ShellHost, AutoCloseable {
         this.clock = clock;
         this.transcript = new Transcript(clock);
         this.application = new LiveApplication(scenario, sandbox);
-        this.firstChanges = new FirstChanges(sandbox, () -> liveEvidence().applicationRoles());
+        this.firstChanges = new FirstChanges(sandbox, scenario.databases(), () -> liveEvidence().applicationRoles());
         this.commands = new DrillCommands(this);
     }
 

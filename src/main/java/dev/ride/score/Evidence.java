@@ -68,8 +68,10 @@ public record Evidence(Map<String, List<TranscriptInput>> transcript, Map<String
         if (!changedIn.contains(database)) {
             return false;
         }
-        return firstChange(inputs(database)) < 0 ? matches(statements.get(database), pattern)
-                : matches(statementsBeforeChange.get(database), pattern);
+        // the snapshot was read at the first change in the database or at the first operator move
+        // (FirstChanges), whichever came first; without either, nothing changed: all of it is before
+        boolean changed = firstChange(inputs(database)) >= 0 || statementsBeforeChange.containsKey(database);
+        return matches(changed ? statementsBeforeChange.get(database) : statements.get(database), pattern);
     }
 
     /** Something run in {@code database} matches ({@code find()}): an attempt that failed counts. */
@@ -135,11 +137,20 @@ public record Evidence(Map<String, List<TranscriptInput>> transcript, Map<String
             return true;
         }
         if (input.database().equals(consoleDatabase)) {
-            // a drill command other than :action (:log) reads, whatever the shell is connected to
-            return !text.isEmpty() && !text.startsWith("\\") && !text.startsWith(":")
-                    && !text.regionMatches(true, 0, "show", 0, 4);
+            return consoleChange(text);
         }
         return changedIn.contains(input.database()) && StatementEffect.changes(text);
+    }
+
+    /**
+     * Whether an input on the pooler's admin console changes the pooler (SET, KILL, PAUSE,
+     * RECONNECT, RELOAD): anything but SHOW, a meta-command, or a drill command other than
+     * {@code :action} (:log reads, whatever the shell is connected to).
+     */
+    public static boolean consoleChange(String input) {
+        String text = input.strip();
+        return !text.isEmpty() && !text.startsWith("\\") && !text.startsWith(":")
+                && !text.regionMatches(true, 0, "show", 0, 4);
     }
 
     private static boolean matches(List<String> texts, Pattern pattern) {

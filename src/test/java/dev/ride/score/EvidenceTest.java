@@ -56,4 +56,22 @@ class EvidenceTest {
 
         assertThat(e.ranBeforeChangeIn("pgbouncer", Set.of("shop"), "pgbouncer", SHOW_POOLS)).isTrue();
     }
+
+    @Test
+    void pgStatStatementsCountsAsReadAtTheFirstOperatorMoveEvenWithNoChangeTypedInTheDatabase() {
+        Pattern lookAtSessions = Pattern.compile("pg_stat_activity");
+        List<TranscriptInput> inputs = List.of(
+                new TranscriptInput("pgbouncer", "PAUSE shop;"),
+                new TranscriptInput("shop", "SELECT * FROM pg_stat_activity"));
+        // the shell's own look is in pg_stat_statements now, not in what the move's read saw
+        Map<String, List<String>> now = Map.of("shop", List.of("SELECT * FROM pg_stat_activity"));
+        Evidence readAtTheMove = Evidence.of(inputs, now, Map.of("shop", List.of()));
+        Evidence lookedBefore = Evidence.of(inputs, now, Map.of("shop", List.of("SELECT * FROM pg_stat_activity")));
+        Evidence neverChanged = Evidence.of(List.of(new TranscriptInput("shop", "SELECT 1")), now, Map.of());
+
+        assertThat(readAtTheMove.ranBeforeChangeIn("shop", Set.of("shop"), "pgbouncer", lookAtSessions)).isFalse();
+        assertThat(lookedBefore.ranBeforeChangeIn("shop", Set.of("shop"), "pgbouncer", lookAtSessions)).isTrue();
+        assertThat(neverChanged.ranBeforeChangeIn("shop", Set.of("shop"), "pgbouncer", lookAtSessions))
+                .as("work in another client, with no change at all: before").isTrue();
+    }
 }

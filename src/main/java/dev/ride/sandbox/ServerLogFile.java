@@ -37,7 +37,7 @@ public final class ServerLogFile implements AutoCloseable {
     public static ServerLogFile open(Sandbox sandbox, String database) {
         Connection c;
         try {
-            c = sandbox.connect(database);
+            c = connect(sandbox, database);
         } catch (SQLException e) {
             throw new SandboxException("Cannot reach the sandbox to read its log: " + e.getMessage(), e);
         }
@@ -48,6 +48,25 @@ public final class ServerLogFile implements AutoCloseable {
             // no pg_stat_statements, or not a superuser (then the log is unreadable anyway, see where())
         }
         return new ServerLogFile(c);
+    }
+
+    /**
+     * A session on the server for {@code database}, or on its {@code postgres} database when the
+     * learner's shell is on a database the server does not have: PgBouncer's console
+     * ({@code pgbouncer}), or a pooler's name for a database.
+     */
+    private static Connection connect(Sandbox sandbox, String database) throws SQLException {
+        if ("pgbouncer".equals(database)) {
+            return sandbox.connect("postgres"); // not tried first: the refused login would be in the log
+        }
+        try {
+            return sandbox.connect(database);
+        } catch (SQLException e) {
+            if (!"3D000".equals(e.getSQLState()) || "postgres".equals(database)) {
+                throw e;
+            }
+            return sandbox.connect("postgres");
+        }
     }
 
     /** Where the log is, or why it cannot be read. */

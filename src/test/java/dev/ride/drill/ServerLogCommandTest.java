@@ -49,6 +49,17 @@ class ServerLogCommandTest {
     }
 
     @Test
+    void fromPgBouncersConsoleTheLogIsReadThroughTheServersPostgresDatabase() throws Exception {
+        failInTheServer("log_from_console");
+        Thread.sleep(300);
+        StringWriter text = new StringWriter();
+        serverLog(false).run("1", "pgbouncer", new PrintWriter(text, true));
+        assertThat(text.toString()).endsWith("STATEMENT:  SELECT 1/0 AS log_from_console\n");
+        run(serverLog(false), "1");
+        assertThat(run(serverLog(false), "3")).doesNotContain("\"pgbouncer\" does not exist");
+    }
+
+    @Test
     void badArgumentsGetAUsageLine() {
         for (String bad : new String[] {"0", "-3", "lots", "5 6", "--follow --follow", "--tail"}) {
             assertThat(run(serverLog(false), bad)).isEqualTo(

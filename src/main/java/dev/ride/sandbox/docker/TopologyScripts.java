@@ -68,6 +68,13 @@ final class TopologyScripts {
             script.append("  printf '%s\\n' ").append(shellQuote("synchronous_standby_names = '" + synchronousStandbyNames + "'"))
                     .append(" >> ").append(d).append("/postgresql.auto.conf\n");
         }
+        // overlayfs cannot rename a directory that is in the image's layers (EXDEV, "Invalid
+        // cross-device link"), and PostgreSQL renames a slot's directory to drop it: the slots the
+        // scenario's setup made are copied up to the container's own layer first
+        script.append("  for slot in ").append(d).append("/pg_replslot/*; do\n")
+                .append("    [ -d \"$slot\" ] || continue\n")
+                .append("    cp -a \"$slot\" \"$slot.ride-up\"; rm -rf \"$slot\"; mv \"$slot.ride-up\" \"$slot\"\n")
+                .append("  done\n");
         return script.append("  touch ").append(PRIMARY_MADE).append('\n')
                 .append("fi\n")
                 .append(runPostgres(d)).toString();

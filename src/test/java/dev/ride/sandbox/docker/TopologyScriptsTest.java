@@ -81,6 +81,25 @@ class TopologyScriptsTest {
     }
 
     @Test
+    void theSlotsOfThePreparedImageAreCopiedUpSoThatTheyCanBeDropped() throws Exception {
+        String script = TopologyScripts.primary("");
+        String loop = script.substring(script.indexOf("  for slot in "), script.indexOf("  done\n") + "  done\n".length());
+        java.nio.file.Path data = java.nio.file.Files.createTempDirectory("ride-slots");
+        java.nio.file.Path slot = java.nio.file.Files.createDirectories(data.resolve("pg_replslot/analytics"));
+        java.nio.file.Files.writeString(slot.resolve("state"), "slot state");
+        Process sh = new ProcessBuilder("sh", "-c", "set -e\n" + loop.replace(ContainerSpec.PREPARED_PGDATA, data.toString()))
+                .redirectErrorStream(true).start();
+        assertThat(new String(sh.getInputStream().readAllBytes())).isEmpty();
+        assertThat(sh.waitFor()).isZero();
+        assertThat(java.nio.file.Files.readString(slot.resolve("state"))).isEqualTo("slot state");
+        try (var listed = java.nio.file.Files.list(data.resolve("pg_replslot"))) {
+            assertThat(listed.map(p -> p.getFileName().toString())).containsExactly("analytics");
+        }
+        assertThat(script.indexOf("for slot in")).as("at the first start only")
+                .isLessThan(script.indexOf("touch /var/lib/ride/primary-made"));
+    }
+
+    @Test
     void thePoolerWritesItsFilesFromTheEnvironmentAndSaysWhenTheImageHasNoPgBouncer() throws Exception {
         String script = TopologyScripts.pooler();
 

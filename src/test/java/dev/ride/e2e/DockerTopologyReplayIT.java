@@ -38,4 +38,25 @@ class DockerTopologyReplayIT {
 
         ReplayedCard.assertExpected(reference, result);
     }
+
+    /**
+     * The references of the other scenarios with a standby or a pooler (with the ones above, one
+     * of each of the five kinds the topology was built for): the same card as on embedded.
+     * stage-04/02 drops a slot its setup made, a directory of the prepared image.
+     */
+    @ParameterizedTest(name = "docker: {0} / reference")
+    @CsvSource({
+            "stage-04/02-wal-explosion-replication-slot",
+            "stage-04/03-read-replica-stale-reads",
+            "stage-03/04-pgbouncer-pool-exhausted"})
+    void theReferenceOfEachTopologyScenarioGivesItsCardOnDocker(String id) throws Exception {
+        Scenario scenario = ScenarioCatalog.scan(RideProcess.projectDir().resolve("scenarios")).scenarios().stream()
+                .filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        Solution reference = scenario.solutions().stream().filter(s -> s.name().equals("reference")).findFirst().orElseThrow();
+
+        RideProcess.Result result = RideProcess.run(Files.readString(reference.transcript()),
+                TestEngines.args("docker", "postgres", "start", id));
+
+        ReplayedCard.assertExpected(reference, result);
+    }
 }

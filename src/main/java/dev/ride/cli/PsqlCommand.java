@@ -237,7 +237,7 @@ final class PsqlCommand implements Callable<Integer> {
     }
 
     private static BufferedReader stdin() {
-        return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return dev.ride.shell.StandardStreamsTerminal.stdin(); // shared with \\prompt, which reads stdin too
     }
 
     /**

@@ -137,10 +137,16 @@ public final class CommandTable {
     private CommandTable() {
     }
 
-    /** The table above, then the describe commands of {@link DescribeCommands} (their own section order). */
+    /**
+     * The table above, then the commands kept in classes of their own: the describe commands of
+     * {@link DescribeCommands}, the editor's ({@link EditorCommands}) and the ones that ask the
+     * person at the terminal ({@link InteractiveCommands}). Each goes under its section in {@code \?}.
+     */
     private static List<Command> withDescribeCommands(Command... commands) {
         List<Command> all = new ArrayList<>(List.of(commands));
         all.addAll(DescribeCommands.COMMANDS);
+        all.addAll(EditorCommands.COMMANDS);
+        all.addAll(InteractiveCommands.COMMANDS);
         return List.copyOf(all);
     }
 

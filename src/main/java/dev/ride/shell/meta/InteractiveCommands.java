@@ -3,6 +3,7 @@ package dev.ride.shell.meta;
 import dev.ride.shell.ErrorText;
 import dev.ride.shell.Messages;
 import dev.ride.shell.ShellConnection;
+import dev.ride.shell.ShellVariables;
 import dev.ride.shell.meta.Command.Call;
 import dev.ride.shell.meta.Command.Result;
 import dev.ride.sql.SqlQuoting;
@@ -65,7 +66,8 @@ final class InteractiveCommands {
                 return failed(context, "\\" + call.name() + ": could not read value for variable");
             }
         }
-        String refused = context.variables().set(name, value);
+        String refused = ShellVariables.validName(name) ? context.variables().set(name, value)
+                : "invalid variable name: \"" + name + "\"";
         if (refused != null) {
             context.output().error(refused);
             return Result.failed(refused);
@@ -110,12 +112,15 @@ final class InteractiveCommands {
         if (!type.equals("md5") && !type.equals("scram-sha-256")) {
             return failed(context, "unrecognized password encryption algorithm \"" + algorithm + "\"");
         }
-        char[] clear = first.toCharArray();
-        String verifier;
-        try {
-            verifier = type.equals("md5") ? PasswordUtil.encodeMd5(user, clear) : PasswordUtil.encodeScramSha256(clear);
-        } finally {
-            Arrays.fill(clear, '\0');
+        String verifier = "";
+        if (!first.isEmpty()) { // the server clears an empty password with a notice, whatever its form
+            char[] clear = first.toCharArray();
+            try {
+                verifier = type.equals("md5") ? PasswordUtil.encodeMd5(user, clear)
+                        : PasswordUtil.encodeScramSha256(clear);
+            } finally {
+                Arrays.fill(clear, '\0');
+            }
         }
         String alter = "ALTER USER " + quotedUser + " PASSWORD " + SqlQuoting.literal(verifier);
         try (Statement statement = connection.jdbc().createStatement()) {

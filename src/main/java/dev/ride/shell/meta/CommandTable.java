@@ -17,6 +17,7 @@ import dev.ride.shell.ShellVariables;
 import dev.ride.sql.StatementSplitter;
 import dev.ride.shell.describe.CatalogQuery;
 import dev.ride.shell.describe.Describe;
+import dev.ride.shell.describe.ExtensionContents;
 import dev.ride.shell.print.PrintOptions;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -110,7 +111,7 @@ public final class CommandTable {
                     CommandTable::listRelations),
             command("Informational", "\\du     [PATTERN]", "list roles", "du|dg",
                     List.of("\\du"), CommandTable::listRoles),
-            command("Informational", "\\dx[+]  [PATTERN]", "list extensions", "dx",
+            command("Informational", "\\dx[+]  [PATTERN]", "list extensions", "dx\\+?",
                     List.of("\\dx"), CommandTable::listExtensions),
             command("Informational", "\\l[+]   [PATTERN]", "list databases", "l\\+?|list\\+?",
                     List.of("\\l", "\\l+"), CommandTable::listDatabases),
@@ -589,6 +590,9 @@ public final class CommandTable {
 
     private static Result listExtensions(MetaContext context, Call call) {
         String pattern = call.arguments().next();
+        if (call.name().endsWith("+")) { // psql's listExtensionContents: each extension's objects
+            return runDescribe(context, describe -> new ExtensionContents(describe).extensions(pattern));
+        }
         return runDescribe(context, describe -> describe.listExtensions(pattern));
     }
 

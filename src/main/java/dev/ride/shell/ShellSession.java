@@ -388,7 +388,7 @@ public final class ShellSession implements AutoCloseable {
     /**
      * psql's PSQL_CMD_NEWEDIT: what came back from the editor replaces the rest of the line and is
      * scanned as new input (not echoed, not counted as lines read), so its complete statements
-     * run; what is left in the buffer is shown again.
+     * run; what is left in the buffer is shown again at a terminal.
      */
     private Outcome rescanEdited(InputSource source) {
         String text = editedText;
@@ -412,7 +412,8 @@ public final class ShellSession implements AutoCloseable {
         source.splitter().endEditedText();
         String buffer = source.splitter().queryBuffer();
         if (!buffer.isEmpty() && interactive && source == console) {
-            output.print(buffer + "\n"); // psql shows at a terminal what is left to finish
+            // psql shows at a terminal what is left to finish, after its first prompt
+            output.print(prompt(PromptStatus.READY) + buffer);
         }
         return Outcome.CONTINUE;
     }

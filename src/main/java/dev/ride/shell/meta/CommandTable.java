@@ -148,6 +148,7 @@ public final class CommandTable {
         all.addAll(DescribeCommands.COMMANDS);
         all.addAll(EditorCommands.COMMANDS);
         all.addAll(InteractiveCommands.COMMANDS);
+        all.addAll(LargeObjectCommands.COMMANDS);
         return List.copyOf(all);
     }
 

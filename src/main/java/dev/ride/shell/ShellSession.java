@@ -88,6 +88,8 @@ public final class ShellSession implements AutoCloseable {
     private ShellTerminal terminal = new StandardStreamsTerminal();
     /** Text back from the editor ({@code \\e}), read as new input once the current line is done. */
     private String editedText;
+    /** How many edits came back so far: a nested {@code \\e} in edited text ends the outer one's lines. */
+    private int edits;
     private String previousQuery = "";
     private int exitCode;
     /** psql's \\watch runs its query without FETCH_COUNT's cursor. */
@@ -397,6 +399,7 @@ public final class ShellSession implements AutoCloseable {
             terminal.remember(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
         }
         String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        int edit = edits;
         for (String line : body.split("\n", -1)) {
             if (line.isEmpty()) {
                 source.splitter().feedEditedBlankLine();
@@ -405,7 +408,7 @@ public final class ShellSession implements AutoCloseable {
             if (scanStatements(source, line) == Outcome.QUIT) {
                 return Outcome.QUIT;
             }
-            if (editedText != null) {
+            if (edits != edit) {
                 return Outcome.CONTINUE; // an \\e inside the edited text replaced the rest of it
             }
         }
@@ -648,6 +651,7 @@ public final class ShellSession implements AutoCloseable {
             source.splitter().discardRestOfLine();
             source.splitter().reset();
             editedText = edited.text();
+            edits++;
             return Command.Result.OK;
         } else if (result instanceof Command.Include include) {
             try {

@@ -2,6 +2,7 @@ package dev.ride.cli;
 
 import dev.ride.shell.InteractiveShell;
 import dev.ride.shell.ScriptShell;
+import dev.ride.shell.StandardStreamsTerminal;
 import dev.ride.shell.ShellSession;
 import dev.ride.shell.client.ClientParameters;
 import dev.ride.shell.client.PgPass;
@@ -21,7 +22,6 @@ import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -237,7 +237,7 @@ final class PsqlCommand implements Callable<Integer> {
     }
 
     private static BufferedReader stdin() {
-        return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return StandardStreamsTerminal.stdin(); // shared with \\prompt, which reads stdin too
     }
 
     /**

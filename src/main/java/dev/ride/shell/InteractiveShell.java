@@ -132,6 +132,7 @@ public final class InteractiveShell {
                 "\r", "\n");
         TypeAhead.install(reader); // a paste the terminal does not bracket, taken in at once
         this.reader = reader;
+        session.setTerminal(new JLineTerminal(terminal, reader));
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT,
                 signal -> session.cancelRunningQuery());
         // psql's env_columns: COLUMNS, when set, is the width to fit instead of the terminal's
@@ -166,6 +167,7 @@ public final class InteractiveShell {
             return session.exitCode();
         } finally {
             this.reader = null;
+            session.setTerminal(null);
             terminal.handle(Terminal.Signal.INT, previous);
             catalog.close();
             try {

@@ -182,7 +182,8 @@ public final class ShellOutput {
         err.flush();
     }
 
-    void flush() {
+    /** Everything written so far, out before a program writes to the same terminal (psql's fflush(NULL)). */
+    public void flush() {
         queryOut.flush();
         out.flush();
         err.flush();

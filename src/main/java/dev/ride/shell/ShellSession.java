@@ -84,6 +84,12 @@ public final class ShellSession implements AutoCloseable {
     /** What meta-command handlers see of the session. */
     private final MetaContext context = new Context();
     private boolean interactive;
+    /** Prompts, the editor and the history: the JLine terminal's, or the standard streams'. */
+    private ShellTerminal terminal = new StandardStreamsTerminal();
+    /** Text back from the editor ({@code \\e}), read as new input once the current line is done. */
+    private String editedText;
+    /** How many edits came back so far: a nested {@code \\e} in edited text ends the outer one's lines. */
+    private int edits;
     private String previousQuery = "";
     private int exitCode;
     /** psql's \\watch runs its query without FETCH_COUNT's cursor. */
@@ -118,6 +124,11 @@ public final class ShellSession implements AutoCloseable {
     /** Interactive mode changes a few things the way psql does: hints, "quit", and keeping the session on errors. */
     public void setInteractive(boolean interactive) {
         this.interactive = interactive;
+    }
+
+    /** The terminal {@code \\prompt}, {@code \\password}, {@code \\e} and {@code \\s} use; null for the standard streams. */
+    public void setTerminal(ShellTerminal terminal) {
+        this.terminal = terminal == null ? new StandardStreamsTerminal() : terminal;
     }
 
     /**
@@ -350,6 +361,12 @@ public final class ShellSession implements AutoCloseable {
                 && !host.colonCommands().isEmpty()) { // a standalone client has no ':' commands
             return colonCommand(line);
         }
+        return scanStatements(source, line);
+    }
+
+    /** Feeds one line to the source's buffer and runs each statement and meta-command it completes. */
+    private Outcome scanStatements(InputSource source, String line) {
+        StatementSplitter splitter = source.splitter();
         splitter.feedLine(line);
         while (true) {
             Scan scan = splitter.next();
@@ -365,9 +382,43 @@ public final class ShellSession implements AutoCloseable {
                     return Outcome.QUIT;
                 }
             } else if (scan instanceof EndOfLine) {
-                return Outcome.CONTINUE;
+                return editedText == null ? Outcome.CONTINUE : rescanEdited(source);
             }
         }
+    }
+
+    /**
+     * psql's PSQL_CMD_NEWEDIT: what came back from the editor replaces the rest of the line and is
+     * scanned as new input (not echoed, not counted as lines read), so its complete statements
+     * run; what is left in the buffer is shown again at a terminal.
+     */
+    private Outcome rescanEdited(InputSource source) {
+        String text = editedText;
+        editedText = null;
+        if (interactive && source == console && !text.isBlank()) {
+            terminal.remember(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+        }
+        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        int edit = edits;
+        for (String line : body.split("\n", -1)) {
+            if (line.isEmpty()) {
+                source.splitter().feedEditedBlankLine();
+                continue;
+            }
+            if (scanStatements(source, line) == Outcome.QUIT) {
+                return Outcome.QUIT;
+            }
+            if (edits != edit) {
+                return Outcome.CONTINUE; // an \\e inside the edited text replaced the rest of it
+            }
+        }
+        source.splitter().endEditedText();
+        String buffer = source.splitter().queryBuffer();
+        if (!buffer.isEmpty() && interactive && source == console) {
+            // psql shows at a terminal what is left to finish, after its first prompt
+            output.print(prompt(PromptStatus.READY) + buffer);
+        }
+        return Outcome.CONTINUE;
     }
 
     /** psql interpolates no variable inside a skipped branch of {@code \\if}. */
@@ -596,6 +647,12 @@ public final class ShellSession implements AutoCloseable {
             outcome = watch(source, watch.sql(), watch.seconds());
         } else if (result instanceof Command.Copy copy) {
             outcome = slashCopy(source, copy.copy());
+        } else if (result instanceof Command.Edited edited) {
+            source.splitter().discardRestOfLine();
+            source.splitter().reset();
+            editedText = edited.text();
+            edits++;
+            return Command.Result.OK;
         } else if (result instanceof Command.Include include) {
             try {
                 outcome = include(include.path(), include.name());
@@ -1040,6 +1097,11 @@ public final class ShellSession implements AutoCloseable {
         @Override
         public List<ShellHost.CommandHelp> colonCommands() {
             return host.colonCommands();
+        }
+
+        @Override
+        public ShellTerminal terminal() {
+            return terminal;
         }
     }
 }

@@ -178,6 +178,31 @@ public final class StatementSplitter {
         addedNewlineAt = -1;
     }
 
+    /**
+     * An empty line of text that came back from the editor ({@code \\e}): psql scanned the text
+     * as one input, so inside an unfinished statement its newline stays (a typed empty line is
+     * dropped).
+     */
+    public void feedEditedBlankLine() {
+        if (query.length() > 0 && !inQuote()) {
+            query.append('\n');
+            addedNewlineAt = -1;
+        } else {
+            feedLine("");
+        }
+    }
+
+    /**
+     * The end of text that came back from the editor ({@code \\e}): psql scanned it as one input
+     * whose last newline stays in an unfinished buffer, so {@code \\p} shows it.
+     */
+    public void endEditedText() {
+        if (query.length() > 0) {
+            query.append('\n');
+            addedNewlineAt = -1;
+        }
+    }
+
     /** Drops the rest of the current line (psql does so after a failed meta-command). */
     public void discardRestOfLine() {
         pos = line.length();

@@ -372,6 +372,11 @@ public final class Describe {
         output.table(fromResult(title, query(sql), null), options.withFooter(false));
     }
 
+    /** Prints a result under {@code title} with psql's footers instead of "(N rows)" (none: null). */
+    void printResult(String title, CatalogQuery.Result result, List<String> footers) {
+        output.table(fromResult(title, result, footers), options);
+    }
+
     /** Prints a result already fetched under {@code title}. */
     void printResult(String title, CatalogQuery.Result result) {
         output.table(fromResult(title, result, null), options);

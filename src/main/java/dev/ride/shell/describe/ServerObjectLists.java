@@ -11,7 +11,8 @@ public final class ServerObjectLists {
 
     private static final String USER_SCHEMAS = "      AND n.nspname <> 'pg_catalog'\n"
             + "      AND n.nspname <> 'information_schema'\n";
-    private static final String OPTIONS = "CASE WHEN %s IS NULL THEN '' ELSE   '(' || pg_catalog.array_to_string("
+    /** psql's options column: {@code %s} twice, the options array. */
+    static final String OPTIONS = "CASE WHEN %s IS NULL THEN '' ELSE   '(' || pg_catalog.array_to_string("
             + "ARRAY(SELECT   pg_catalog.quote_ident(option_name) ||  ' ' ||   pg_catalog.quote_literal(option_value)  "
             + "FROM   pg_catalog.pg_options_to_table(%s)),  ', ') || ')'   END AS \"FDW options\"";
 

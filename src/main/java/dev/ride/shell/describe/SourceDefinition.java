@@ -23,16 +23,25 @@ public final class SourceDefinition {
         if (description == null) {
             describe.complain("function name is required");
         }
+        print(functionDefinition(description), lineNumbers, true);
+    }
+
+    /** pg_get_functiondef of the function {@code description} names (psql's get_create_object_cmd). */
+    public String functionDefinition(String description) throws Failure {
         String type = description.indexOf('(') >= 0 ? "regprocedure" : "regproc";
         String oid = lookup(description, type);
-        String definition = describe.run("SELECT pg_catalog.pg_get_functiondef(" + oid + ")").value(0, 0);
-        print(definition, lineNumbers, true);
+        return describe.run("SELECT pg_catalog.pg_get_functiondef(" + oid + ")").value(0, 0);
     }
 
     public void view(String description, boolean lineNumbers) throws Failure {
         if (description == null) {
             describe.complain("view name is required");
         }
+        print(viewDefinition(description), lineNumbers, false);
+    }
+
+    /** A CREATE OR REPLACE VIEW for the view {@code description} names, as psql builds it. */
+    public String viewDefinition(String description) throws Failure {
         String oid = lookup(description, "regclass");
         // psql quotes the names with fmtId; quote_ident follows the same rule
         CatalogQuery.Result view = describe.run("SELECT pg_catalog.quote_ident(nspname), pg_catalog.quote_ident(relname), "
@@ -67,7 +76,7 @@ public final class SourceDefinition {
         if (check != null && !check.isEmpty()) {
             text.append("\n WITH ").append(check).append(" CHECK OPTION");
         }
-        print(text.toString(), lineNumbers, false);
+        return text.toString();
     }
 
     private String lookup(String description, String type) throws Failure {

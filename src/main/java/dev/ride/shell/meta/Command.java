@@ -36,7 +36,7 @@ public record Command(String section, String usage, String description, Pattern 
      * What should happen after a handler returned, as psql's backslashResult: done (ok, failed, or
      * quit), or work the session's loop does, because it runs queries and reads input.
      */
-    public sealed interface Result permits Done, Send, Crosstab, Gexec, Gdesc, Watch, Include, Copy {
+    public sealed interface Result permits Done, Send, Crosstab, Gexec, Gdesc, Watch, Include, Copy, Edited {
         Done OK = new Done(Status.OK, null, null);
         Done QUIT = new Done(Status.QUIT, null, null);
 
@@ -83,6 +83,12 @@ public record Command(String section, String usage, String description, Pattern 
 
     /** {@code \copy}: the server's COPY with the data read or written on this side. */
     public record Copy(SlashCopy copy) implements Result { }
+
+    /**
+     * psql's PSQL_CMD_NEWEDIT ({@code \\e}, {@code \\ef}, {@code \\ev}): {@code text} came back from
+     * the editor; it replaces the query buffer and the rest of the line, and is read as new input.
+     */
+    public record Edited(String text) implements Result { }
 
     public enum Status { OK, FAILED, QUIT }
 

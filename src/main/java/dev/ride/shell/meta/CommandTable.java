@@ -17,6 +17,7 @@ import dev.ride.shell.ShellVariables;
 import dev.ride.sql.StatementSplitter;
 import dev.ride.shell.describe.CatalogQuery;
 import dev.ride.shell.describe.Describe;
+import dev.ride.shell.describe.ExtensionContents;
 import dev.ride.shell.print.PrintOptions;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -110,7 +111,7 @@ public final class CommandTable {
                     CommandTable::listRelations),
             command("Informational", "\\du     [PATTERN]", "list roles", "du|dg",
                     List.of("\\du"), CommandTable::listRoles),
-            command("Informational", "\\dx[+]  [PATTERN]", "list extensions", "dx",
+            command("Informational", "\\dx[+]  [PATTERN]", "list extensions", "dx\\+?",
                     List.of("\\dx"), CommandTable::listExtensions),
             command("Informational", "\\l[+]   [PATTERN]", "list databases", "l\\+?|list\\+?",
                     List.of("\\l", "\\l+"), CommandTable::listDatabases),
@@ -137,10 +138,17 @@ public final class CommandTable {
     private CommandTable() {
     }
 
-    /** The table above, then the describe commands of {@link DescribeCommands} (their own section order). */
+    /**
+     * The table above, then the commands kept in classes of their own: the describe commands of
+     * {@link DescribeCommands}, the editor's ({@link EditorCommands}) and the ones that ask the
+     * person at the terminal ({@link InteractiveCommands}). Each goes under its section in {@code \?}.
+     */
     private static List<Command> withDescribeCommands(Command... commands) {
         List<Command> all = new ArrayList<>(List.of(commands));
         all.addAll(DescribeCommands.COMMANDS);
+        all.addAll(EditorCommands.COMMANDS);
+        all.addAll(InteractiveCommands.COMMANDS);
+        all.addAll(LargeObjectCommands.COMMANDS);
         return List.copyOf(all);
     }
 
@@ -581,6 +589,9 @@ public final class CommandTable {
 
     private static Result listExtensions(MetaContext context, Call call) {
         String pattern = call.arguments().next();
+        if (call.name().endsWith("+")) { // psql's listExtensionContents: each extension's objects
+            return runDescribe(context, describe -> new ExtensionContents(describe).extensions(pattern));
+        }
         return runDescribe(context, describe -> describe.listExtensions(pattern));
     }
 

@@ -2,9 +2,12 @@ package dev.ride.shell.meta;
 
 import dev.ride.shell.describe.AccessMethodLists;
 import dev.ride.shell.describe.Describe;
+import dev.ride.shell.describe.ExtensionContents;
+import dev.ride.shell.describe.ForeignTableLists;
 import dev.ride.shell.describe.FunctionLists;
 import dev.ride.shell.describe.ObjectLists;
 import dev.ride.shell.describe.PartitionedLists;
+import dev.ride.shell.describe.PublicationDetails;
 import dev.ride.shell.describe.ServerObjectLists;
 import dev.ride.shell.describe.SourceDefinition;
 import dev.ride.shell.describe.TextSearchLists;
@@ -89,9 +92,25 @@ final class DescribeCommands {
             command("\\des[+] [PATTERN]", "list foreign servers", "des[S+]*", List.of("\\des"),
                     (context, call) -> describe(context, d -> new ServerObjectLists(d)
                             .foreignServers(call.arguments().next(), verbose(call)))),
+            command("\\det[+] [PATTERN]", "list foreign tables", "det[S+]*", List.of("\\det"),
+                    (context, call) -> describe(context, d -> new ForeignTableLists(d)
+                            .foreignTables(call.arguments().next(), verbose(call)))),
+            command("\\deu[+] [PATTERN]", "list user mappings", "deu[S+]*", List.of("\\deu"),
+                    (context, call) -> describe(context, d -> new ForeignTableLists(d)
+                            .userMappings(call.arguments().next(), verbose(call)))),
             command("\\dew[+] [PATTERN]", "list foreign-data wrappers", "dew[S+]*", List.of("\\dew"),
                     (context, call) -> describe(context, d -> new ServerObjectLists(d)
                             .foreignDataWrappers(call.arguments().next(), verbose(call)))),
+            command("\\dl[+]", "list large objects, same as \\lo_list", "dl[S+]*", List.of("\\dl"),
+                    (context, call) -> {
+                        arguments(call, 1); // psql reads a pattern for every \\d command; \\dl ignores it
+                        return describe(context, d -> new ExtensionContents(d).largeObjects(verbose(call)));
+                    }),
+            new Command("Large Objects", "\\lo_list[+]", "list large objects", Pattern.compile("lo_list\\+?"),
+                    List.of("\\lo_list"), (context, call) -> {
+                        arguments(call, 2); // psql's \\lo_ commands read two arguments, whichever it is
+                        return describe(context, d -> new ExtensionContents(d).largeObjects(verbose(call)));
+                    }),
             command("\\dL[S+] [PATTERN]", "list procedural languages", "dL[S+]*", List.of("\\dL"),
                     (context, call) -> describe(context, d -> new ServerObjectLists(d)
                             .languages(call.arguments().next(), verbose(call), system(call)))),
@@ -101,9 +120,14 @@ final class DescribeCommands {
             command("\\drds [ROLEPTRN [DBPTRN]]", "list per-database role settings", "drds", List.of("\\drds"),
                     (context, call) -> twoPatterns(context, call, (d, role, database) -> new ServerObjectLists(d)
                             .roleSettings(role, database))),
-            command("\\dRp    [PATTERN]", "list replication publications", "dRp", List.of("\\dRp"),
-                    (context, call) -> describe(context, d -> new ServerObjectLists(d)
-                            .publications(call.arguments().next()))),
+            command("\\dRp[+] [PATTERN]", "list replication publications", "dRp\\+?", List.of("\\dRp"),
+                    (context, call) -> describe(context, d -> {
+                        if (verbose(call)) {
+                            new PublicationDetails(d).describe(call.arguments().next());
+                        } else {
+                            new ServerObjectLists(d).publications(call.arguments().next());
+                        }
+                    })),
             command("\\dRs[+] [PATTERN]", "list replication subscriptions", "dRs\\+?", List.of("\\dRs"),
                     (context, call) -> describe(context, d -> new ServerObjectLists(d)
                             .subscriptions(call.arguments().next(), verbose(call)))),

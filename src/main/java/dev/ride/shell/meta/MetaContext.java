@@ -5,6 +5,7 @@ import dev.ride.shell.ShellEnvironment;
 import dev.ride.shell.ShellHost;
 import dev.ride.shell.ShellOutput;
 import dev.ride.shell.ShellSettings;
+import dev.ride.shell.ShellTerminal;
 import dev.ride.shell.ShellVariables;
 import java.util.List;
 
@@ -35,4 +36,7 @@ public interface MetaContext {
 
     /** The drill's ':' commands, listed by {@code \?}. */
     List<ShellHost.CommandHelp> colonCommands();
+
+    /** Prompts, the editor and the history ({@code \\prompt}, {@code \\password}, {@code \\e}, {@code \\s}). */
+    ShellTerminal terminal();
 }

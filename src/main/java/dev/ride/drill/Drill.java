@@ -167,6 +167,11 @@ public final class Drill implements ShellHost, AutoCloseable {
         return sandbox.connectionString(database);
     }
 
+    @Override
+    public String ownLogin() {
+        return sandbox.user();
+    }
+
     /** The string of the part the shell is on, found by its name or its port, for the user it logged in as. */
     @Override
     public String connectionString(ConnectTarget target) {

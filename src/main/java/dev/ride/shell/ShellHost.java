@@ -40,6 +40,14 @@ public interface ShellHost {
         return null;
     }
 
+    /**
+     * The role the host itself logs in as with a password it keeps (a drill's: grading, {@code \c},
+     * {@code :reset}), whose password {@code \password} must not change under it; null for none.
+     */
+    default String ownLogin() {
+        return null;
+    }
+
     /** Server names {@code \c} resolves to addresses on this machine; none by default. */
     default HostAliases hostAliases() {
         return new HostAliases();

@@ -1100,6 +1100,11 @@ public final class ShellSession implements AutoCloseable {
         }
 
         @Override
+        public String hostsOwnLogin() {
+            return host.ownLogin();
+        }
+
+        @Override
         public ShellTerminal terminal() {
             return terminal;
         }

@@ -16,6 +16,8 @@ public final class RecordingHost implements ShellHost {
 
     public final List<ExecutedInput> executed = new ArrayList<>();
     public volatile boolean refuseConnections;
+    /** What {@link #ownLogin()} answers: a drill's login, or null as a standalone client. */
+    public volatile String ownLogin;
     private final Sandbox sandbox;
 
     public RecordingHost(Sandbox sandbox) {
@@ -33,6 +35,11 @@ public final class RecordingHost implements ShellHost {
     @Override
     public String connectionString(String database) {
         return sandbox.connectionString(database);
+    }
+
+    @Override
+    public String ownLogin() {
+        return ownLogin;
     }
 
     @Override

@@ -99,6 +99,11 @@ final class InteractiveCommands {
             context.output().server(ErrorText.of(e, sql));
             return Result.failed(ErrorText.gist(e));
         }
+        if (user.equals(context.hostsOwnLogin())) {
+            // the drill grades, reconnects and resets as this role with the sandbox's password
+            return failed(context, "\\password: ride logs in as \"" + user + "\" to grade and reset this drill;"
+                    + " change another role's password");
+        }
         String first = context.terminal().prompt("Enter new password for user \"" + user + "\": ", false);
         String second = first == null ? null : context.terminal().prompt("Enter it again: ", false);
         if (first == null || second == null) {

@@ -37,6 +37,9 @@ public interface MetaContext {
     /** The drill's ':' commands, listed by {@code \?}. */
     List<ShellHost.CommandHelp> colonCommands();
 
+    /** The role the host logs in as itself, whose password must stay as it is; null for none. */
+    String hostsOwnLogin();
+
     /** Prompts, the editor and the history ({@code \\prompt}, {@code \\password}, {@code \\e}, {@code \\s}). */
     ShellTerminal terminal();
 }

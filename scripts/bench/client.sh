@@ -35,20 +35,16 @@ for _ in $(seq "$RUNS"); do
     walls[$subject]+=" $w"; rss[$subject]+=" $((m / 1024))"
   done
 done
-for subject in "${subjects[@]}"; do
-  # shellcheck disable=SC2086
-  record "select 1 round trip, one session" "$subject" ms ${trips[$subject]}
-done
-for subject in "${subjects[@]}"; do
-  # shellcheck disable=SC2086
-  record "-c 'select 1', whole process" "$subject" s ${starts[$subject]}
-done
-for subject in "${subjects[@]}"; do
-  # shellcheck disable=SC2086
-  record "1M rows unaligned to a pipe, wall" "$subject" s ${walls[$subject]}
-done
-for subject in "${subjects[@]}"; do
-  # shellcheck disable=SC2086
-  record "1M rows unaligned to a pipe, peak RSS" "$subject" MiB ${rss[$subject]}
-done
+record_all() { # record_all NAME UNIT ARRAY: one row per subject, from that array's samples
+  local name=$1 unit=$2 subject
+  local -n samples=$3
+  for subject in "${subjects[@]}"; do
+    # shellcheck disable=SC2086
+    record "$name" "$subject" "$unit" ${samples[$subject]}
+  done
+}
+record_all "select 1 round trip, one session" ms trips
+record_all "-c 'select 1', whole process" s starts
+record_all "1M rows unaligned to a pipe, wall" s walls
+record_all "1M rows unaligned to a pipe, peak RSS" MiB rss
 rm -f "$sel"

@@ -47,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  */
 class PsqlGoldenTest {
 
-    private static final String PSQL = "/usr/bin/psql";
+    private static final String PSQL = SideBySide.PSQL;
 
     private static Sandbox sandbox;
     private static String template;
@@ -146,34 +146,13 @@ class PsqlGoldenTest {
     }
 
     private static Run runPsql(String database, String input) throws Exception {
-        Path in = workDir.resolve("input.sql");
-        Path out = workDir.resolve("psql.out");
-        Path err = workDir.resolve("psql.err");
-        Files.writeString(in, input);
-        ProcessBuilder builder = new ProcessBuilder(PSQL, "-X", "-d", sandbox.connectionString(database))
-                .directory(workDir.toFile())
-                .redirectInput(in.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile());
-        builder.environment().put("PGCLIENTENCODING", "UTF8");
-        builder.environment().put("LC_ALL", "C.UTF-8");
-        int exit = builder.start().waitFor();
-        return new Run(Files.readString(out), Files.readString(err), exit);
+        SideBySide.Run run = SideBySide.psql(sandbox, workDir, database, input);
+        return new Run(run.stdout(), run.stderr(), run.exitCode());
     }
 
     private static Run runRide(String database, String input) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        // as the launcher gives it: results are copied to the byte stream without a char round trip
-        PrintWriter outWriter = new Utf8Output(out);
-        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
-        int exit;
-        try (ShellSession session = new ShellSession(new RecordingHost(sandbox), database, outWriter, errWriter)) {
-            exit = new ScriptShell(session).run(new BufferedReader(new StringReader(input)));
-        }
-        outWriter.flush();
-        errWriter.flush();
-        return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), exit);
+        SideBySide.Run run = SideBySide.ride(sandbox, database, input);
+        return new Run(run.stdout(), run.stderr(), run.exitCode());
     }
 
     private static void execute(String sql) throws SQLException {

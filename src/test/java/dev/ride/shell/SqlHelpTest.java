@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SqlHelpTest {
 
-    private static final String PSQL = "/usr/bin/psql";
+    private static final String PSQL = SideBySide.PSQL;
     private static final Pattern COMMAND = Pattern.compile("(?m)^Command:     (.*)$");
     private static final Pattern DESCRIPTION = Pattern.compile("(?m)^Description: (.*)$");
 
@@ -102,8 +102,8 @@ class SqlHelpTest {
 
     /** The runs are equal apart from the text of each Description line. */
     private static void assertSame(String input) throws Exception {
-        Run psql = runPsql(input);
-        Run ride = runRide(input);
+        SideBySide.Run psql = runPsql(input);
+        SideBySide.Run ride = runRide(input);
         assertThat(psql.stdout()).as("psql's output").isNotEmpty();
         assertThat(withoutDescriptions(ride.stdout())).isEqualTo(withoutDescriptions(psql.stdout()));
         assertThat(ride.stderr()).isEqualTo(psql.stderr());
@@ -128,35 +128,11 @@ class SqlHelpTest {
         return byName;
     }
 
-    record Run(String stdout, String stderr, int exitCode) { }
-
-    private static Run runPsql(String input) throws Exception {
-        Path in = workDir.resolve("input.sql");
-        Path out = workDir.resolve("psql.out");
-        Path err = workDir.resolve("psql.err");
-        Files.writeString(in, input);
-        ProcessBuilder builder = new ProcessBuilder(PSQL, "-X", "-d", sandbox.connectionString("postgres"))
-                .directory(workDir.toFile())
-                .redirectInput(in.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile());
-        builder.environment().put("PGCLIENTENCODING", "UTF8");
-        builder.environment().put("LC_ALL", "C.UTF-8");
-        int exit = builder.start().waitFor();
-        return new Run(Files.readString(out), Files.readString(err), exit);
+    private static SideBySide.Run runPsql(String input) throws Exception {
+        return SideBySide.psql(sandbox, workDir, "postgres", input);
     }
 
-    private static Run runRide(String input) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintWriter outWriter = new Utf8Output(out);
-        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
-        int exit;
-        try (ShellSession session = new ShellSession(new RecordingHost(sandbox), "postgres", outWriter, errWriter)) {
-            exit = new ScriptShell(session).run(new BufferedReader(new StringReader(input)));
-        }
-        outWriter.flush();
-        errWriter.flush();
-        return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), exit);
+    private static SideBySide.Run runRide(String input) throws Exception {
+        return SideBySide.ride(sandbox, "postgres", input);
     }
 }

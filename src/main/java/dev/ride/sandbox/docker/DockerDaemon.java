@@ -90,26 +90,34 @@ public final class DockerDaemon {
         DockerHttpClient http;
         try {
             asConfigured = settings.get().build();
-            http = transport.apply(new ApacheDockerHttpClient.Builder()
-                    .dockerHost(asConfigured.getDockerHost())
-                    .sslConfig(asConfigured.getSSLConfig() != null ? asConfigured.getSSLConfig() : NO_TLS)
-                    .connectionTimeout(answerWithin)
-                    .responseTimeout(RESPONSE_TIMEOUT)
-                    .build());
+            http = transport.apply(http(asConfigured, answerWithin));
         } catch (RuntimeException e) {
             // e.g. DOCKER_HOST=foo://bar, or TLS asked for without certificates
             throw new DockerUnavailableException(dockerHost.orElse("the configured Docker host"),
                     "unusable Docker configuration: " + rootMessage(e), e);
         }
         URI host = asConfigured.getDockerHost();
-        DockerClient unversioned = DockerClientImpl.getInstance(asConfigured, http);
+        DockerClient unversioned = DockerClientImpl.getInstance(DockerClientWarmUp.configured(asConfigured), http);
+        // meanwhile the daemon is waited for: the JSON work of the start's requests fits in between
+        DockerClientWarmUp.start(unversioned);
         within(host, answerWithin, () -> unversioned.pingCmd().exec());
         Version version = within(host, VERSION_TIMEOUT, () -> unversioned.versionCmd().exec());
         RemoteApiVersion api = asConfigured.getApiVersion() != RemoteApiVersion.UNKNOWN_VERSION
                 ? asConfigured.getApiVersion()
                 : ApiVersions.negotiate(version.getApiVersion(), version.getMinAPIVersion());
-        DockerClient client = DockerClientImpl.getInstance(settings.get().withApiVersion(api).build(), http);
+        DockerClient client = DockerClientImpl.getInstance(
+                DockerClientWarmUp.configured(settings.get().withApiVersion(api).build()), http);
         return new DockerDaemon(client, host, api, version.getVersion());
+    }
+
+    /** The HTTP transport to the daemon of {@code config}; it connects at its first request. */
+    static DockerHttpClient http(DockerClientConfig config, Duration connectWithin) {
+        return new ApacheDockerHttpClient.Builder()
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig() != null ? config.getSSLConfig() : NO_TLS)
+                .connectionTimeout(connectWithin)
+                .responseTimeout(RESPONSE_TIMEOUT)
+                .build();
     }
 
     /** One request with a deadline: a socket that accepts but never answers counts as no daemon. */

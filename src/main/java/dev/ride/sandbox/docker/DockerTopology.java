@@ -446,8 +446,16 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
 
     private String create(String image, String alias, String name, Map<String, String> labels, int hostPort,
                           int containerPort, List<String> env, String script) {
+        return containerCmd(client, image, alias, name, labels, hostPort, containerPort, env, script,
+                DockerNetworks.name(session)).exec().getId();
+    }
+
+    /** The request that creates a part's container on {@code network} (also {@link DockerClientWarmUp}'s). */
+    static CreateContainerCmd containerCmd(DockerClient client, String image, String alias, String name,
+                                           Map<String, String> labels, int hostPort, int containerPort,
+                                           List<String> env, String script, String network) {
         ExposedPort exposed = ExposedPort.tcp(containerPort);
-        CreateContainerCmd cmd = client.createContainerCmd(image)
+        return client.createContainerCmd(image)
                 .withName(name)
                 .withLabels(labels)
                 .withEnv(env)
@@ -456,9 +464,8 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                 .withExposedPorts(exposed)
                 .withAliases(alias)
                 .withHostConfig(HostConfig.newHostConfig()
-                        .withNetworkMode(DockerNetworks.name(session))
+                        .withNetworkMode(network)
                         .withPortBindings(new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), exposed)));
-        return cmd.exec().getId();
     }
 
     private void awaitServer(String containerId, int port) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import com.github.dockerjava.api.command.InspectImageResponse;
@@ -33,6 +34,11 @@ public final class DockerEngine implements SandboxEngine {
     private final DockerSettings settings;
     private final PrintStream console;
     private final ContainerLauncher launcher;
+    /**
+     * The image as {@link #hasLocalImage} found it a moment ago, for the start that follows (one
+     * request fewer on its way); taken once, so a later start (a reset) asks the daemon again.
+     */
+    private final AtomicReference<PreparedImages.Base> looked = new AtomicReference<>();
 
     /** @param console where the reaper's notice and the start trace go (stderr for the CLI) */
     public DockerEngine(DockerDaemon daemon, DockerSettings settings, PrintStream console) {
@@ -80,7 +86,7 @@ public final class DockerEngine implements SandboxEngine {
     /** True when the daemon has the image of the settings (an inspect; nothing is pulled). */
     public boolean hasLocalImage() {
         try {
-            daemon.client().inspectImageCmd(settings.image()).exec();
+            looked.set(base(settings.image()));
             return true;
         } catch (NotFoundException e) {
             return false;
@@ -265,6 +271,10 @@ public final class DockerEngine implements SandboxEngine {
 
     /** The image of the settings; never pulled. */
     private PreparedImages.Base localBase() {
+        PreparedImages.Base justLooked = looked.getAndSet(null);
+        if (justLooked != null) {
+            return justLooked;
+        }
         try {
             return base(settings.image());
         } catch (NotFoundException e) {

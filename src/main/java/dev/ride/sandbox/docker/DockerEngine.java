@@ -154,6 +154,16 @@ public final class DockerEngine implements SandboxEngine {
      */
     @Override
     public DockerTopology start(String label, PreparedState state, Topology topology) {
+        return start(label, state, () -> topology, primary -> { });
+    }
+
+    /**
+     * As {@link #start(String, PreparedState, Topology)}, taking the topology only once the image
+     * is looked up and, on a warm start, the network made: both need none of it, and meanwhile
+     * the scenario's manifest is parsed.
+     */
+    @Override
+    public DockerTopology start(String label, PreparedState state, Supplier<Topology> topology) {
         return start(label, state, topology, primary -> { });
     }
 
@@ -164,6 +174,11 @@ public final class DockerEngine implements SandboxEngine {
      */
     DockerTopology start(String label, PreparedState state, Topology topology,
                          java.util.function.Consumer<dev.ride.sandbox.Endpoint> beforeStandbysStream) {
+        return start(label, state, () -> topology, beforeStandbysStream);
+    }
+
+    private DockerTopology start(String label, PreparedState state, Supplier<Topology> topology,
+                                 java.util.function.Consumer<dev.ride.sandbox.Endpoint> beforeStandbysStream) {
         long begin = System.nanoTime();
         StartTrace trace = StartTrace.fromEnvironment(console, begin);
         Optional<PreparedImages.Prepared> warm;
@@ -206,8 +221,8 @@ public final class DockerEngine implements SandboxEngine {
             PreparedImages.Prepared prepared = new PreparedImages(daemon.client()).find(label, PreparedImages.key(base, state.key()))
                     .orElseThrow(() -> new SandboxException("Docker kept no prepared image of this scenario, which a reset"
                             + " of its servers needs: try again, or use --engine embedded."));
-            return DockerTopology.start(daemon.client(), launcher, topology, label, primary, prepared, settings.readyTimeout(),
-                    beforeStandbysStream);
+            return DockerTopology.start(daemon.client(), launcher, topology.get(), label, primary, prepared,
+                    settings.readyTimeout(), beforeStandbysStream);
         } catch (DockerException e) {
             primary.close();
             throw new SandboxException("Docker could not start the sandbox's servers (" + DockerDaemon.rootMessage(e)

@@ -21,8 +21,8 @@ import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 
 /**
- * The JSON work of a Docker start's first requests, done once on a thread of its own while the
- * daemon is asked whether it is there. In a new JVM, docker-java's object mapper builds a
+ * The JSON work of a Docker start's first requests, done once on a thread of its own from the
+ * daemon's first answer on, while the image is looked up and the network made. In a new JVM, docker-java's object mapper builds a
  * serializer or deserializer for each request and answer type the first time it meets it, from
  * reflection over dozens of model classes: measured on a busy 2-core machine, 0.2–0.3 s for the
  * first {@code create container} request and as much for the first {@code inspect container}

@@ -75,12 +75,25 @@ public final class DockerDaemon {
      * @throws DockerUnavailableException when nothing answers in time
      */
     public static DockerDaemon connect(Optional<String> dockerHost, Duration answerWithin) {
-        return connect(dockerHost, answerWithin, UnaryOperator.identity());
+        return connect(dockerHost, answerWithin, UnaryOperator.identity(), false);
+    }
+
+    /**
+     * As {@link #connect(Optional, Duration)}, for a sandbox's start: once the daemon answered the
+     * ping, {@link DockerClientWarmUp} runs beside the rest of the way to the first container.
+     */
+    static DockerDaemon connectToStart(Optional<String> dockerHost, Duration answerWithin) {
+        return connect(dockerHost, answerWithin, UnaryOperator.identity(), true);
     }
 
     /** As {@link #connect(Optional, Duration)}, with the transport wrapped (tests record the requests). */
     static DockerDaemon connect(Optional<String> dockerHost, Duration answerWithin,
                                 UnaryOperator<DockerHttpClient> transport) {
+        return connect(dockerHost, answerWithin, transport, false);
+    }
+
+    private static DockerDaemon connect(Optional<String> dockerHost, Duration answerWithin,
+                                        UnaryOperator<DockerHttpClient> transport, boolean warmUp) {
         Supplier<DefaultDockerClientConfig.Builder> settings = () -> {
             DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
             dockerHost.ifPresent(builder::withDockerHost);
@@ -98,9 +111,11 @@ public final class DockerDaemon {
         }
         URI host = asConfigured.getDockerHost();
         DockerClient unversioned = DockerClientImpl.getInstance(DockerClientWarmUp.configured(asConfigured), http);
-        // meanwhile the daemon is waited for: the JSON work of the start's requests fits in between
-        DockerClientWarmUp.start(unversioned);
         within(host, answerWithin, () -> unversioned.pingCmd().exec());
+        if (warmUp) {
+            // not before the ping: with no daemon there, --engine auto starts another engine at once
+            DockerClientWarmUp.start(unversioned);
+        }
         Version version = within(host, VERSION_TIMEOUT, () -> unversioned.versionCmd().exec());
         RemoteApiVersion api = asConfigured.getApiVersion() != RemoteApiVersion.UNKNOWN_VERSION
                 ? asConfigured.getApiVersion()

@@ -65,7 +65,7 @@ public final class DockerEngine implements SandboxEngine {
         trace.sinceProcessStart("jvm, command line, scenario");
         // from here on the daemon's answers are waited for: the first login's CPU work fits in between
         LoginWarmUp.start();
-        DockerDaemon daemon = DockerDaemon.connect(settings.dockerHost(), settings.answerWithin());
+        DockerDaemon daemon = DockerDaemon.connectToStart(settings.dockerHost(), settings.answerWithin());
         trace.step("connect to the daemon");
         return new DockerEngine(daemon, settings, console);
     }

@@ -58,11 +58,19 @@ public final class DockerEngine implements SandboxEngine {
         return connect(settings, System.err);
     }
 
-    /** As {@link #connect(DockerSettings)}, talking to {@code console}. */
+    /**
+     * As {@link #connect(DockerSettings)}, talking to {@code console}: the connection begun ahead
+     * with these settings ({@link DockerConnectAhead}) if there is one.
+     */
     public static DockerEngine connect(DockerSettings settings, PrintStream console) {
+        return DockerConnectAhead.take(settings, console).orElseGet(() -> connectNow(settings, console));
+    }
+
+    static DockerEngine connectNow(DockerSettings settings, PrintStream console) {
         long begin = System.nanoTime();
         StartTrace trace = StartTrace.fromEnvironment(console, begin);
-        trace.sinceProcessStart("jvm, command line, scenario");
+        // the JVM, and the command line unless the connect began ahead of it (DockerConnectAhead)
+        trace.sinceProcessStart("process, until the daemon connect");
         // from here on the daemon's answers are waited for: the first login's CPU work fits in between
         LoginWarmUp.start();
         DockerDaemon daemon = DockerDaemon.connectToStart(settings.dockerHost(), settings.answerWithin());

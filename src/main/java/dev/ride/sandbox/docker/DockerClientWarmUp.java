@@ -95,6 +95,10 @@ public final class DockerClientWarmUp {
 
     private static void run(DockerClient client) {
         try {
+            // first the image's inspect, which the engine's choice asks as soon as /version answered
+            read("{\"Id\":\"sha256:0\",\"RepoTags\":[\"a:b\"],\"Config\":{\"Env\":[\"PGDATA=/x\"],\"Labels\":{\"a\":\"b\"},"
+                    + "\"ExposedPorts\":{\"5432/tcp\":{}}},\"ContainerConfig\":{},\"GraphDriver\":{\"Data\":{}},"
+                    + "\"RootFS\":{\"Layers\":[]}}", new TypeReference<InspectImageResponse>() { });
             // the requests with a body, as DockerTopology and ContainerLauncher make them
             MAPPER.writeValueAsBytes(DockerTopology.containerCmd(client, "ride-warm-up", "primary", "ride-warm-up",
                     Map.of(RideLabels.RIDE, "1"), 54321, 5432, List.of("RIDE_PASSWORD=x"), "true", "ride-net-warm-up"));
@@ -103,11 +107,8 @@ public final class DockerClientWarmUp {
                     .applyTo(client.createContainerCmd("ride-warm-up")));
             MAPPER.writeValueAsBytes(client.createNetworkCmd().withName("ride-net-warm-up").withDriver("bridge")
                     .withCheckDuplicate(true).withLabels(Map.of(RideLabels.RIDE, "1")));
-            // the answers, in the order a start meets them
+            // the other answers, in the order a start meets them
             read("{\"Version\":\"1\",\"ApiVersion\":\"1.41\",\"MinAPIVersion\":\"1.12\"}", new TypeReference<Version>() { });
-            read("{\"Id\":\"sha256:0\",\"RepoTags\":[\"a:b\"],\"Config\":{\"Env\":[\"PGDATA=/x\"],\"Labels\":{\"a\":\"b\"},"
-                    + "\"ExposedPorts\":{\"5432/tcp\":{}}},\"ContainerConfig\":{},\"GraphDriver\":{\"Data\":{}},"
-                    + "\"RootFS\":{\"Layers\":[]}}", new TypeReference<InspectImageResponse>() { });
             read("[{\"Id\":\"0\",\"Names\":[\"/a\"],\"Labels\":{\"a\":\"b\"},\"State\":\"running\",\"Ports\":[],"
                     + "\"NetworkSettings\":{\"Networks\":{}},\"Mounts\":[]}]", new TypeReference<List<Container>>() { });
             read("[{\"Id\":\"0\",\"Name\":\"a\",\"Labels\":{\"a\":\"b\"},\"IPAM\":{\"Config\":[]},\"Containers\":{}}]",

@@ -1,6 +1,5 @@
 package dev.ride.cli;
 
-import dev.ride.sandbox.docker.DockerConnectAhead;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,8 +19,6 @@ final class RideCommand {
         CommandLine cli = new CommandLine(new RideCommand());
         cli.addSubcommand(new PostgresCommand());
         if (args.length >= 2 && args[0].equals("postgres") && args[1].equals("start")) {
-            // the daemon's answers, while picocli reads the annotations and the arguments
-            DockerConnectAhead.beginFor(java.util.Arrays.asList(args).subList(2, args.length));
             return cli;
         }
         for (Object sub : new Object[] {new ScenariosCommand(), new ScenarioCommand(), new DemoCommand(),

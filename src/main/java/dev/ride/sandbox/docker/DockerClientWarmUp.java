@@ -54,7 +54,6 @@ public final class DockerClientWarmUp {
             "dev.ride.sandbox.docker.Containers", "dev.ride.sandbox.docker.ContainerLog",
             "dev.ride.sandbox.docker.StartTrace", "dev.ride.sandbox.docker.LoginWarmUp",
             "dev.ride.sandbox.docker.ProcessAge", "dev.ride.sandbox.docker.DockerSettings",
-            "dev.ride.sandbox.docker.DockerConnectAhead", "dev.ride.sandbox.docker.DockerConnectAhead$Pending",
             "dev.ride.sandbox.Topology$Pooler", "dev.ride.sandbox.Endpoint$Kind",
             "dev.ride.sandbox.OperatorAction", "dev.ride.sandbox.OperatorAction$Target",
             "dev.ride.drill.StandbyLogins", "dev.ride.drill.StartingHbaRules");

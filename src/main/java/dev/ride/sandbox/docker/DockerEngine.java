@@ -58,19 +58,11 @@ public final class DockerEngine implements SandboxEngine {
         return connect(settings, System.err);
     }
 
-    /**
-     * As {@link #connect(DockerSettings)}, talking to {@code console}: the connection begun ahead
-     * with these settings ({@link DockerConnectAhead}) if there is one.
-     */
+    /** As {@link #connect(DockerSettings)}, talking to {@code console}. */
     public static DockerEngine connect(DockerSettings settings, PrintStream console) {
-        return DockerConnectAhead.take(settings, console).orElseGet(() -> connectNow(settings, console));
-    }
-
-    static DockerEngine connectNow(DockerSettings settings, PrintStream console) {
         long begin = System.nanoTime();
         StartTrace trace = StartTrace.fromEnvironment(console, begin);
-        // the JVM, and the command line unless the connect began ahead of it (DockerConnectAhead)
-        trace.sinceProcessStart("process, until the daemon connect");
+        trace.sinceProcessStart("jvm, command line, scenario");
         // from here on the daemon's answers are waited for: the first login's CPU work fits in between
         LoginWarmUp.start();
         DockerDaemon daemon = DockerDaemon.connectToStart(settings.dockerHost(), settings.answerWithin());

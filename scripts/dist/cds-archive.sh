@@ -3,8 +3,9 @@
 # HOME (run by bundle.sh with HOME=/opt/ride: Java 17 accepts an archive only with the jar at the
 # path it had when the archive was made). Training runs list the classes a session loads (the
 # seed drill on the embedded engine in script mode, and on a pseudo-terminal for JLine; `sandbox
-# ls` for the Docker client; `doctor`), then the JVM dumps them, as scripts/ride does on a first
-# run. History and progress go to a temp dir; a huge cache limit keeps the runs from trimming the cache.
+# ls` and DockerClientWarmUp for the Docker client; `doctor`), then the JVM dumps them, as
+# scripts/ride does on a first run. History and progress go to a temp dir; a huge cache limit keeps
+# the runs from trimming the cache.
 set -euo pipefail
 home=${1:?HOME}
 work=$(mktemp -d)
@@ -20,6 +21,9 @@ train() { # LIST ARGS...
 }
 train script.list "${drill[@]}" <"$work/input" >/dev/null 2>&1 || true
 train docker.list sandbox ls >/dev/null 2>&1 || true
+# the models and classes of a Docker start's requests and answers, with no daemon needed
+"${java[@]}" -Xshare:off -XX:DumpLoadedClassList="$work/docker-start.list" -Dride.home="$home" \
+  -cp "$home/lib/ride.jar" dev.ride.sandbox.docker.DockerClientWarmUp >/dev/null 2>&1 || true
 train doctor.list doctor >/dev/null 2>&1 || true
 if command -v script >/dev/null; then
   script -qec "$(printf '%q ' "${java[@]}" -Xshare:off -XX:DumpLoadedClassList="$work/terminal.list" \

@@ -42,8 +42,9 @@ final class BackgroundStart implements AutoCloseable {
         boolean topology = ScenarioFiles.declaresTopology(scenarioFolder);
         thread = new Thread(() -> {
             try {
-                // a standby or a pooler is in the manifest: its topology comes with the parsed scenario
-                sandbox.complete(topology ? engine.start(scenarioId, state, scenario.join().topology())
+                // a standby or a pooler is in the manifest: its topology comes with the parsed
+                // scenario, which the engine waits for only once it has done what needs none of it
+                sandbox.complete(topology ? engine.start(scenarioId, state, () -> scenario.join().topology())
                         : engine.start(scenarioId, state));
             } catch (Throwable e) {
                 sandbox.completeExceptionally(e);

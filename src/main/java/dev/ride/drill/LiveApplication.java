@@ -169,16 +169,21 @@ public final class LiveApplication implements AutoCloseable {
      * in, would otherwise get that WAL only at the WAL writer's next round (up to 200 ms).
      */
     private void grantLogins() {
+        String written = null;
         try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
             s.execute("SET pg_stat_statements.track = 'none'; SET synchronous_commit = local");
             for (String role : roles) {
                 s.execute("ALTER ROLE " + SqlQuoting.identifier(role) + " LOGIN PASSWORD " + SqlQuoting.literal(sandbox.password()));
             }
+            if (sandbox instanceof TopologySandbox && !standbys.isEmpty()) {
+                // on this session: a login of its own only to ask this would cost a start tens of ms
+                written = StandbyLogins.position(s);
+            }
         } catch (SQLException e) {
             throw new SandboxException("Cannot prepare the scenario's application roles " + roles + ": " + e.getMessage(), e);
         }
-        if (sandbox instanceof TopologySandbox topology) {
-            StandbyLogins.await(topology, standbys);
+        if (sandbox instanceof TopologySandbox topology && written != null) {
+            StandbyLogins.await(topology, standbys, written);
         }
     }
 

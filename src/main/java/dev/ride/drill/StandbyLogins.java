@@ -24,24 +24,24 @@ final class StandbyLogins {
     private StandbyLogins() {
     }
 
-    /** Returns once each of {@code standbys} replayed everything the primary wrote so far. */
-    static void await(TopologySandbox topology, Set<String> standbys) {
-        if (standbys.isEmpty()) {
-            return;
-        }
-        String lsn;
-        try (Connection c = topology.connect("postgres"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select pg_current_wal_insert_lsn()::text")) {
-            rs.next();
-            lsn = rs.getString(1);
-        } catch (SQLException e) {
-            throw new SandboxException("Cannot read the primary's WAL position: " + e.getMessage(), e);
-        }
+    /**
+     * Returns once each of {@code standbys} replayed the primary's WAL up to {@code lsn} (read on
+     * the session that set the passwords, {@code pg_current_wal_insert_lsn()}, after it set them).
+     */
+    static void await(TopologySandbox topology, Set<String> standbys, String lsn) {
         for (String name : standbys) {
             Endpoint standby = topology.endpoint(name).orElseThrow();
             if (standby.kind() == Endpoint.Kind.STANDBY && topology.isRunning(name)) {
                 catchUp(standby, lsn);
             }
+        }
+    }
+
+    /** What {@link #await} waits for: the primary's WAL insert position, on the session that wrote the passwords. */
+    static String position(Statement onPrimary) throws SQLException {
+        try (ResultSet rs = onPrimary.executeQuery("select pg_current_wal_insert_lsn()::text")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

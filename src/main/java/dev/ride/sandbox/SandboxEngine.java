@@ -40,4 +40,13 @@ public interface SandboxEngine {
                 + String.join(", ", topology.serverNames())
                 + topology.pooler().map(p -> " and a pooler").orElse("") + ": use --engine embedded or docker.");
     }
+
+    /**
+     * As {@link #start(String, PreparedState, Topology)}, while the topology is still being read
+     * (the scenario's manifest is parsed meanwhile, on another thread): an engine may first do
+     * what needs none of it (Docker: the image lookup, the network). By default it waits for it.
+     */
+    default TopologySandbox start(String label, PreparedState state, java.util.function.Supplier<Topology> topology) {
+        return start(label, state, topology.get());
+    }
 }

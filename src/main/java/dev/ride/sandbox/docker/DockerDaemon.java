@@ -75,12 +75,25 @@ public final class DockerDaemon {
      * @throws DockerUnavailableException when nothing answers in time
      */
     public static DockerDaemon connect(Optional<String> dockerHost, Duration answerWithin) {
-        return connect(dockerHost, answerWithin, UnaryOperator.identity());
+        return connect(dockerHost, answerWithin, UnaryOperator.identity(), false);
+    }
+
+    /**
+     * As {@link #connect(Optional, Duration)}, for a sandbox's start: once the daemon answered the
+     * ping, {@link DockerClientWarmUp} runs beside the rest of the way to the first container.
+     */
+    static DockerDaemon connectToStart(Optional<String> dockerHost, Duration answerWithin) {
+        return connect(dockerHost, answerWithin, UnaryOperator.identity(), true);
     }
 
     /** As {@link #connect(Optional, Duration)}, with the transport wrapped (tests record the requests). */
     static DockerDaemon connect(Optional<String> dockerHost, Duration answerWithin,
                                 UnaryOperator<DockerHttpClient> transport) {
+        return connect(dockerHost, answerWithin, transport, false);
+    }
+
+    private static DockerDaemon connect(Optional<String> dockerHost, Duration answerWithin,
+                                        UnaryOperator<DockerHttpClient> transport, boolean warmUp) {
         Supplier<DefaultDockerClientConfig.Builder> settings = () -> {
             DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder();
             dockerHost.ifPresent(builder::withDockerHost);
@@ -90,26 +103,36 @@ public final class DockerDaemon {
         DockerHttpClient http;
         try {
             asConfigured = settings.get().build();
-            http = transport.apply(new ApacheDockerHttpClient.Builder()
-                    .dockerHost(asConfigured.getDockerHost())
-                    .sslConfig(asConfigured.getSSLConfig() != null ? asConfigured.getSSLConfig() : NO_TLS)
-                    .connectionTimeout(answerWithin)
-                    .responseTimeout(RESPONSE_TIMEOUT)
-                    .build());
+            http = transport.apply(http(asConfigured, answerWithin));
         } catch (RuntimeException e) {
             // e.g. DOCKER_HOST=foo://bar, or TLS asked for without certificates
             throw new DockerUnavailableException(dockerHost.orElse("the configured Docker host"),
                     "unusable Docker configuration: " + rootMessage(e), e);
         }
         URI host = asConfigured.getDockerHost();
-        DockerClient unversioned = DockerClientImpl.getInstance(asConfigured, http);
+        DockerClient unversioned = DockerClientImpl.getInstance(DockerClientWarmUp.configured(asConfigured), http);
         within(host, answerWithin, () -> unversioned.pingCmd().exec());
+        if (warmUp) {
+            // not before the ping: with no daemon there, --engine auto starts another engine at once
+            DockerClientWarmUp.start(unversioned);
+        }
         Version version = within(host, VERSION_TIMEOUT, () -> unversioned.versionCmd().exec());
         RemoteApiVersion api = asConfigured.getApiVersion() != RemoteApiVersion.UNKNOWN_VERSION
                 ? asConfigured.getApiVersion()
                 : ApiVersions.negotiate(version.getApiVersion(), version.getMinAPIVersion());
-        DockerClient client = DockerClientImpl.getInstance(settings.get().withApiVersion(api).build(), http);
+        DockerClient client = DockerClientImpl.getInstance(
+                DockerClientWarmUp.configured(settings.get().withApiVersion(api).build()), http);
         return new DockerDaemon(client, host, api, version.getVersion());
+    }
+
+    /** The HTTP transport to the daemon of {@code config}; it connects at its first request. */
+    static DockerHttpClient http(DockerClientConfig config, Duration connectWithin) {
+        return new ApacheDockerHttpClient.Builder()
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig() != null ? config.getSSLConfig() : NO_TLS)
+                .connectionTimeout(connectWithin)
+                .responseTimeout(RESPONSE_TIMEOUT)
+                .build();
     }
 
     /** One request with a deadline: a socket that accepts but never answers counts as no daemon. */

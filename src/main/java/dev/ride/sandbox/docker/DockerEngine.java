@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import com.github.dockerjava.api.command.InspectImageResponse;
@@ -33,6 +34,11 @@ public final class DockerEngine implements SandboxEngine {
     private final DockerSettings settings;
     private final PrintStream console;
     private final ContainerLauncher launcher;
+    /**
+     * The image as {@link #hasLocalImage} found it a moment ago, for the start that follows (one
+     * request fewer on its way); taken once, so a later start (a reset) asks the daemon again.
+     */
+    private final AtomicReference<PreparedImages.Base> looked = new AtomicReference<>();
 
     /** @param console where the reaper's notice and the start trace go (stderr for the CLI) */
     public DockerEngine(DockerDaemon daemon, DockerSettings settings, PrintStream console) {
@@ -59,7 +65,7 @@ public final class DockerEngine implements SandboxEngine {
         trace.sinceProcessStart("jvm, command line, scenario");
         // from here on the daemon's answers are waited for: the first login's CPU work fits in between
         LoginWarmUp.start();
-        DockerDaemon daemon = DockerDaemon.connect(settings.dockerHost(), settings.answerWithin());
+        DockerDaemon daemon = DockerDaemon.connectToStart(settings.dockerHost(), settings.answerWithin());
         trace.step("connect to the daemon");
         return new DockerEngine(daemon, settings, console);
     }
@@ -80,7 +86,7 @@ public final class DockerEngine implements SandboxEngine {
     /** True when the daemon has the image of the settings (an inspect; nothing is pulled). */
     public boolean hasLocalImage() {
         try {
-            daemon.client().inspectImageCmd(settings.image()).exec();
+            looked.set(base(settings.image()));
             return true;
         } catch (NotFoundException e) {
             return false;
@@ -148,6 +154,16 @@ public final class DockerEngine implements SandboxEngine {
      */
     @Override
     public DockerTopology start(String label, PreparedState state, Topology topology) {
+        return start(label, state, () -> topology, primary -> { });
+    }
+
+    /**
+     * As {@link #start(String, PreparedState, Topology)}, taking the topology only once the image
+     * is looked up and, on a warm start, the network made: both need none of it, and meanwhile
+     * the scenario's manifest is parsed.
+     */
+    @Override
+    public DockerTopology start(String label, PreparedState state, Supplier<Topology> topology) {
         return start(label, state, topology, primary -> { });
     }
 
@@ -158,6 +174,11 @@ public final class DockerEngine implements SandboxEngine {
      */
     DockerTopology start(String label, PreparedState state, Topology topology,
                          java.util.function.Consumer<dev.ride.sandbox.Endpoint> beforeStandbysStream) {
+        return start(label, state, () -> topology, beforeStandbysStream);
+    }
+
+    private DockerTopology start(String label, PreparedState state, Supplier<Topology> topology,
+                                 java.util.function.Consumer<dev.ride.sandbox.Endpoint> beforeStandbysStream) {
         long begin = System.nanoTime();
         StartTrace trace = StartTrace.fromEnvironment(console, begin);
         Optional<PreparedImages.Prepared> warm;
@@ -200,8 +221,8 @@ public final class DockerEngine implements SandboxEngine {
             PreparedImages.Prepared prepared = new PreparedImages(daemon.client()).find(label, PreparedImages.key(base, state.key()))
                     .orElseThrow(() -> new SandboxException("Docker kept no prepared image of this scenario, which a reset"
                             + " of its servers needs: try again, or use --engine embedded."));
-            return DockerTopology.start(daemon.client(), launcher, topology, label, primary, prepared, settings.readyTimeout(),
-                    beforeStandbysStream);
+            return DockerTopology.start(daemon.client(), launcher, topology.get(), label, primary, prepared,
+                    settings.readyTimeout(), beforeStandbysStream);
         } catch (DockerException e) {
             primary.close();
             throw new SandboxException("Docker could not start the sandbox's servers (" + DockerDaemon.rootMessage(e)
@@ -265,6 +286,10 @@ public final class DockerEngine implements SandboxEngine {
 
     /** The image of the settings; never pulled. */
     private PreparedImages.Base localBase() {
+        PreparedImages.Base justLooked = looked.getAndSet(null);
+        if (justLooked != null) {
+            return justLooked;
+        }
         try {
             return base(settings.image());
         } catch (NotFoundException e) {

@@ -117,7 +117,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                                 java.util.function.Consumer<Endpoint> beforeStandbysStream) {
         String session = primary.session();
         StartTrace trace = StartTrace.fromEnvironment(System.err, System.nanoTime());
-        return assemble(client, topology, label, session, primary::close, networkId -> {
+        return assemble(client, label, session, primary::close, networkId -> {
             DockerTopology t = new DockerTopology(client, launcher, topology, label, session, networkId, primary.password(),
                     primary.image(), prepared, readyTimeout, beforeStandbysStream);
             t.primary = primary;
@@ -138,13 +138,17 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
      * first start ({@link TopologyScripts#primary}) and the run's password at its first login, and
      * each standby streams once the primary has them ({@link #launchStandby}).
      */
-    static DockerTopology startWarm(DockerClient client, ContainerLauncher launcher, Topology topology, String label,
+    static DockerTopology startWarm(DockerClient client, ContainerLauncher launcher,
+                                    java.util.function.Supplier<Topology> topology, String label,
                                     PreparedImages.Base base, PreparedImages.Prepared prepared, Duration readyTimeout,
                                     StartTrace trace, java.util.function.Consumer<Endpoint> beforeStandbysStream) {
         String session = UUID.randomUUID().toString();
-        return assemble(client, topology, label, session, () -> { }, networkId -> {
+        return assemble(client, label, session, () -> { }, networkId -> {
             trace.step("topology: network");
-            DockerTopology t = new DockerTopology(client, launcher, topology, label, session, networkId, Passwords.random(),
+            // the network needs none of the topology: it was made while the scenario was read
+            Topology parts = topology.get();
+            trace.step("topology: scenario read");
+            DockerTopology t = new DockerTopology(client, launcher, parts, label, session, networkId, Passwords.random(),
                     base.ref(), prepared, readyTimeout, beforeStandbysStream);
             try {
                 t.launchAll(session, trace);
@@ -157,7 +161,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     }
 
     /** Makes the network and the topology on it; on a failure removes what was made ({@code dropPrimary} too). */
-    private static DockerTopology assemble(DockerClient client, Topology topology, String label, String session,
+    private static DockerTopology assemble(DockerClient client, String label, String session,
                                            Runnable dropPrimary, java.util.function.Function<String, DockerTopology> build) {
         String networkId = null;
         try {
@@ -446,8 +450,16 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
 
     private String create(String image, String alias, String name, Map<String, String> labels, int hostPort,
                           int containerPort, List<String> env, String script) {
+        return containerCmd(client, image, alias, name, labels, hostPort, containerPort, env, script,
+                DockerNetworks.name(session)).exec().getId();
+    }
+
+    /** The request that creates a part's container on {@code network} (also {@link DockerClientWarmUp}'s). */
+    static CreateContainerCmd containerCmd(DockerClient client, String image, String alias, String name,
+                                           Map<String, String> labels, int hostPort, int containerPort,
+                                           List<String> env, String script, String network) {
         ExposedPort exposed = ExposedPort.tcp(containerPort);
-        CreateContainerCmd cmd = client.createContainerCmd(image)
+        return client.createContainerCmd(image)
                 .withName(name)
                 .withLabels(labels)
                 .withEnv(env)
@@ -456,9 +468,8 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                 .withExposedPorts(exposed)
                 .withAliases(alias)
                 .withHostConfig(HostConfig.newHostConfig()
-                        .withNetworkMode(DockerNetworks.name(session))
+                        .withNetworkMode(network)
                         .withPortBindings(new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), exposed)));
-        return cmd.exec().getId();
     }
 
     private void awaitServer(String containerId, int port) {

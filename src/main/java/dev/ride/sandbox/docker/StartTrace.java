@@ -27,18 +27,16 @@ final class StartTrace {
     }
 
     /**
-     * What happened before this trace began, from the JVM's own start (its launch, the command
-     * line, the scenario): the first line of a start's trace, so the steps add up to the wall time.
+     * What happened before this trace began, from the process's own start (the launcher script,
+     * the JVM's launch, the command line): the first line of a start's trace, so the steps add up
+     * to the wall time.
      */
     void sinceProcessStart(String name) {
         if (console == null) {
             return;
         }
-        ProcessHandle.current().info().startInstant().ifPresent(started -> {
-            long before = java.time.Duration.between(started, java.time.Instant.now()).toNanos();
-            console.println(String.format(Locale.ROOT, "ride docker start: %-32s %6.0f ms (at %6.0f ms)", name,
-                    before / 1e6, 0.0));
-        });
+        ProcessAge.nanos().ifPresent(age -> console.println(String.format(Locale.ROOT,
+                "ride docker start: %-32s %6.0f ms (at %6.0f ms)", name, age / 1e6, 0.0)));
     }
 
     /** The step that just ended: its time since the step before (the steps add up to the wall time). */

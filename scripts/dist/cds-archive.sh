@@ -10,7 +10,7 @@ set -euo pipefail
 home=${1:?HOME}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-java=("$home/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss2m -Xmn32m)
+java=("$home/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss2m -XX:NewSize=32m -XX:MaxNewSize=512m -XX:MaxTenuringThreshold=0)
 printf 'select 1;\n\\d orders\n\\dt\n:hint\n:submit --json\n\\q\n' >"$work/input"
 drill=(postgres start stage-09/08-migration-applied-to-one-tenant-only --engine embedded)
 export XDG_DATA_HOME="$work" XDG_STATE_HOME="$work" RIDE_CACHE_MAX=1T

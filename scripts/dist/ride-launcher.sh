@@ -7,7 +7,7 @@
 self=$(readlink -f "$0")
 home=$(dirname "$(dirname "$self")")
 # shellcheck disable=SC2086 # RIDE_JAVA_OPTS is a list of options, split on purpose
-exec "$home/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss2m -Xmn32m \
+exec "$home/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss2m -XX:NewSize=32m -XX:MaxNewSize=512m -XX:MaxTenuringThreshold=0 \
   -XX:SharedArchiveFile="$home/lib/ride.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 \
   -Xlog:cds=off -Xlog:cds+dynamic=off \
   ${RIDE_JAVA_OPTS:-} -Dride.home="$home" -jar "$home/lib/ride.jar" "$@"

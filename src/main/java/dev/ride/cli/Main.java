@@ -12,7 +12,6 @@ public final class Main {
     }
 
     static int run(String... args) {
-        ClientWarmUp.startFor(args);
         CommandLine cli = RideCommand.commandLine(args);
         // A failure we could not foresee still gets one line, not a stack trace (RIDE_DEBUG=1 shows it).
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -68,39 +68,30 @@ class PsqlTerminalCommandsIT {
     @Test
     void theEditorGetsTheTerminalAndWhatComesBackIsReadAsInput() throws Exception {
         try (Tmux tmux = psql()) {
-            tmux.type("select 1 as a");
-            tmux.press("Enter");
-            tmux.type("\\e");
-            tmux.press("Enter");
+            tmux.enter("select 1 as a");
+            tmux.enter("\\e");
             tmux.waitFor("EDITOR>", SOON);
-            tmux.type(", 2 as b");
-            tmux.press("Enter");
+            tmux.enter(", 2 as b");
             // no semicolon: psql shows the buffer after its first prompt and waits for the rest
             tmux.waitForEmptyPrompt(database + "-#", SOON);
             assertThat(tmux.screen()).contains(database + "=# select 1 as a\n, 2 as b\n" + database + "-#");
-            tmux.type(";");
-            tmux.press("Enter");
+            tmux.enter(";");
             tmux.waitFor(" 1 | 2", SOON);
             tmux.waitForEmptyPrompt(database + "=#", SOON);
 
             // the previous query comes back to the editor; a finished statement runs at once
-            tmux.type("\\e");
-            tmux.press("Enter");
+            tmux.enter("\\e");
             tmux.waitFor("EDITOR>", SOON);
-            tmux.type("select 'edited' as word;");
-            tmux.press("Enter");
+            tmux.enter("select 'edited' as word;");
             tmux.waitFor(" edited", SOON);
             tmux.waitForEmptyPrompt(database + "=#", SOON);
 
             // the shell reads keys again as before
-            tmux.type("\\echo back");
-            tmux.press("Enter");
+            tmux.enter("\\echo back");
             tmux.waitFor("\nback\n", SOON);
-            tmux.type("\\s");
-            tmux.press("Enter");
+            tmux.enter("\\s");
             tmux.waitFor("\\echo back\n\\s\n", SOON);
-            tmux.type("\\q");
-            tmux.press("Enter");
+            tmux.enter("\\q");
             assertThat(tmux.waitForExit(SOON)).isTrue();
         }
     }
@@ -108,17 +99,13 @@ class PsqlTerminalCommandsIT {
     @Test
     void promptReadsALineIntoAVariable() throws Exception {
         try (Tmux tmux = psql()) {
-            tmux.type("\\prompt 'Your name? ' who");
-            tmux.press("Enter");
+            tmux.enter("\\prompt 'Your name? ' who");
             tmux.waitFor("Your name?", SOON);
-            tmux.type("Zed Shaw");
-            tmux.press("Enter");
+            tmux.enter("Zed Shaw");
             tmux.waitForEmptyPrompt(database + "=#", SOON);
-            tmux.type("\\echo hello :who");
-            tmux.press("Enter");
+            tmux.enter("\\echo hello :who");
             tmux.waitFor("hello Zed Shaw", SOON);
-            tmux.type("\\q");
-            tmux.press("Enter");
+            tmux.enter("\\q");
             assertThat(tmux.waitForExit(SOON)).isTrue();
         }
     }
@@ -131,28 +118,21 @@ class PsqlTerminalCommandsIT {
             s.execute("create role " + role + " login");
         }
         try (Tmux tmux = psql()) {
-            tmux.type("\\password " + role);
-            tmux.press("Enter");
+            tmux.enter("\\password " + role);
             tmux.waitFor("Enter new password for user \"" + role + "\":", SOON);
-            tmux.type(newPassword);
-            tmux.press("Enter");
+            tmux.enter(newPassword);
             tmux.waitFor("Enter it again:", SOON);
-            tmux.type("typo");
-            tmux.press("Enter");
+            tmux.enter("typo");
             tmux.waitFor("Passwords didn't match.", SOON);
             tmux.waitForEmptyPrompt(database + "=#", SOON);
-            tmux.type("\\password " + role);
-            tmux.press("Enter");
+            tmux.enter("\\password " + role);
             tmux.waitFor("Enter new password for user \"" + role + "\":", SOON);
-            tmux.type(newPassword);
-            tmux.press("Enter");
+            tmux.enter(newPassword);
             tmux.waitFor("Enter it again:", SOON);
-            tmux.type(newPassword);
-            tmux.press("Enter");
+            tmux.enter(newPassword);
             tmux.waitForEmptyPrompt(database + "=#", SOON);
             assertThat(tmux.history()).doesNotContain(newPassword);
-            tmux.type("\\q");
-            tmux.press("Enter");
+            tmux.enter("\\q");
             assertThat(tmux.waitForExit(SOON)).isTrue();
         }
         try (Connection c = DriverManager.getConnection(sandbox.jdbcUrl(database), role, newPassword);

@@ -61,6 +61,12 @@ public final class Tmux implements AutoCloseable {
     }
 
     /** Presses keys by tmux name: "Enter", "Tab", "C-c", "C-d", "C-r", "Up". */
+    /** Types {@code text} and presses Enter: one line given to the program. */
+    public void enter(String text) throws IOException, InterruptedException {
+        type(text);
+        press("Enter");
+    }
+
     public void press(String... keys) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
         args.addAll(List.of(keys));

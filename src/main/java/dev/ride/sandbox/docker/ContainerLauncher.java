@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.exception.DockerException;
 
 import dev.ride.sandbox.PortRetry;
 import dev.ride.sandbox.PortTaken;
@@ -47,15 +46,7 @@ final class ContainerLauncher {
         Thread abort = new Thread(() -> Containers.remove(client, id), "ride-sandbox-abort-" + spec.name());
         Runtime.getRuntime().addShutdownHook(abort);
         try {
-            try {
-                client.startContainerCmd(id).exec();
-            } catch (DockerException e) {
-                String why = DockerDaemon.rootMessage(e);
-                if (why.contains("port is already allocated") || why.contains("address already in use")) {
-                    throw new PortTaken(e);
-                }
-                throw e;
-            }
+            Containers.startOnChosenPort(client, id);
             trace.step("start");
             // each container gets the whole timeout (a first run starts two)
             Readiness.await(client, id, "jdbc:postgresql://127.0.0.1:" + spec.hostPort() + "/postgres",

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
@@ -33,6 +34,7 @@ import dev.ride.sandbox.PortRetry;
 import dev.ride.sandbox.SandboxException;
 import dev.ride.sandbox.ServerControl;
 import dev.ride.sandbox.ServerLogSettings;
+import dev.ride.sandbox.PortTaken;
 import dev.ride.sandbox.Topology;
 import dev.ride.sandbox.TopologySandbox;
 import dev.ride.sql.SqlQuoting;
@@ -320,13 +322,15 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
      */
     private void launchPrimary(String primarySession, StartTrace trace) {
         long since = System.nanoTime();
-        int port = ports.computeIfAbsent(topology.primary(), name -> PortRetry.freePort());
-        ContainerSpec spec = new ContainerSpec(prepared.id(), DockerEngine.containerName(label, primarySession), password,
-                ContainerSpec.PREPARED_PGDATA, ContainerSpec.Layout.PREPARED, RideLabels.forThisProcess(label, session), port);
-        String id = create(prepared.id(), topology.primary(), spec.name(), spec.labels(), port, 5432, List.of(),
-                TopologyScripts.primary(synchronousStandbyNames()));
+        String name = DockerEngine.containerName(label, primarySession);
+        Map<String, String> labels = RideLabels.forThisProcess(label, session);
+        Started started = startOnPort(topology.primary(), port -> create(prepared.id(), topology.primary(), name, labels,
+                port, 5432, List.of(), TopologyScripts.primary(synchronousStandbyNames())));
+        int port = started.port();
+        String id = started.id();
+        ContainerSpec spec = new ContainerSpec(prepared.id(), name, password,
+                ContainerSpec.PREPARED_PGDATA, ContainerSpec.Layout.PREPARED, labels, port);
         primary = new DockerSandbox(client, id, spec, baseImage, port, Duration.ZERO);
-        client.startContainerCmd(id).exec();
         trace.beside(topology.primary() + ": created and started", since);
         Readiness.await(client, id, "jdbc:postgresql://127.0.0.1:" + port + "/postgres", ContainerSpec.SUPERUSER,
                 prepared.password(), System.nanoTime(), readyTimeout, c -> {
@@ -348,15 +352,16 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
      */
     private void launchStandby(Topology.Standby spec, CompletableFuture<Void> primaryReady, StartTrace trace) {
         long since = System.nanoTime();
-        int port = ports.computeIfAbsent(spec.name(), name -> PortRetry.freePort());
         // the prepared image, not the primary container's: a first run's primary is a container of
         // the empty-cluster image that the scenario was installed into and committed from
-        String id = create(prepared.id(), spec.name(), "ride-" + spec.name() + "-" + session.substring(0, 8),
+        Started started = startOnPort(spec.name(), port -> create(prepared.id(), spec.name(),
+                "ride-" + spec.name() + "-" + session.substring(0, 8),
                 RideLabels.forThisProcess(label + "/" + spec.name(), session), port, 5432,
-                List.of("RIDE_PASSWORD=" + password), TopologyScripts.standby(spec));
+                List.of("RIDE_PASSWORD=" + password), TopologyScripts.standby(spec)));
+        int port = started.port();
+        String id = started.id();
         Part part = new Part(spec.name(), Endpoint.Kind.STANDBY, id, port, TopologyScripts.STANDBY_PGDATA);
         parts.put(spec.name(), part);
-        client.startContainerCmd(id).exec();
         trace.beside(spec.name() + ": created and started", since);
         try {
             primaryReady.join();
@@ -400,18 +405,17 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     }
 
     private void startPooler(Topology.Pooler spec) {
-        int port = ports.computeIfAbsent(spec.name(), name -> PortRetry.freePort());
         poolerServer = topology.primary();
         poolerDatabases.clear();
         String ini = poolerIni(spec);
         // the prepared image, which has PgBouncer if its base has: the primary's container may not exist yet
-        String id = create(prepared.id(), spec.name(), "ride-" + spec.name() + "-" + session.substring(0, 8),
+        Started started = startOnPort(spec.name(), port -> create(prepared.id(), spec.name(),
+                "ride-" + spec.name() + "-" + session.substring(0, 8),
                 RideLabels.forThisProcess(label + "/" + spec.name(), session), port, TopologyScripts.PGBOUNCER_PORT,
                 List.of("RIDE_PGBOUNCER_INI=" + ini, "RIDE_PGBOUNCER_AUTH=" + PgBouncerConfig.authFile(ContainerSpec.SUPERUSER, password)),
-                TopologyScripts.pooler());
-        Part part = new Part(spec.name(), Endpoint.Kind.POOLER, id, port, null);
+                TopologyScripts.pooler()));
+        Part part = new Part(spec.name(), Endpoint.Kind.POOLER, started.id(), started.port(), null);
         parts.put(spec.name(), part);
-        client.startContainerCmd(id).exec();
         awaitPooler(part);
     }
 
@@ -436,6 +440,35 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
             throw new SandboxException(pooler.name() + " is not running.");
         }
         return pooler;
+    }
+
+    /** A part's container, started, and the host port it has. */
+    private record Started(String id, int port) {
+    }
+
+    /**
+     * Creates (with {@code create}, given the host port) and starts the container of the part
+     * {@code name}: on the port it had before (a reset keeps every part's address), or at its first
+     * start on a free one, another each time another process takes it before Docker binds it.
+     */
+    private Started startOnPort(String name, IntFunction<String> create) {
+        Integer known = ports.get(name);
+        if (known != null) {
+            String id = create.apply(known);
+            client.startContainerCmd(id).exec();
+            return new Started(id, known);
+        }
+        return PortRetry.onFreePort(port -> {
+            String id = create.apply(port);
+            try {
+                Containers.startOnChosenPort(client, id);
+            } catch (PortTaken taken) {
+                Containers.remove(client, id); // its name is taken again on the next try
+                throw taken;
+            }
+            ports.put(name, port);
+            return new Started(id, port);
+        });
     }
 
     /** A container of the primary's image on the network as {@code alias}, running {@code script} as root. */

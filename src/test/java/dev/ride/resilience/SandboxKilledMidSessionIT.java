@@ -60,7 +60,11 @@ class SandboxKilledMidSessionIT {
         assertThat(exit).as("exit status; stderr:\n%s", err).isEqualTo(2);
         assertThat(err).contains("server closed the connection unexpectedly").contains("connection to server was lost")
                 .doesNotContain("\tat ").doesNotContainPattern("\\w+Exception");
-        assertThat(err.lines().count()).as("stderr:\n%s", err).isLessThanOrEqualTo(6);
+        // short: psql's lines for a lost server, plus, when a backend outlived the others for a
+        // moment, the server's own three-line crash warning, which psql prints as well
+        long serverWarning = err.lines().filter(line -> line.startsWith("WARNING:  terminating connection because of crash")
+                || line.startsWith("DETAIL:  The postmaster has commanded") || line.startsWith("HINT:  In a moment")).count();
+        assertThat(err.lines().count() - serverWarning).as("stderr:\n%s", err).isLessThanOrEqualTo(6);
         // what ran before stays printed; nothing ran after
         assertThat(ride.stdout().substring(0, stdoutAt)).contains("before-kill");
         assertThat(ride.stdout()).doesNotContain("after-kill");

@@ -129,7 +129,7 @@ public final class StreamedQuery {
                 if (cancelled.getAsBoolean()) {
                     batches.failed = true;
                     listener.canceled();
-                    simple(executor, FAIL_TRANSACTION, null);
+                    simple(executor, FAIL_TRANSACTION);
                     break;
                 }
                 ResultCursor cursor = batches.cursor;
@@ -157,10 +157,10 @@ public final class StreamedQuery {
         return (int) Math.max(FEWEST_ROWS, Math.min(most, BATCH_BYTES / perRow));
     }
 
-    /** A statement of ride's own in the learner's transaction; only notices and errors are passed on. */
-    private static void simple(QueryExecutor executor, String sql, SqlRunner.Listener listener) throws SQLException {
+    /** A statement of ride's own in the learner's transaction, its answer ignored. */
+    private static void simple(QueryExecutor executor, String sql) throws SQLException {
         Query query = executor.wrap(List.of(new NativeQuery(sql, SqlCommand.BLANK)));
-        executor.execute(query, null, new Quiet(listener), 0, 0, SIMPLE);
+        executor.execute(query, null, new Quiet(), 0, 0, SIMPLE);
     }
 
     /**
@@ -326,14 +326,8 @@ public final class StreamedQuery {
         }
     }
 
-    /** Swallows a command's status; notices and errors go to the listener, or nowhere when null. */
+    /** Takes nothing in: the statement's own error is the cancel the learner asked for. */
     private static final class Quiet extends ListeningResultHandler {
-        private final SqlRunner.Listener listener;
-
-        Quiet(SqlRunner.Listener listener) {
-            this.listener = listener;
-        }
-
         @Override
         public void handleResultRows(Query fromQuery, Field[] fields, List<Tuple> tuples, ResultCursor cursor) {
         }
@@ -344,16 +338,10 @@ public final class StreamedQuery {
 
         @Override
         public void handleWarning(SQLWarning warning) {
-            if (listener != null) {
-                listener.notice(warning);
-            }
         }
 
         @Override
         public void handleError(SQLException error) {
-            if (listener != null) {
-                listener.error(error);
-            }
         }
     }
 }

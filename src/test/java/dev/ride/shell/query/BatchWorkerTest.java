@@ -76,13 +76,18 @@ class BatchWorkerTest {
     @Test
     void closingAbandonsWhatIsQueuedAndEndsTheThread() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch firstBegun = new CountDownLatch(1);
         List<Integer> taken = Collections.synchronizedList(new ArrayList<>());
         BatchWorker<Integer> worker = new BatchWorker<>(batch -> {
+            firstBegun.countDown();
             await(release);
             taken.add(batch);
         });
         worker.submit(1);
         worker.submit(2);
+        // the consumer holds batch 1 before close begins: a batch taken off the queue but not yet
+        // begun is dropped by close too, which the gate run once saw (taken was empty)
+        assertThat(firstBegun.await(10, TimeUnit.SECONDS)).isTrue();
         Thread closer = new Thread(worker::close);
         closer.start();
         // close has begun: it waits for room in the queue (or has ended, on a machine so loaded that

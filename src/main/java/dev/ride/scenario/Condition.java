@@ -36,11 +36,21 @@ public sealed interface Condition {
      * on a lock that long during the drill; {@code lockWaitBehindYouUnder}: the same, counting only
      * the waits in which a blocker was a session that is none of the actors (the learner's shell or
      * psql), so that a scenario whose application queues behind its own lock holder at the start can
-     * still judge what the learner's statements made it wait (a plain CREATE INDEX, say).
+     * still judge what the learner's statements made it wait (a plain CREATE INDEX, say);
+     * {@code within}: how long the scorer may wait for {@code works} evidence, from the start of
+     * judging, when the card's own bound is too short for the successes a check needs (null: the
+     * card's bound).
      */
     record ActorCheck(String actor, Boolean works, Boolean alive, Boolean terminated, Duration lockWaitUnder,
-                      Duration lockWaitBehindYouUnder, int minSuccesses)
-            implements Condition { }
+                      Duration lockWaitBehindYouUnder, int minSuccesses, Duration within)
+            implements Condition {
+
+        /** A check with the card's own waiting bound (no {@code within:}). */
+        public ActorCheck(String actor, Boolean works, Boolean alive, Boolean terminated, Duration lockWaitUnder,
+                          Duration lockWaitBehindYouUnder, int minSuccesses) {
+            this(actor, works, alive, terminated, lockWaitUnder, lockWaitBehindYouUnder, minSuccesses, null);
+        }
+    }
 
     /**
      * The state of one server of the topology, each part optional (null: not judged): {@code role}

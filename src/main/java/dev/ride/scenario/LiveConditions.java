@@ -65,7 +65,19 @@ final class LiveConditions {
         if (min < 1) {
             throw fail.apply(at + "/min_successes", "min_successes must be at least 1");
         }
-        return new Condition.ActorCheck(entry.name(), entry.works(), entry.alive(), entry.terminated(), lockWait, lockWaitBehindYou, min);
+        Duration within = null;
+        if (entry.within() != null) {
+            if (!Boolean.TRUE.equals(entry.works())) {
+                throw fail.apply(at + "/within", "within bounds the wait for works: true (check '" + checkId + "')");
+            }
+            try {
+                within = Durations.parse(entry.within());
+            } catch (IllegalArgumentException e) {
+                throw fail.apply(at + "/within", e.getMessage());
+            }
+        }
+        return new Condition.ActorCheck(entry.name(), entry.works(), entry.alive(), entry.terminated(), lockWait,
+                lockWaitBehindYou, min, within);
     }
 
     /** A drill's durations ({@code 2s}, {@code 1m}) or milliseconds ({@code 500ms}): lock waits are short. */

@@ -53,7 +53,7 @@ record Manifest(Integer format, String title, String topic, String level, String
     record ActorEntry(String name, Boolean works, Boolean alive, Boolean terminated,
                       @JsonProperty("lock_wait_under") String lockWaitUnder,
                       @JsonProperty("lock_wait_behind_you_under") String lockWaitBehindYouUnder,
-                      @JsonProperty("min_successes") Integer minSuccesses) { }
+                      @JsonProperty("min_successes") Integer minSuccesses, String within) { }
 
     /** A solution; {@code kind} is needed only where its name does not tell (see {@link SolutionKind}). */
     record SolutionEntry(String name, String kind) { }

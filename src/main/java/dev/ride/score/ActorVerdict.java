@@ -37,6 +37,7 @@ final class ActorVerdict {
      * three times over (stage-02/01's nothing: 13.5 s, now 7).
      */
     private final long waitUntilNanos;
+    private final long startedNanos = System.nanoTime();
 
     ActorVerdict(LiveEvidence live, LearnerLocks locks, Map<String, String> databases,
                  Function<String, Connection> connections) {
@@ -44,7 +45,7 @@ final class ActorVerdict {
         this.locks = locks;
         this.databases = databases;
         this.connections = connections;
-        this.waitUntilNanos = System.nanoTime() + SETTLE.toNanos() + live.settle().toNanos();
+        this.waitUntilNanos = startedNanos + SETTLE.toNanos() + live.settle().toNanos();
     }
 
     Verdict holds(Condition.ActorCheck check) {
@@ -150,6 +151,20 @@ final class ActorVerdict {
         return live.lastStatement().equals(Marker.ORIGIN) ? scoringStarted : live.lastStatement().plus(SETTLE);
     }
 
+    /**
+     * The card's bound, or a check's own {@code within:} when it is later: a check that needs many
+     * successes to tell broken from fixed (forty, where a deadlock shows only after deadlock_timeout)
+     * must not fail because a loaded machine made them slower to come. Only the wait for evidence
+     * grows: an error still ends it at once, so a broken card is no slower.
+     */
+    private long deadline(Condition.ActorCheck check) {
+        if (check.within() == null) {
+            return waitUntilNanos;
+        }
+        long own = startedNanos + check.within().toNanos();
+        return own - waitUntilNanos > 0 ? own : waitUntilNanos;
+    }
+
     /** What an actor did since the learner's last statement. */
     private enum Outcome {
         /** enough successes and no error */
@@ -166,7 +181,7 @@ final class ActorVerdict {
      */
     private Outcome outcome(Condition.ActorCheck check) {
         Marker since = since();
-        long deadline = waitUntilNanos;
+        long deadline = deadline(check);
         while (true) {
             Map<String, ActorSnapshot> now = live.since(since);
             ActorSnapshot actor = now.get(check.actor());

@@ -226,6 +226,27 @@ class ScenarioLoaderTest {
                 .hasMessageContaining("actor 'ghost' is not one of the actors [app]");
     }
 
+    @Test
+    void aWorksConditionCanWaitLongerForItsSuccesses() throws IOException {
+        Scenario s = ScenarioLoader.load(write(LIVE.replace("works: true, lock_wait_under: 500ms",
+                "works: true, min_successes: 40, within: 15s")), "stage-00/live");
+
+        List<Condition> fix = s.checks(Section.FIX).stream().flatMap(c -> c.conditions().stream()).toList();
+        assertThat(fix).contains(new Condition.ActorCheck("app", true, null, null, null, null, 40, java.time.Duration.ofSeconds(15)));
+    }
+
+    @Test
+    void withinBoundsOnlyTheWaitForWorks() throws IOException {
+        assertThatThrownBy(() -> ScenarioLoader.load(write(LIVE.replace("works: true, lock_wait_under: 500ms",
+                "terminated: false, within: 15s")), "stage-00/live"))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("within bounds the wait for works: true");
+        assertThatThrownBy(() -> ScenarioLoader.load(write(LIVE.replace("works: true, lock_wait_under: 500ms",
+                "works: true, within: soon")), "stage-00/live"))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("scenario.yaml:29: 'soon' is not a duration");
+    }
+
     private Path write(String yaml) throws IOException {
         return ManifestCases.write(dir, yaml);
     }

@@ -2,6 +2,9 @@ package dev.ride.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,6 +18,7 @@ import dev.ride.sandbox.Sandbox;
 import dev.ride.actor.Marker;
 import dev.ride.drill.LiveApplication;
 import dev.ride.scenario.Scenario;
+import dev.ride.scenario.ScenarioLoader;
 import dev.ride.scenario.Section;
 import dev.ride.scenario.SeedScenario;
 
@@ -238,6 +242,51 @@ class ScorerTest {
                     .contains("{\"id\":\"release-id-tenant-c\",\"passed\":false,\"points\":0,\"unchecked\":\"your session holds a lock on orders\"}");
             learner.rollback();
         }
+    }
+
+    @Test
+    void aCheckThatNeedsManySuccessesWaitsForThemWithinItsOwnBound() throws IOException {
+        // tenant_a's checkout works from the start at 5 calls a second: forty successes take 8 s, more
+        // than the card's own bound (5.5 s from the start of judging), so only "within" lets it pass
+        String manifest = Files.readString(SeedScenario.ROOT.resolve(SeedScenario.ID).resolve("scenario.yaml"));
+        String forty = "actor: {name: checkout_a, works: true, min_successes: 40";
+
+        assertThat(checkoutWorksInTenantB(manifest.replace("actor: {name: checkout_b, works: true}", forty + ", within: 30s}")))
+                .as("forty successes within 30 s").isTrue();
+        assertThat(checkoutWorksInTenantB(manifest.replace("actor: {name: checkout_b, works: true}", forty + "}")))
+                .as("forty successes within the card's 5.5 s").isFalse();
+    }
+
+    private boolean checkoutWorksInTenantB(String manifest) throws IOException {
+        Scenario variant = loadVariant(manifest);
+        Sandbox sandbox = SeedScenario.fresh();
+        application = new LiveApplication(variant, sandbox);
+        try {
+            application.start();
+            ScoreCard card = new Scorer().score(variant, sandbox, List.of(), 0, application.evidence(() -> lastStatement));
+            return card.section(Section.FIX).checks().stream()
+                    .filter(c -> c.id().equals("checkout-works-tenant-b")).findFirst().orElseThrow().passed();
+        } finally {
+            application.close();
+            application = null;
+        }
+    }
+
+    private static Scenario loadVariant(String manifest) throws IOException {
+        Path dir = Files.createTempDirectory("ride-within");
+        Path seedDir = SeedScenario.ROOT.resolve(SeedScenario.ID);
+        try (var files = Files.walk(seedDir)) {
+            for (Path from : (Iterable<Path>) files::iterator) {
+                Path to = dir.resolve(seedDir.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.writeString(dir.resolve("scenario.yaml"), manifest);
+        return ScenarioLoader.load(dir, SeedScenario.ID);
     }
 
     private void ran(String db, String text) {

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 public final class RideProcess {
 
     /** What one run printed and returned. */
-    public record Result(int exitCode, String stdout, String stderr) {
+    /** @param pid the ride JVM's pid: its sandbox directories and containers are named after it */
+    public record Result(int exitCode, String stdout, String stderr, long pid) {
         /** The last line of stdout that looks like a JSON object (the :submit --json card). */
         public String lastJsonLine() {
             String[] lines = stdout.split("\n");
@@ -113,7 +114,7 @@ public final class RideProcess {
             System.err.println("ride " + String.join(" ", args) + " took over 120 s; its threads at 120 s:\n" + threads);
         }
         try {
-            return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+            return new Result(p.exitValue(), Files.readString(out), Files.readString(err), p.pid());
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);

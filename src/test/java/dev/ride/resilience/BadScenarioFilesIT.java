@@ -65,5 +65,9 @@ class BadScenarioFilesIT {
         assertThat(r.stderr()).doesNotContain("\tat ");
         // no shell ran: the statement on stdin never reached a server
         assertThat(r.stdout()).doesNotContain("?column?");
+        // and a server started meanwhile (the sandbox starts while the manifest is read) is gone
+        // with all its children: a gate run once found an orphaned autovacuum launcher here
+        assertThat(Leftovers.processesWorkingIn(r.pid())).as("processes left in the run's sandboxes").isEmpty();
+        assertThat(Leftovers.sandboxDirs(r.pid())).as("sandbox directories left by the run").isEmpty();
     }
 }

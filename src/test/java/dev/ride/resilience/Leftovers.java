@@ -90,6 +90,31 @@ final class Leftovers {
         return found;
     }
 
+    /**
+     * Every live process working in a sandbox directory of {@code ownerPid}, even one since removed.
+     * A server's children inherit the postmaster's working directory, its data directory, while
+     * their command lines name only their job ("postgres: autovacuum launcher"): an orphan of a
+     * killed postmaster is found here and nowhere else.
+     */
+    static List<String> processesWorkingIn(long ownerPid) throws IOException {
+        String marker = "ride-sandbox-" + ownerPid + "-";
+        List<String> found = new ArrayList<>();
+        try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path proc : procs) {
+                try {
+                    String cwd = Files.readSymbolicLink(proc.resolve("cwd")).toString();
+                    if (cwd.contains(marker)) {
+                        String cmdline = new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8);
+                        found.add(proc.getFileName() + " in " + cwd + ": " + cmdline.replace('\0', ' ').strip());
+                    }
+                } catch (IOException gone) {
+                    // ended meanwhile, or not ours to read
+                }
+            }
+        }
+        return found;
+    }
+
     /** True when {@code pid} is a live postgres process (a dead pid may have been reused by something else). */
     static boolean isLivePostgres(long pid) {
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)

@@ -1,6 +1,7 @@
 package dev.ride.drill;
 
 import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.ServerLogFile;
 import dev.ride.scenario.Durations;
 import dev.ride.scenario.Scenario;
 import dev.ride.sandbox.ConnectionStrings;
@@ -284,7 +285,29 @@ public final class Drill implements ShellHost, AutoCloseable {
 
     @Override
     public ColonResult colonCommand(String line, String currentDatabase, PrintWriter out) {
-        return commands.run(line, currentDatabase, out);
+        return commands.run(line, null, currentDatabase, out);
+    }
+
+    @Override
+    public ColonResult colonCommand(String line, ConnectTarget where, String currentDatabase, PrintWriter out) {
+        return commands.run(line, where, currentDatabase, out);
+    }
+
+    /**
+     * The server the shell is on ({@code where}, by its name or its port), as its superuser; the
+     * sandbox (the primary) when the shell is on the pooler, which has no server log of
+     * PostgreSQL's, or when there is one server.
+     */
+    ServerLogFile.Server serverAt(ConnectTarget where) {
+        if (where != null && sandbox instanceof TopologySandbox topology) {
+            for (Endpoint e : topology.endpoints()) {
+                boolean named = e.name().equals(where.host()) || String.valueOf(e.port()).equals(where.port());
+                if (named && e.kind() != Endpoint.Kind.POOLER) {
+                    return e::connect;
+                }
+            }
+        }
+        return sandbox::connect;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ride.drill;
 
+import dev.ride.shell.ConnectTarget;
 import dev.ride.shell.ShellHost.ColonResult;
 
 import dev.ride.sandbox.RevivableSandbox;
@@ -23,6 +24,8 @@ final class DrillCommands {
     private final ServerLog serverLog;
     private final ActionCommand actions;
     private final List<DrillCommand> table;
+    /** Where the shell is connected while a command runs (null: unknown, or one server). */
+    private ConnectTarget where;
 
     DrillCommands(Drill drill) {
         this.drill = drill;
@@ -53,6 +56,15 @@ final class DrillCommands {
 
     HintLadder hints() {
         return hints;
+    }
+
+    ColonResult run(String line, ConnectTarget where, String currentDatabase, PrintWriter out) {
+        this.where = where;
+        try {
+            return run(line, currentDatabase, out);
+        } finally {
+            this.where = null;
+        }
     }
 
     ColonResult run(String line, String currentDatabase, PrintWriter out) {
@@ -181,7 +193,8 @@ final class DrillCommands {
     private ColonResult log(String args, String db, PrintWriter out) {
         // reading the log is a look, as \d is: a check's ran: can ask for it (a storm of refused logins)
         drill.transcript().note(Transcript.Entry.Kind.META, db, args.isBlank() ? ":log" : ":log " + args.strip());
-        serverLog.run(args, db, out);
+        // the log of the server the shell is on: a standby's own errors are in its own file
+        serverLog.run(args, drill.serverAt(where), db, out);
         return ColonResult.CONTINUE;
     }
 

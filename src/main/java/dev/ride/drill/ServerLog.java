@@ -59,13 +59,21 @@ final class ServerLog {
     }
 
     void run(String arguments, String database, PrintWriter out) {
+        run(arguments, sandbox.get()::connect, database, out);
+    }
+
+    /**
+     * The log of {@code server}: the one the shell is on, so that a learner on a standby reads the
+     * standby's log (its own errors, its replay), as {@code pg_current_logfile()} there would.
+     */
+    void run(String arguments, ServerLogFile.Server server, String database, PrintWriter out) {
         Request request = Request.parse(arguments);
         if (request == null) {
             out.println("usage: :log " + ARGUMENTS + "   (N: how many lines, 1 or more)");
             return;
         }
         Sandbox box = sandbox.get();
-        try (ServerLogFile log = ServerLogFile.open(box, database)) {
+        try (ServerLogFile log = ServerLogFile.open(server, database)) {
             try {
                 show(log, request, out);
             } catch (SQLException e) {

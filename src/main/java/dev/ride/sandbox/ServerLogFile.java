@@ -35,9 +35,24 @@ public final class ServerLogFile implements AutoCloseable {
      * {@link SandboxException} when the server cannot be reached.
      */
     public static ServerLogFile open(Sandbox sandbox, String database) {
+        return open(sandbox::connect, database);
+    }
+
+    /** How to reach one server of a sandbox as its superuser: a sandbox, or one part of a topology. */
+    @FunctionalInterface
+    public interface Server {
+        Connection connect(String database) throws SQLException;
+    }
+
+    /**
+     * Opens a session of its own on {@code database} of {@code server} (a standby's log is the
+     * standby's own file), out of pg_stat_statements' sight. Throws {@link SandboxException} when
+     * the server cannot be reached.
+     */
+    public static ServerLogFile open(Server server, String database) {
         Connection c;
         try {
-            c = connect(sandbox, database);
+            c = connect(server, database);
         } catch (SQLException e) {
             throw new SandboxException("Cannot reach the sandbox to read its log: " + e.getMessage(), e);
         }
@@ -55,17 +70,17 @@ public final class ServerLogFile implements AutoCloseable {
      * learner's shell is on a database the server does not have: PgBouncer's console
      * ({@code pgbouncer}), or a pooler's name for a database.
      */
-    private static Connection connect(Sandbox sandbox, String database) throws SQLException {
+    private static Connection connect(Server server, String database) throws SQLException {
         if ("pgbouncer".equals(database)) {
-            return sandbox.connect("postgres"); // not tried first: the refused login would be in the log
+            return server.connect("postgres"); // not tried first: the refused login would be in the log
         }
         try {
-            return sandbox.connect(database);
+            return server.connect(database);
         } catch (SQLException e) {
             if (!"3D000".equals(e.getSQLState()) || "postgres".equals(database)) {
                 throw e;
             }
-            return sandbox.connect("postgres");
+            return server.connect("postgres");
         }
     }
 

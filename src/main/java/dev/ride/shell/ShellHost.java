@@ -78,6 +78,14 @@ public interface ShellHost {
      */
     ColonResult colonCommand(String line, String currentDatabase, PrintWriter out);
 
+    /**
+     * The same, knowing where the shell is connected ({@code where}: null when the host serves one
+     * server), for a command about that server ({@code :log} on a standby reads the standby's log).
+     */
+    default ColonResult colonCommand(String line, ConnectTarget where, String currentDatabase, PrintWriter out) {
+        return colonCommand(line, currentDatabase, out);
+    }
+
     /** The ':' commands, for {@code \?}, {@code :help} and completion. */
     List<CommandHelp> colonCommands();
 

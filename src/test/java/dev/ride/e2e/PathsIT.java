@@ -22,7 +22,7 @@ class PathsIT {
 
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(r.stdout()).contains("first-week-on-call", "multi-tenant-saas-operations", "release-engineering",
-                "replication-and-failover  0/3 done  Replication and failover", "stage-08/02-manual-replica-promotion");
+                "replication-and-failover  0/4 done  Replication and failover", "stage-08/02-manual-replica-promotion");
         assertThat(r.stdout().lines()).allMatch(line -> line.length() <= 80);
     }
 
@@ -31,7 +31,7 @@ class PathsIT {
         RideProcess.Result path = RideProcess.run("", "scenarios", "--path", "replication-and-failover", "--json");
 
         assertThat(path.exitCode()).as(path.stderr()).isZero();
-        assertThat(path.stdout()).containsSubsequence("stage-04/03-read-replica-stale-reads",
+        assertThat(path.stdout()).containsSubsequence("stage-04/01-replica-lag-stopped-replica", "stage-04/03-read-replica-stale-reads",
                 "stage-04/02-wal-explosion-replication-slot", "stage-08/02-manual-replica-promotion")
                 .doesNotContain("stage-09/");
 

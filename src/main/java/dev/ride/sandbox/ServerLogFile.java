@@ -35,6 +35,17 @@ public final class ServerLogFile implements AutoCloseable {
      * {@link SandboxException} when the server cannot be reached.
      */
     public static ServerLogFile open(Sandbox sandbox, String database) {
+        return open(sandbox::connect, database);
+    }
+
+    /** How a session is opened on the server whose log is read: a sandbox's, or one server of a topology's ({@code Endpoint::connect}). */
+    @FunctionalInterface
+    public interface Login {
+        Connection connect(String database) throws SQLException;
+    }
+
+    /** As {@link #open(Sandbox, String)}, on the server {@code login} reaches (a standby of a topology, say). */
+    public static ServerLogFile open(Login sandbox, String database) {
         Connection c;
         try {
             c = connect(sandbox, database);
@@ -55,7 +66,7 @@ public final class ServerLogFile implements AutoCloseable {
      * learner's shell is on a database the server does not have: PgBouncer's console
      * ({@code pgbouncer}), or a pooler's name for a database.
      */
-    private static Connection connect(Sandbox sandbox, String database) throws SQLException {
+    private static Connection connect(Login sandbox, String database) throws SQLException {
         if ("pgbouncer".equals(database)) {
             return sandbox.connect("postgres"); // not tried first: the refused login would be in the log
         }

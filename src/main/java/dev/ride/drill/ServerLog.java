@@ -26,7 +26,7 @@ import dev.ride.sandbox.TopologySandbox;
 final class ServerLog {
 
     static final String ARGUMENTS = "[SERVER] [N] [--follow]";
-    static final String DESCRIPTION = "the server log's last N lines (20); SERVER: whose (primary); --follow: new ones until Ctrl-C";
+    static final String DESCRIPTION = "the server log's last N lines (20), the primary's or SERVER's; --follow: new ones until Ctrl-C";
     private static final String ONE_SERVER_ARGUMENTS = "[N] [--follow]";
     static final int DEFAULT_LINES = 20;
     private static final long POLL_MILLIS = 200;
@@ -83,7 +83,9 @@ final class ServerLog {
         if (topology != null) {
             String server = request.server() == null ? topology.topology().primary() : request.server();
             if (!topology.topology().serverNames().contains(server)) {
-                out.println("No server named '" + server + "': this sandbox has "
+                boolean pooler = topology.pooler().filter(p -> p.name().equals(server)).isPresent();
+                out.println((pooler ? server + " is PgBouncer, which keeps no server log here: :log reads "
+                        : "No server named '" + server + "': this sandbox has ")
                         + String.join(", ", topology.topology().serverNames()) + ".");
                 return;
             }

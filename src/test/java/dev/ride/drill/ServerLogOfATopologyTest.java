@@ -63,6 +63,7 @@ class ServerLogOfATopologyTest {
             assertThat(run(t, "primary 2")).contains("on_the_primary");
             assertThat(run(t, "standby 2")).contains("on_the_standby").doesNotContain("on_the_primary");
             assertThat(run(t, "replica")).isEqualTo("No server named 'replica': this sandbox has primary, standby.\n");
+            assertThat(run(t, "pooler")).as("no pooler in this topology: just another name").startsWith("No server named 'pooler'");
             assertThat(run(t, "5 standby")).startsWith("usage: :log [SERVER] [N] [--follow]");
 
             t.act(OperatorAction.STOP_SERVER, "primary");

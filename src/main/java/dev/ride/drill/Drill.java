@@ -1,7 +1,6 @@
 package dev.ride.drill;
 
 import dev.ride.sandbox.Sandbox;
-import dev.ride.sandbox.ServerLogFile;
 import dev.ride.scenario.Durations;
 import dev.ride.scenario.Scenario;
 import dev.ride.sandbox.ConnectionStrings;
@@ -294,20 +293,19 @@ public final class Drill implements ShellHost, AutoCloseable {
     }
 
     /**
-     * The server the shell is on ({@code where}, by its name or its port), as its superuser; the
-     * sandbox (the primary) when the shell is on the pooler, which has no server log of
-     * PostgreSQL's, or when there is one server.
+     * The name of the server the shell is on ({@code where}, by its name or its port); null when the
+     * shell is on the pooler, which has no server log of PostgreSQL's, or when there is one server.
      */
-    ServerLogFile.Server serverAt(ConnectTarget where) {
+    String serverAt(ConnectTarget where) {
         if (where != null && sandbox instanceof TopologySandbox topology) {
             for (Endpoint e : topology.endpoints()) {
                 boolean named = e.name().equals(where.host()) || String.valueOf(e.port()).equals(where.port());
                 if (named && e.kind() != Endpoint.Kind.POOLER) {
-                    return e::connect;
+                    return e.name();
                 }
             }
         }
-        return sandbox::connect;
+        return null;
     }
 
     @Override

@@ -8,18 +8,26 @@ import java.util.function.Supplier;
 import dev.ride.sandbox.Sandbox;
 import dev.ride.sandbox.SandboxException;
 import dev.ride.sandbox.ServerLogFile;
+import dev.ride.sandbox.ServerLogSettings;
+import dev.ride.sandbox.TopologySandbox;
 
 /**
- * {@code :log [N] [--follow]}: the last N lines of the sandbox's server log (20 by default), and
- * with {@code --follow} then the new lines as they come, until Ctrl-C. Read over SQL
+ * {@code :log [SERVER] [N] [--follow]}: the last N lines of the sandbox's server log (20 by
+ * default), and with {@code --follow} then the new lines as they come, until Ctrl-C. Read over SQL
  * ({@link ServerLogFile}), so it works for every engine. Without a terminal on stdin (script mode)
  * {@code --follow} shows what is there and returns: nobody could press Ctrl-C, and the script's
  * next line must run.
+ *
+ * <p>In a sandbox of several servers, SERVER names the one whose log to read (by default the one
+ * the shell is on; through the pooler, the primary). A server that is down cannot be asked over SQL, yet its log is what says why it went
+ * down: its file is read from its data directory instead
+ * ({@link TopologySandbox#serverLogTail}), as an operator reads it on the server's host.
  */
 final class ServerLog {
 
-    static final String ARGUMENTS = "[N] [--follow]";
-    static final String DESCRIPTION = "the server log's last N lines (20); --follow: new ones until Ctrl-C";
+    static final String ARGUMENTS = "[SERVER] [N] [--follow]";
+    static final String DESCRIPTION = "the server log's last N lines (20), of the shell's server or SERVER; --follow: new ones until Ctrl-C";
+    private static final String ONE_SERVER_ARGUMENTS = "[N] [--follow]";
     static final int DEFAULT_LINES = 20;
     private static final long POLL_MILLIS = 200;
 
@@ -39,40 +47,71 @@ final class ServerLog {
         this.canFollow = canFollow;
     }
 
-    /** What the arguments asked for; null when they make no sense. */
-    record Request(int lines, boolean follow) {
+    /** What the arguments asked for ({@code server} null: the shell's server's); null when they make no sense. */
+    record Request(String server, int lines, boolean follow) {
 
         static Request parse(String arguments) {
+            String server = null;
             Integer lines = null;
             boolean follow = false;
-            for (String word : arguments.isBlank() ? new String[0] : arguments.strip().split("\\s+")) {
+            String[] words = arguments.isBlank() ? new String[0] : arguments.strip().split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                String word = words[i];
                 if ((word.equals("--follow") || word.equals("-f")) && !follow) {
                     follow = true;
                 } else if (word.matches("[0-9]{1,6}") && lines == null && Integer.parseInt(word) > 0) {
                     lines = Integer.parseInt(word);
+                } else if (i == 0 && word.matches("[a-z][a-z0-9_]{0,30}")) {
+                    server = word;
                 } else {
                     return null;
                 }
             }
-            return new Request(lines == null ? DEFAULT_LINES : lines, follow);
+            return new Request(server, lines == null ? DEFAULT_LINES : lines, follow);
         }
     }
 
     void run(String arguments, String database, PrintWriter out) {
-        run(arguments, sandbox.get()::connect, database, out);
+        run(arguments, null, database, out);
     }
 
     /**
-     * The log of {@code server}: the one the shell is on, so that a learner on a standby reads the
-     * standby's log (its own errors, its replay), as {@code pg_current_logfile()} there would.
+     * @param shellServer the server the shell is on (null: the primary, or the only server): with
+     *                    no SERVER named, its log is read, so that a learner on a standby reads the
+     *                    standby's own errors and replay, as {@code pg_current_logfile()} there would
      */
-    void run(String arguments, ServerLogFile.Server server, String database, PrintWriter out) {
+    void run(String arguments, String shellServer, String database, PrintWriter out) {
         Request request = Request.parse(arguments);
-        if (request == null) {
-            out.println("usage: :log " + ARGUMENTS + "   (N: how many lines, 1 or more)");
+        Sandbox box = sandbox.get();
+        TopologySandbox topology = box instanceof TopologySandbox t ? t : null;
+        if (request == null || request.server() != null && topology == null) {
+            out.println("usage: :log " + (topology == null ? ONE_SERVER_ARGUMENTS : ARGUMENTS)
+                    + "   (N: how many lines, 1 or more)");
             return;
         }
-        Sandbox box = sandbox.get();
+        if (topology == null) {
+            read(box::connect, box, database, request, out);
+            return;
+        }
+        String server = request.server() != null ? request.server()
+                : shellServer != null ? shellServer : topology.topology().primary();
+        if (!topology.topology().serverNames().contains(server)) {
+            boolean pooler = topology.pooler().filter(p -> p.name().equals(server)).isPresent();
+            out.println((pooler ? server + " is PgBouncer, which keeps no server log here: :log reads "
+                    : "No server named '" + server + "': this sandbox has ")
+                    + String.join(", ", topology.topology().serverNames()) + ".");
+            return;
+        }
+        if (!topology.isRunning(server)) {
+            out.println(server + " is not running; the end of its log file, " + ServerLogSettings.DIRECTORY + "/"
+                    + ServerLogSettings.FILE_NAME + " in its data directory:");
+            out.println(topology.serverLogTail(server, request.lines()));
+            return;
+        }
+        read(topology.endpoint(server).orElseThrow()::connect, box, database, request, out);
+    }
+
+    private void read(ServerLogFile.Server server, Sandbox box, String database, Request request, PrintWriter out) {
         try (ServerLogFile log = ServerLogFile.open(server, database)) {
             try {
                 show(log, request, out);

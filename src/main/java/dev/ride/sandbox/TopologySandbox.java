@@ -29,6 +29,16 @@ public interface TopologySandbox extends Sandbox {
     boolean isRunning(String server);
 
     /**
+     * The last {@code lines} lines of server {@code server}'s log file ({@code log/postgresql.log}
+     * in its data directory), read from its files rather than over SQL: what an operator reads on
+     * the host of a server that is down (why did it stop?). Works whether it runs or not; a file
+     * that cannot be read gives one line in parentheses saying so.
+     *
+     * @throws SandboxException when no server has that name (the pooler has no server log)
+     */
+    String serverLogTail(String server, int lines);
+
+    /**
      * Runs an operator action on {@code target} (a server's name, or the pooler's for
      * {@code reload-config}) and returns one line saying what happened.
      *

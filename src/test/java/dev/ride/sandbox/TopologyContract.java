@@ -135,6 +135,19 @@ public abstract class TopologyContract {
         }
     }
 
+    /**
+     * The end of a server's log file once it holds {@code line}: the logging collector writes the
+     * postmaster's last lines as it exits, a moment after the postmaster itself.
+     */
+    private static String awaitLogLine(TopologySandbox t, String server, String line) throws InterruptedException {
+        String tail = t.serverLogTail(server, 10);
+        for (int i = 0; i < 100 && !tail.contains(line); i++) {
+            Thread.sleep(100);
+            tail = t.serverLogTail(server, 10);
+        }
+        return tail;
+    }
+
     @Test
     void stopStartFencePromoteRepointAndAResetThatUndoesThemAll() throws Exception {
         try (TopologySandbox t = start(PAUSED_STANDBY_WITH_SLOT_AND_POOLER)) {
@@ -148,6 +161,10 @@ public abstract class TopologyContract {
             assertThat(t.act(OperatorAction.STOP_SERVER, "primary")).startsWith("primary crashed");
             assertThat(t.isRunning("primary")).isFalse();
             assertThat(t.isAlive()).as("a crashed primary is part of the drill").isTrue();
+            assertThat(awaitLogLine(t, "primary", "database system is shut down"))
+                    .as("its log, read from its files while it is down, says why").contains("received immediate shutdown request");
+            assertThatThrownBy(() -> t.serverLogTail(pooler.name(), 5))
+                    .isInstanceOf(SandboxException.class).hasMessage("No server named 'pooler': this sandbox has primary, standby.");
             assertThatThrownBy(() -> query(primary, "postgres", "select 1")).isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> t.act(OperatorAction.STOP_SERVER, "primary"))
                     .isInstanceOf(SandboxException.class).hasMessage("primary is not running: start-server starts it.");

@@ -575,6 +575,16 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     }
 
     @Override
+    public String serverLogTail(String name, int lines) {
+        if (!topology.serverNames().contains(name)) {
+            throw new SandboxException("No server named '" + name + "': this sandbox has " + String.join(", ", topology.serverNames()) + ".");
+        }
+        String id = containerOf(name).orElseThrow(() -> new SandboxException(name + " has no container."));
+        // the archive API reads a stopped container's files too: the log of a server that is down
+        return ContainerFiles.tail(client, id, dataDirOf(name) + "/" + ServerLogSettings.DIRECTORY + "/" + ServerLogSettings.FILE_NAME, lines);
+    }
+
+    @Override
     public boolean isRunning(String name) {
         String id = containerOf(name).orElse(null);
         if (id == null) {

@@ -322,6 +322,15 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
     }
 
     @Override
+    public String serverLogTail(String name, int lines) {
+        EmbeddedServer server = servers.get(name);
+        if (server == null) {
+            throw new SandboxException("No server named '" + name + "': this sandbox has " + String.join(", ", servers.keySet()) + ".");
+        }
+        return server.dir().collectorLogTail(lines);
+    }
+
+    @Override
     public boolean isRunning(String name) {
         if (servers.containsKey(name)) {
             return servers.get(name).isRunning();

@@ -197,6 +197,14 @@ record SandboxDir(Path path) {
         return both.isEmpty() ? "(no server log)" : both;
     }
 
+    /** The last {@code n} lines of the server's own log file (the logging collector's), or a note in parentheses. */
+    String collectorLogTail(int n) {
+        if (!Files.exists(collectorLog())) {
+            return "(" + ServerLogSettings.DIRECTORY + "/" + ServerLogSettings.FILE_NAME + " does not exist)";
+        }
+        return tail(collectorLog(), n).orElse("(" + ServerLogSettings.DIRECTORY + "/" + ServerLogSettings.FILE_NAME + " is empty)");
+    }
+
     private static Optional<String> tail(Path file, int n) {
         try {
             // decoded leniently: a log tail with one bad byte is still worth showing

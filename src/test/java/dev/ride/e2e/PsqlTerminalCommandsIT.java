@@ -118,17 +118,19 @@ class PsqlTerminalCommandsIT {
             s.execute("create role " + role + " login");
         }
         try (Tmux tmux = psql()) {
+            // each answer waits for its own question at the screen's end: the first round's questions
+            // stay on the screen, and a password typed ahead of its question is echoed
             tmux.enter("\\password " + role);
-            tmux.waitFor("Enter new password for user \"" + role + "\":", SOON);
+            tmux.waitForEnding("Enter new password for user \"" + role + "\":", SOON);
             tmux.enter(newPassword);
-            tmux.waitFor("Enter it again:", SOON);
+            tmux.waitForEnding("Enter it again:", SOON);
             tmux.enter("typo");
             tmux.waitFor("Passwords didn't match.", SOON);
             tmux.waitForEmptyPrompt(database + "=#", SOON);
             tmux.enter("\\password " + role);
-            tmux.waitFor("Enter new password for user \"" + role + "\":", SOON);
+            tmux.waitForEnding("Enter new password for user \"" + role + "\":", SOON);
             tmux.enter(newPassword);
-            tmux.waitFor("Enter it again:", SOON);
+            tmux.waitForEnding("Enter it again:", SOON);
             tmux.enter(newPassword);
             tmux.waitForEmptyPrompt(database + "=#", SOON);
             assertThat(tmux.history()).doesNotContain(newPassword);

@@ -114,6 +114,20 @@ public final class Tmux implements AutoCloseable {
     }
 
     /**
+     * Waits until the screen ends with {@code text}: a question asked again (a second
+     * {@code \password}) is then the new one, not the earlier one still on the screen.
+     */
+    public void waitForEnding(String text, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!screen().endsWith(text.stripTrailing())) {
+            if (!isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("the screen does not end with \"" + text + "\"; screen:\n" + screen());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /**
      * Waits until the screen ends with {@code prompt} and nothing typed after it: the program
      * is back at its prompt, all it printed before is on the screen. Fails with the screen.
      */

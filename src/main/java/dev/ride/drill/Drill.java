@@ -1,6 +1,7 @@
 package dev.ride.drill;
 
 import dev.ride.sandbox.Sandbox;
+import dev.ride.sandbox.ServerLogFile;
 import dev.ride.scenario.Durations;
 import dev.ride.scenario.Scenario;
 import dev.ride.sandbox.ConnectionStrings;
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.ride.actor.Marker;
 import dev.ride.score.LiveEvidence;
@@ -35,6 +37,8 @@ public final class Drill implements ShellHost, AutoCloseable {
     private final boolean color;
     private final LiveApplication application;
     private volatile Marker lastStatement = Marker.ORIGIN;
+    /** Where the shell was at its last ':' command (null: the host's one server), for {@link #logServer}. */
+    private volatile ConnectTarget shellTarget;
     private boolean learnersOnly;
     private ProgressLog progress;
     private final FirstChanges firstChanges;
@@ -285,6 +289,27 @@ public final class Drill implements ShellHost, AutoCloseable {
     @Override
     public ColonResult colonCommand(String line, String currentDatabase, PrintWriter out) {
         return commands.run(line, currentDatabase, out);
+    }
+
+    @Override
+    public ColonResult colonCommand(String line, String currentDatabase, ConnectTarget current, PrintWriter out) {
+        shellTarget = current;
+        return commands.run(line, currentDatabase, out);
+    }
+
+    /**
+     * The server whose log {@code :log} reads: the one the shell is on (a standby after
+     * {@code \c shop - standby}); the primary for a sandbox of one server, and on the pooler.
+     */
+    ServerLogFile.Server logServer() {
+        Sandbox box = sandbox;
+        if (box instanceof TopologySandbox topology) {
+            Optional<Endpoint> on = ShellServer.of(topology.endpoints(), shellTarget);
+            if (on.isPresent()) {
+                return on.get()::connect;
+            }
+        }
+        return box::connect;
     }
 
     @Override

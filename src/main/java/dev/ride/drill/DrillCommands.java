@@ -31,7 +31,7 @@ final class DrillCommands {
         DrillClock clock = drill.clock();
         // System.console() is non-null exactly when stdin and stdout are a terminal (Java 17): the
         // same test by which ride chose the interactive shell over script mode
-        this.serverLog = new ServerLog(drill::sandbox, () -> clock.isTimed() && clock.remaining().isZero(),
+        this.serverLog = new ServerLog(drill::sandbox, drill::logServer, () -> clock.isTimed() && clock.remaining().isZero(),
                 () -> System.console() != null);
         this.actions = new ActionCommand(drill);
         this.table = List.of(

@@ -10,7 +10,8 @@ import dev.ride.sandbox.SandboxException;
 import dev.ride.sandbox.ServerLogFile;
 
 /**
- * {@code :log [N] [--follow]}: the last N lines of the sandbox's server log (20 by default), and
+ * {@code :log [N] [--follow]}: the last N lines of the server log (20 by default) of the server
+ * the shell is on (in a sandbox of several, a standby's own log after {@code \c db - standby}), and
  * with {@code --follow} then the new lines as they come, until Ctrl-C. Read over SQL
  * ({@link ServerLogFile}), so it works for every engine. Without a terminal on stdin (script mode)
  * {@code --follow} shows what is there and returns: nobody could press Ctrl-C, and the script's
@@ -19,11 +20,13 @@ import dev.ride.sandbox.ServerLogFile;
 final class ServerLog {
 
     static final String ARGUMENTS = "[N] [--follow]";
-    static final String DESCRIPTION = "the server log's last N lines (20); --follow: new ones until Ctrl-C";
+    static final String DESCRIPTION = "the log of the server you are on: last N lines (20); --follow: new ones until Ctrl-C";
     static final int DEFAULT_LINES = 20;
     private static final long POLL_MILLIS = 200;
 
     private final Supplier<Sandbox> sandbox;
+    /** The server whose log to read: the one the shell is on (a sandbox of one server: that server). */
+    private final Supplier<ServerLogFile.Server> server;
     private final BooleanSupplier timeUp;
     private final BooleanSupplier canFollow;
     /** The Ctrl-C of the follow that runs, for {@link #interrupt}; null when none does. */
@@ -34,7 +37,13 @@ final class ServerLog {
      * @param canFollow true when a learner at a terminal can end a follow with Ctrl-C
      */
     ServerLog(Supplier<Sandbox> sandbox, BooleanSupplier timeUp, BooleanSupplier canFollow) {
+        this(sandbox, () -> sandbox.get()::connect, timeUp, canFollow);
+    }
+
+    /** @param server the server whose log to read, asked at each {@code :log} (the shell may have moved since) */
+    ServerLog(Supplier<Sandbox> sandbox, Supplier<ServerLogFile.Server> server, BooleanSupplier timeUp, BooleanSupplier canFollow) {
         this.sandbox = sandbox;
+        this.server = server;
         this.timeUp = timeUp;
         this.canFollow = canFollow;
     }
@@ -65,7 +74,7 @@ final class ServerLog {
             return;
         }
         Sandbox box = sandbox.get();
-        try (ServerLogFile log = ServerLogFile.open(box, database)) {
+        try (ServerLogFile log = ServerLogFile.open(server.get(), database)) {
             try {
                 show(log, request, out);
             } catch (SQLException e) {

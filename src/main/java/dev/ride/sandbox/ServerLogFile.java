@@ -35,9 +35,20 @@ public final class ServerLogFile implements AutoCloseable {
      * {@link SandboxException} when the server cannot be reached.
      */
     public static ServerLogFile open(Sandbox sandbox, String database) {
+        return open(sandbox::connect, database);
+    }
+
+    /** One server of a sandbox (a standby's endpoint, say): how to open a session on one of its databases. */
+    @FunctionalInterface
+    public interface Server {
+        Connection connect(String database) throws SQLException;
+    }
+
+    /** The same on one server of a sandbox of several ({@code :log} on the standby the shell is on). */
+    public static ServerLogFile open(Server server, String database) {
         Connection c;
         try {
-            c = connect(sandbox, database);
+            c = connect(server, database);
         } catch (SQLException e) {
             throw new SandboxException("Cannot reach the sandbox to read its log: " + e.getMessage(), e);
         }
@@ -55,7 +66,7 @@ public final class ServerLogFile implements AutoCloseable {
      * learner's shell is on a database the server does not have: PgBouncer's console
      * ({@code pgbouncer}), or a pooler's name for a database.
      */
-    private static Connection connect(Sandbox sandbox, String database) throws SQLException {
+    private static Connection connect(Server sandbox, String database) throws SQLException {
         if ("pgbouncer".equals(database)) {
             return sandbox.connect("postgres"); // not tried first: the refused login would be in the log
         }

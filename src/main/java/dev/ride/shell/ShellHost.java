@@ -78,6 +78,14 @@ public interface ShellHost {
      */
     ColonResult colonCommand(String line, String currentDatabase, PrintWriter out);
 
+    /**
+     * The same, told which server the shell is on ({@code current}: null where the host has one
+     * server), for a command that acts on that server ({@code :log} reads its log).
+     */
+    default ColonResult colonCommand(String line, String currentDatabase, ConnectTarget current, PrintWriter out) {
+        return colonCommand(line, currentDatabase, out);
+    }
+
     /** The ':' commands, for {@code \?}, {@code :help} and completion. */
     List<CommandHelp> colonCommands();
 

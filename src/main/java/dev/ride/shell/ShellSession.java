@@ -550,7 +550,7 @@ public final class ShellSession implements AutoCloseable {
     }
 
     private Outcome colonCommand(String line) {
-        ShellHost.ColonResult result = host.colonCommand(line.strip(), connection.database(), out);
+        ShellHost.ColonResult result = host.colonCommand(line.strip(), connection.database(), connection.target(), out);
         out.flush();
         return switch (result) {
             case QUIT -> Outcome.QUIT;

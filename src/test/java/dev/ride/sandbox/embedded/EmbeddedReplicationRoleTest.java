@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.ride.sandbox.PreparedState;
+import dev.ride.sandbox.ServerLogFile;
 import dev.ride.sandbox.Topology;
 import dev.ride.sandbox.TopologySandbox;
 
@@ -55,6 +56,12 @@ class EmbeddedReplicationRoleTest {
                         + " LIKE '%role \"replicator\" is not permitted to log in%'");
                 assertThat(refused).isEqualTo("refused");
                 assertThat(value(s, "SELECT count(*)::text FROM pg_stat_replication")).isEqualTo("0");
+            }
+            // what :log shows on the standby (the shell's server): the standby's own log, not the primary's
+            try (ServerLogFile log = ServerLogFile.open(t.endpoint("standby").orElseThrow()::connect, "postgres")) {
+                String lines = String.join("\n", log.lastLines((ServerLogFile.At) log.where(), 200));
+                assertThat(lines).contains("could not connect to the primary server")
+                        .contains("role \"replicator\" is not permitted to log in");
             }
 
             s.execute("ALTER ROLE replicator LOGIN");

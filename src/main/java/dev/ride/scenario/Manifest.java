@@ -36,7 +36,8 @@ record Manifest(Integer format, String title, String topic, String level, String
                       List<String> sql, List<String> ran, @JsonProperty("not_ran") List<String> notRan,
                       @JsonProperty("as_app") AsAppEntry asApp, ActorEntry actor,
                       @JsonProperty("before_fix") Boolean beforeFix, String found,
-                      @JsonProperty("on") String on, List<ServerStateEntry> server) { }
+                      @JsonProperty("on") String on, List<ServerStateEntry> server,
+                      @JsonProperty("sql_within") String sqlWithin) { }
 
     /** The state of one server of the topology: its role now, whether it runs, whether its replay is paused. */
     record ServerStateEntry(String name, String role, Boolean running,

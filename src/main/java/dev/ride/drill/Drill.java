@@ -297,15 +297,9 @@ public final class Drill implements ShellHost, AutoCloseable {
      * shell is on the pooler, which has no server log of PostgreSQL's, or when there is one server.
      */
     String serverAt(ConnectTarget where) {
-        if (where != null && sandbox instanceof TopologySandbox topology) {
-            for (Endpoint e : topology.endpoints()) {
-                boolean named = e.name().equals(where.host()) || String.valueOf(e.port()).equals(where.port());
-                if (named && e.kind() != Endpoint.Kind.POOLER) {
-                    return e.name();
-                }
-            }
-        }
-        return null;
+        return sandbox instanceof TopologySandbox topology
+                ? ShellServer.of(topology.endpoints(), where).map(Endpoint::name).orElse(null)
+                : null;
     }
 
     @Override

@@ -56,6 +56,14 @@ public record Topology(String primary, List<Standby> standbys, Optional<Pooler> 
         return names;
     }
 
+    /**
+     * The scenario's own replication roles (the standbys' {@code replication_role}s), each once:
+     * they get the run's password on the primary before any standby logs in with it.
+     */
+    public List<String> replicationRoles() {
+        return standbys.stream().map(Standby::replicationRole).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
     public Optional<Standby> standby(String name) {
         return standbys.stream().filter(s -> s.name().equals(name)).findFirst();
     }
@@ -69,13 +77,27 @@ public record Topology(String primary, List<Standby> standbys, Optional<Pooler> 
      * @param hotStandbyFeedback {@code hot_standby_feedback}
      * @param applyDelay         {@code recovery_min_apply_delay} (zero: none)
      * @param replayPaused       replay is paused once it runs ({@code pg_wal_replay_pause()})
+     * @param replicationRole    the role its walreceiver logs in to the primary as: a role the
+     *                           scenario's setup made (with {@code REPLICATION LOGIN}), which gets
+     *                           the run's password; null for the sandbox's superuser
      */
     public record Standby(String name, boolean slot, boolean sync, boolean hotStandbyFeedback, Duration applyDelay,
-                          boolean replayPaused) {
+                          boolean replayPaused, String replicationRole) {
+
+        /** A standby that streams as the sandbox's superuser. */
+        public Standby(String name, boolean slot, boolean sync, boolean hotStandbyFeedback, Duration applyDelay,
+                       boolean replayPaused) {
+            this(name, slot, sync, hotStandbyFeedback, applyDelay, replayPaused, null);
+        }
 
         /** A plain asynchronous standby: no slot, no feedback, no delay, replaying. */
         public static Standby plain(String name) {
             return new Standby(name, false, false, false, Duration.ZERO, false);
+        }
+
+        /** The role its walreceiver logs in as: its own replication role, else {@code superuser}. */
+        public String replicationUser(String superuser) {
+            return replicationRole == null ? superuser : replicationRole;
         }
 
         /** The replication slot's name, when it has one. */

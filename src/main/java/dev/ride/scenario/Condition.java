@@ -8,7 +8,13 @@ import java.util.regex.Pattern;
 public sealed interface Condition {
 
     /** The query, run by the scorer in the database, returns one row whose first column is true. */
-    record Sql(String query) implements Condition { }
+    record Sql(String query, java.time.Duration within) implements Condition {
+
+        /** A query judged once, on what the scorer read when :submit began. */
+        public Sql(String query) {
+            this(query, null);
+        }
+    }
 
     /** Some input the learner ran in the database matches. */
     record Ran(Pattern pattern) implements Condition { }

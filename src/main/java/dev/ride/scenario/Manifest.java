@@ -36,11 +36,13 @@ record Manifest(Integer format, String title, String topic, String level, String
                       List<String> sql, List<String> ran, @JsonProperty("not_ran") List<String> notRan,
                       @JsonProperty("as_app") AsAppEntry asApp, ActorEntry actor,
                       @JsonProperty("before_fix") Boolean beforeFix, String found,
-                      @JsonProperty("on") String on, List<ServerStateEntry> server) { }
+                      @JsonProperty("on") String on, List<ServerStateEntry> server,
+                      @JsonProperty("sql_within") String sqlWithin) { }
 
     /** The state of one server of the topology: its role now, whether it runs, whether its replay is paused. */
     record ServerStateEntry(String name, String role, Boolean running,
-                            @JsonProperty("replay_paused") Boolean replayPaused) { }
+                            @JsonProperty("replay_paused") Boolean replayPaused,
+                       @JsonProperty("replication_role") String replicationRole) { }
 
     /** Statements run as an application role, rolled back; optionally its plan. */
     record AsAppEntry(String role, List<String> sql, @JsonProperty("plan_has") String planHas,
@@ -62,7 +64,8 @@ record Manifest(Integer format, String title, String topic, String level, String
     record ServerEntry(String name, @JsonProperty("standby_of") String standbyOf, Boolean slot, Boolean sync,
                        @JsonProperty("hot_standby_feedback") Boolean hotStandbyFeedback,
                        @JsonProperty("apply_delay") String applyDelay,
-                       @JsonProperty("replay_paused") Boolean replayPaused) { }
+                       @JsonProperty("replay_paused") Boolean replayPaused,
+                       @JsonProperty("replication_role") String replicationRole) { }
 
     /** {@code pooler:}, PgBouncer in front of the primary. */
     record PoolerEntry(String name, @JsonProperty("in_front_of") String inFrontOf,

@@ -278,11 +278,12 @@ final class ManifestValidator {
         }
         List<Condition> conditions = new ArrayList<>();
         List<String> sql = c.sql() == null ? List.of() : c.sql();
+        java.time.Duration sqlWithin = sqlWithin(c, sql, at, id);
         for (int i = 0; i < sql.size(); i++) {
             if (sql.get(i) == null || sql.get(i).isBlank()) {
                 throw fail(element(at + "/sql", i, sql.size()), "empty sql (check '" + id + "')");
             }
-            conditions.add(new Condition.Sql(sql.get(i).strip()));
+            conditions.add(new Condition.Sql(sql.get(i).strip(), sqlWithin));
         }
         for (Pattern p : patterns(c.ran(), at + "/ran")) {
             conditions.add(new Condition.Ran(p));
@@ -314,6 +315,26 @@ final class ManifestValidator {
         boolean beforeFix = c.beforeFix() == null ? section == Section.DETECT : c.beforeFix();
         return new Check(id, title, points, List.copyOf(new LinkedHashSet<>(in)), Boolean.TRUE.equals(c.any()), conditions,
                 beforeFix, c.found() == null ? null : c.found().strip(), on);
+    }
+
+    /** {@code sql_within:}: how long the check's sql may take to hold (a standby that reconnects by itself); null: at once. */
+    private java.time.Duration sqlWithin(Manifest.CheckEntry c, List<String> sql, String at, String id) {
+        if (c.sqlWithin() == null) {
+            return null;
+        }
+        if (sql.isEmpty()) {
+            throw fail(at + "/sql_within", "sql_within bounds the wait for the check's sql, and check '" + id + "' has none");
+        }
+        java.time.Duration within;
+        try {
+            within = Durations.parse(c.sqlWithin());
+        } catch (IllegalArgumentException e) {
+            throw fail(at + "/sql_within", e.getMessage());
+        }
+        if (within.compareTo(java.time.Duration.ofSeconds(60)) > 0) {
+            throw fail(at + "/sql_within", "sql_within is at most 60s (check '" + id + "'): :submit waits that long for a check that fails");
+        }
+        return within;
     }
 
     private List<Pattern> patterns(List<String> sources, String pointer) {

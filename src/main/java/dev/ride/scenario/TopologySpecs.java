@@ -21,6 +21,8 @@ final class TopologySpecs {
 
     /** Server names are host names in {@code \c db user host}: short lower-case identifiers. */
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
+    /** A role name as a setup writes it unquoted: it goes into primary_conninfo and a passfile as it is. */
+    private static final Pattern ROLE = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     /** PgBouncer's hard ceiling is far higher; a sandbox beyond this is a typo. */
     private static final int MAX_POOL_SETTING = 10_000;
 
@@ -100,6 +102,7 @@ final class TopologySpecs {
         if (e.hotStandbyFeedback() != null) keys.add("hot_standby_feedback");
         if (e.applyDelay() != null) keys.add("apply_delay");
         if (e.replayPaused() != null) keys.add("replay_paused");
+        if (e.replicationRole() != null) keys.add("replication_role");
         if (!keys.isEmpty()) {
             throw fail.apply(at + "/" + keys.get(0), String.join(", ", keys) + " only apply to a standby, and '" + name
                     + "' is the primary (a standby has standby_of)");
@@ -115,8 +118,13 @@ final class TopologySpecs {
                 throw fail.apply(at + "/apply_delay", "apply_delay: " + bad.getMessage());
             }
         }
+        String role = e.replicationRole();
+        if (role != null && (!ROLE.matcher(role).matches() || role.startsWith("pg_"))) {
+            throw fail.apply(at + "/replication_role", "replication_role '" + role + "' must be a role the setup makes,"
+                    + " named as a lower-case identifier (a letter or _, then letters, digits, _), not pg_...");
+        }
         return new Topology.Standby(name, isTrue(e.slot()), isTrue(e.sync()), isTrue(e.hotStandbyFeedback()), delay,
-                isTrue(e.replayPaused()));
+                isTrue(e.replayPaused()), role);
     }
 
     private Topology.Pooler pooler(Manifest.PoolerEntry e, String primary, Map<String, String> names) {

@@ -58,10 +58,14 @@ public final class Scorer {
         private final ActorVerdict actors;
         private final Set<String> fixedDatabases = new LinkedHashSet<>();
         private final ServerStates servers;
+        private final LearnerLocks locks;
+        /** When judging began: a check's {@code sql_within} counts from here, as an actor's {@code within} does. */
+        private final long startedNanos = System.nanoTime();
 
         Judgement(Scenario scenario, Submission submission, LearnerLocks locks,
                   Map<String, DatabaseInspection> inspections, ServerStates servers) {
             this.scenario = scenario;
+            this.locks = locks;
             this.submission = submission;
             this.inspections = inspections;
             this.servers = servers;
@@ -151,6 +155,9 @@ public final class Scorer {
                 Verdict holds;
                 if (condition instanceof Condition.Sql sql) {
                     holds = inEvery(check, db -> inspection(check.server(), db).holds(sql.query()));
+                    if (holds.fails() && sql.within() != null) {
+                        holds = awaitSql(check, sql);
+                    }
                 } else if (condition instanceof Condition.Ran ran) {
                     holds = Verdict.of(evidenceHolds(check, db -> ran(check, db, ran)));
                 } else if (condition instanceof Condition.NotRan notRan) {
@@ -167,6 +174,30 @@ public final class Scorer {
                 if (verdict.fails()) {
                     return verdict;
                 }
+            }
+            return verdict;
+        }
+
+        /**
+         * A query that may take a while to hold ({@code sql_within}: a standby reconnects within
+         * its retry interval of a fix): asked again, on a session of its own, every 250 ms until it
+         * holds or the bound, counted from the start of judging, has passed.
+         */
+        private Verdict awaitSql(Check check, Condition.Sql sql) {
+            long deadline = startedNanos + sql.within().toNanos();
+            Verdict verdict = Verdict.FAILS;
+            while (verdict.fails() && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return verdict;
+                }
+                verdict = inEvery(check, db -> {
+                    try (DatabaseInspection again = DatabaseInspection.of(check.server(), db, Set.of(sql.query()), Set.of(), locks)) {
+                        return again.holds(sql.query());
+                    }
+                });
             }
             return verdict;
         }

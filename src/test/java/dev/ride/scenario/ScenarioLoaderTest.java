@@ -96,7 +96,7 @@ class ScenarioLoaderTest {
     @ParameterizedTest(name = "{3}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             "level: L1\\n"                 | "level: L1\\ncolour: blue\\n"            | 5  | "unknown key 'colour' (known keys: actions, actors, at_start, briefing, checks, choices, databases"
-            "      points: 5\\n"           | "      points: 5\\n      pionts: 5\\n"  | 18 | "unknown key 'pionts' in checks.detect[0] (known keys: actor, any, as_app, before_fix, found, id, in, not_ran, on, points, ran, server, sql, title)"
+            "      points: 5\\n"           | "      points: 5\\n      pionts: 5\\n"  | 18 | "unknown key 'pionts' in checks.detect[0] (known keys: actor, any, as_app, before_fix, found, id, in, not_ran, on, points, ran, server, sql, sql_within, title)"
             "points: 5"                    | "points: five"                          | 17 | "checks.detect[0].points: expected a whole number"
             "databases: [one, two]"        | "databases: {one: 1}"                   | 6  | "databases: expected a text value or a list of them"
             "setup:\\n  all: [setup/schema.sql]" | "setup: setup/schema.sql"         | 8  | "setup: expected a mapping"

@@ -33,6 +33,7 @@ class TopologySpecsTest {
                 replay_paused: true
               - name: reporting
                 standby_of: primary
+                replication_role: replicator
             pooler:
               pool_mode: transaction
               default_pool_size: 5
@@ -62,7 +63,9 @@ class TopologySpecsTest {
         assertThat(t.primary()).isEqualTo("primary");
         assertThat(t.standbys()).containsExactly(
                 new Topology.Standby("standby", true, true, true, Duration.ofSeconds(30), true),
-                Topology.Standby.plain("reporting"));
+                new Topology.Standby("reporting", false, false, false, Duration.ZERO, false, "replicator"));
+        assertThat(t.standbys().get(0).replicationUser("postgres")).as("the superuser unless it names a role").isEqualTo("postgres");
+        assertThat(t.replicationRoles()).containsExactly("replicator");
         assertThat(t.pooler()).contains(new Topology.Pooler("pooler", Topology.PoolMode.TRANSACTION, 5, 1, 2, 50, 10,
                 Topology.PoolerAuth.MD5));
         assertThat(t.serverNames()).containsExactly("primary", "standby", "reporting");
@@ -93,12 +96,15 @@ class TopologySpecsTest {
             "    standby_of: primary\\n    slot" | "    standby_of: main\\n    slot"       | 30 | "standby_of names 'main'; a standby streams from the primary, 'primary'"
             "  - name: reporting\\n    standby_of: primary" | "  - name: reporting"       | 36 | "server 'reporting' has no standby_of, but 'primary' is the primary already"
             "    apply_delay: 30s"       | "    apply_delay: soon"                      | 34 | "apply_delay: 'soon' is not a duration"
-            "  pool_mode: transaction"   | "  pool_mode: sometimes"                    | 39 | "pool_mode 'sometimes' must be session, transaction or statement"
-            "  auth: md5"                | "  auth: trust"                             | 45 | "auth 'trust' must be scram-sha-256 or md5"
-            "  min_pool_size: 1"         | "  min_pool_size: 9"                        | 41 | "min_pool_size 9 is larger than default_pool_size 5"
-            "  max_client_conn: 50"      | "  max_client_conn: 0"                      | 43 | "max_client_conn must be between 1 and 10000 (it is 0)"
-            "  max_client_conn: 50"      | "  max_clients: 50"                         | 43 | "unknown key 'max_clients' in pooler"
-            "  pool_mode: transaction"   | "  name: standby\\n  pool_mode: transaction" | 39 | "the name 'standby' is already taken by servers[1]"
+            "  pool_mode: transaction"   | "  pool_mode: sometimes"                    | 40 | "pool_mode 'sometimes' must be session, transaction or statement"
+            "  auth: md5"                | "  auth: trust"                             | 46 | "auth 'trust' must be scram-sha-256 or md5"
+            "  min_pool_size: 1"         | "  min_pool_size: 9"                        | 42 | "min_pool_size 9 is larger than default_pool_size 5"
+            "  max_client_conn: 50"      | "  max_client_conn: 0"                      | 44 | "max_client_conn must be between 1 and 10000 (it is 0)"
+            "  max_client_conn: 50"      | "  max_clients: 50"                         | 44 | "unknown key 'max_clients' in pooler"
+            "  pool_mode: transaction"   | "  name: standby\\n  pool_mode: transaction" | 40 | "the name 'standby' is already taken by servers[1]"
+            "    replication_role: replicator" | "    replication_role: Replicator" | 38 | "replication_role 'Replicator' must be a role the setup makes"
+            "    replication_role: replicator" | "    replication_role: pg_monitor" | 38 | "replication_role 'pg_monitor' must be a role the setup makes"
+            "  - name: primary"          | "  - name: primary\\n    replication_role: replicator" | 29 | "replication_role only apply to a standby, and 'primary' is the primary"
             "format: 2"                  | "format: 1"                                 | 27 | "servers: needs format 2 (this manifest says format 1)"
             """)
     void rejectsABrokenTopologyWithFileAndLine(String find, String replace, int line, String reason) throws IOException {

@@ -215,10 +215,14 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
 
     /**
      * On the primary's first session of a run: what a topology's primary needs in its catalog
-     * before a standby streams (its slots) and before the application connects (commits that wait
+     * before a standby streams (its slots, the run's password for its replication roles) and before the application connects (commits that wait
      * for a synchronous standby). Nothing of it is logged or counted as the learner's.
      */
     private void prepareSession(Connection c) {
+        // a scenario's own replication role (made by its setup) streams with the run's password
+        for (String role : topology.replicationRoles()) {
+            Passwords.replace(c, role, password);
+        }
         try (java.sql.Statement s = c.createStatement()) {
             s.execute("SET pg_stat_statements.track = 'none'");
             if (!synchronousStandbyNames().isEmpty()) {

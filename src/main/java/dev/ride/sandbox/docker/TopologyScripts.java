@@ -104,7 +104,7 @@ final class TopologyScripts {
         // prepared state name any, this server, once promoted, must not wait for standbys of its own
         conf.add("synchronous_standby_names = ''");
         StringBuilder script = new StringBuilder("set -e\n")
-                .append(passfile())
+                .append(passfile(spec.replicationUser(ContainerSpec.SUPERUSER)))
                 .append("if [ ! -e ").append(STANDBY_MADE).append(" ]; then\n")
                 // the prepared image's log was emptied before its commit: this keeps it so
                 .append("  rm -f ").append(d).append('/').append(ServerLogSettings.DIRECTORY).append("/*\n")
@@ -132,7 +132,7 @@ final class TopologyScripts {
      * {@code application_name} (what {@code pg_stat_replication} and {@code synchronous_standby_names} use).
      */
     static String primaryConninfo(Topology.Standby spec, String primaryHost) {
-        return "host=" + primaryHost + " port=5432 user=" + ContainerSpec.SUPERUSER + " passfile=" + PGPASS
+        return "host=" + primaryHost + " port=5432 user=" + spec.replicationUser(ContainerSpec.SUPERUSER) + " passfile=" + PGPASS
                 + " application_name=" + spec.name();
     }
 
@@ -145,7 +145,7 @@ final class TopologyScripts {
     static String baseBackup(String host, boolean withWal) {
         return "set -e\n"
                 + "mkdir -p " + BACKUP + "; chown postgres:postgres " + BACKUP + "; chmod 700 " + BACKUP + "\n"
-                + passfile() + basebackup(host, BACKUP, withWal ? "stream" : "none") + "\n"
+                + passfile(ContainerSpec.SUPERUSER) + basebackup(host, BACKUP, withWal ? "stream" : "none") + "\n"
                 // not the backed-up server's log: a server restored from it starts its own
                 + "rm -f " + BACKUP + "/" + ServerLogSettings.DIRECTORY + "/*\n";
     }
@@ -163,9 +163,9 @@ final class TopologyScripts {
                 + runPostgres(d);
     }
 
-    /** The passfile of the superuser's password, from the {@code RIDE_PASSWORD} variable. */
-    private static String passfile() {
-        return "printf '*:*:*:" + ContainerSpec.SUPERUSER + ":%s\\n' \"$RIDE_PASSWORD\" > " + PGPASS
+    /** The passfile of {@code role}'s password (the run's), from the {@code RIDE_PASSWORD} variable. */
+    private static String passfile(String role) {
+        return "printf '*:*:*:" + role + ":%s\\n' \"$RIDE_PASSWORD\" > " + PGPASS
                 + "; chown postgres:postgres " + PGPASS + "; chmod 600 " + PGPASS + "\n";
     }
 

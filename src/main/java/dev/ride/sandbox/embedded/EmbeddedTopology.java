@@ -216,7 +216,8 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
     };
 
     /**
-     * On the primary's first session: the run's password for its superuser and the standbys'
+     * On the primary's first session: the run's password for its superuser (and the standbys'
+     * own replication roles, if any) and the standbys'
      * slots (reserved now, so the primary keeps WAL for a standby from the moment it exists).
      * The commit is written at once ({@code synchronous_commit = local}: the run's password must
      * survive a crash right after, and not wait for a synchronous standby that streams only
@@ -226,6 +227,10 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
         try (java.sql.Statement s = c.createStatement()) {
             s.execute("SET synchronous_commit = local; SET pg_stat_statements.track = 'none'");
             dev.ride.sandbox.Passwords.replace(c, EmbeddedEngine.SUPERUSER, password);
+            // a scenario's own replication role (made by its setup) logs in with the run's password too
+            for (String role : topology.replicationRoles()) {
+                dev.ride.sandbox.Passwords.replace(c, role, password);
+            }
             for (Topology.Standby spec : topology.standbys()) {
                 if (spec.slot()) {
                     s.execute("SELECT pg_create_physical_replication_slot("
@@ -248,7 +253,7 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
      */
     private static void stream(Topology.Standby spec, EmbeddedServer standby, EmbeddedServer primary,
                                String sourcePassword, String passwordLsn) throws IOException {
-        Path passfile = standby.writePrivate("pgpass", ReplicationConfig.passfile(primary.endpoint().password()));
+        Path passfile = standby.writePrivate("pgpass", ReplicationConfig.passfile(spec, primary.endpoint().password()));
         java.util.Properties login = new java.util.Properties();
         login.setProperty("user", EmbeddedEngine.SUPERUSER);
         login.setProperty("password", sourcePassword);

@@ -48,7 +48,7 @@ final class ReplicationConfig {
      */
     static List<String> standbyStream(Topology.Standby standby, int primaryPort, Path passfile) {
         List<String> lines = new ArrayList<>();
-        lines.add("primary_conninfo = 'host=127.0.0.1 port=" + primaryPort + " user=" + EmbeddedEngine.SUPERUSER
+        lines.add("primary_conninfo = 'host=127.0.0.1 port=" + primaryPort + " user=" + standby.replicationUser(EmbeddedEngine.SUPERUSER)
                 + " passfile=" + passfile + " application_name=" + standby.name() + "'");
         if (standby.slot()) {
             lines.add("primary_slot_name = '" + standby.slotName() + "'");
@@ -62,9 +62,9 @@ final class ReplicationConfig {
                 : List.of("recovery_min_apply_delay = '" + standby.applyDelay().toMillis() + "ms'");
     }
 
-    /** The passfile a standby's walreceiver reads: any host, port and database, the superuser. */
-    static String passfile(String password) {
-        return "*:*:*:" + EmbeddedEngine.SUPERUSER + ":" + password + "\n";
+    /** The passfile a standby's walreceiver reads: any host, port and database, the role it streams as. */
+    static String passfile(Topology.Standby standby, String password) {
+        return "*:*:*:" + standby.replicationUser(EmbeddedEngine.SUPERUSER) + ":" + password + "\n";
     }
 
     /** Appends {@code lines} to the cluster's {@code postgresql.auto.conf}. */

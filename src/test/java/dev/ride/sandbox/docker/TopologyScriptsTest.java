@@ -61,6 +61,17 @@ class TopologyScriptsTest {
     }
 
     @Test
+    void aStandbyWithAReplicationRoleStreamsAsThatRoleWithTheRunsPassword() throws Exception {
+        Topology.Standby spec = new Topology.Standby("reporting", false, false, false, Duration.ZERO, false, "replicator");
+
+        assertThat(TopologyScripts.primaryConninfo(spec, "main"))
+                .isEqualTo("host=main port=5432 user=replicator passfile=/var/lib/postgresql/.ride-pgpass application_name=reporting");
+        String script = TopologyScripts.standby(spec);
+        assertThat(parses(script)).isTrue();
+        assertThat(script).contains("printf '*:*:*:replicator:%s\\n' \"$RIDE_PASSWORD\" > /var/lib/postgresql/.ride-pgpass");
+    }
+
+    @Test
     void aTopologysPrimaryGetsItsReplicationLinesAtItsFirstStartOnly() throws Exception {
         String plain = TopologyScripts.primary("");
         String sync = TopologyScripts.primary("FIRST 1 (a, b)");

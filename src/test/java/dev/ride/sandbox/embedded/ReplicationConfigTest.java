@@ -46,7 +46,16 @@ class ReplicationConfigTest {
                 "primary_slot_name = 'standby'");
         assertThat(ReplicationConfig.standbyAfterCatchUp(standby)).containsExactly("recovery_min_apply_delay = '90000ms'");
         assertThat(ReplicationConfig.standbyAfterCatchUp(Topology.Standby.plain("b"))).isEmpty();
-        assertThat(ReplicationConfig.passfile("s3cret")).isEqualTo("*:*:*:postgres:s3cret\n");
+        assertThat(ReplicationConfig.passfile(standby, "s3cret")).isEqualTo("*:*:*:postgres:s3cret\n");
+    }
+
+    @Test
+    void aStandbyWithAReplicationRoleStreamsAsThatRole() {
+        Topology.Standby standby = new Topology.Standby("standby", false, false, false, Duration.ZERO, false, "replicator");
+
+        assertThat(ReplicationConfig.standbyStream(standby, 5433, Path.of("/x/pgpass"))).containsExactly(
+                "primary_conninfo = 'host=127.0.0.1 port=5433 user=replicator passfile=/x/pgpass application_name=standby'");
+        assertThat(ReplicationConfig.passfile(standby, "s3cret")).isEqualTo("*:*:*:replicator:s3cret\n");
     }
 
     @Test

@@ -22,7 +22,7 @@ class PathsIT {
 
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(r.stdout()).contains("first-week-on-call", "multi-tenant-saas-operations", "release-engineering",
-                "replication-and-failover  0/5 done  Replication and failover", "stage-08/02-manual-replica-promotion");
+                "replication-and-failover  0/6 done  Replication and failover", "stage-08/02-manual-replica-promotion");
         assertThat(r.stdout().lines()).allMatch(line -> line.length() <= 80);
     }
 

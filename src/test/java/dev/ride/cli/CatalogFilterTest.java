@@ -26,7 +26,7 @@ class CatalogFilterTest {
     void aPathListsItsScenariosInItsOrder() {
         assertThat(ids(CatalogFilter.apply(CATALOG, PATHS, "replication-and-failover", null, null))).containsExactly(
                 "stage-04/03-read-replica-stale-reads", "stage-04/02-wal-explosion-replication-slot",
-                "stage-08/02-manual-replica-promotion");
+                "stage-04/07-synchronous-replication-latency", "stage-08/02-manual-replica-promotion");
     }
 
     @Test

@@ -17,7 +17,8 @@ import java.util.Map;
  * promote a standby, fence, pause or resume replay, reload, base backups). Without arguments it
  * lists them, the scenario's configuration choices and the sandbox's servers. {@code :action
  * choose NAME OPTION} makes one of the choices. Each run goes on the transcript (it is evidence,
- * and a change) and on the timeline, failed or not.
+ * and a change) and on the timeline, failed or not; the list alone goes on the transcript as a
+ * look (evidence, no change, not on the timeline).
  */
 final class ActionCommand {
 
@@ -38,6 +39,9 @@ final class ActionCommand {
         List<OperatorAction> offered = drill.scenario().actions();
         String[] words = args.isBlank() ? new String[0] : args.strip().split("\\s+");
         if (words.length == 0) {
+            // the list says which servers run and as what: a look, as :log is (a check's ran: can
+            // ask for it, "saw the standby stopped"), never a change
+            drill.transcript().note(Transcript.Entry.Kind.META, db, ":action");
             list(topology, offered, out);
             return;
         }

@@ -208,7 +208,9 @@ public final class Scorer {
             String observed = null;
             Findings.Cause cause = null;
             for (Condition condition : check.conditions()) {
-                if (condition instanceof Condition.ActorCheck actor && observed == null) {
+                // what the application went through, only where that is what failed: a check that
+                // failed on its sql while its actor works must not say "too few statements"
+                if (condition instanceof Condition.ActorCheck actor && observed == null && !actors.holds(actor).holds()) {
                     observed = actors.observed(actor);
                 } else if (condition instanceof Condition.NotRan notRan && cause == null) {
                     for (String db : check.databases()) {

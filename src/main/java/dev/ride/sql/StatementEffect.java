@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  */
 public final class StatementEffect {
 
-    /** Drill commands that reach the transcript and change nothing: reading the server log. */
-    private static final java.util.regex.Pattern READS_ONLY_COMMAND = java.util.regex.Pattern.compile("(?s):log\\b.*");
+    /**
+     * Drill commands that reach the transcript and change nothing: reading the server log, and
+     * {@code :action} alone, which lists the servers and what they are.
+     */
+    private static final java.util.regex.Pattern READS_ONLY_COMMAND = java.util.regex.Pattern.compile("(?s):log\\b.*|:action\\s*");
 
 
     /** First words of statements that never change data, schema, settings on disk or other sessions. */
@@ -52,7 +55,8 @@ public final class StatementEffect {
             return metaChanges(trimmed);
         }
         if (trimmed.startsWith(":")) {
-            // a drill command on the transcript: :log only reads the server log, :action changes the sandbox
+            // a drill command on the transcript: :log only reads the server log, :action alone lists
+            // the servers; :action NAME SERVER changes the sandbox
             return !READS_ONLY_COMMAND.matcher(trimmed).matches();
         }
         List<String> words = withoutLeadingParentheses(SqlTokens.words(trimmed));

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * A drill on a primary, a streaming standby and PgBouncer, through the packaged jar on the embedded
  * engine: {@code \c app - standby} and {@code \c pgbouncer - pooler} reach them as psql does,
  * {@code :action} lists and runs operator actions (a bad one gets
- * one line and a suggestion), an action is on the card's timeline, and {@code :reset} puts the whole
+ * one line and a suggestion; the list alone is a look a detect check can ask for), an action is on
+ * the card's timeline, and {@code :reset} puts the whole
  * topology back after a promotion.
  */
 class TopologyDrillIT {
@@ -54,6 +55,8 @@ class TopologyDrillIT {
         String card = r.lastJsonLine();
         // the promotion made the standby a primary; the primary still is one, and the app (through the
         // pooler, still pointing at the primary) and the report (on the promoted standby) work
+        // ":action" alone, before the promotion, is the look the detect check asks for (^:action\s*$)
+        assertThat(card).contains("{\"id\":\"looked\",\"passed\":true,\"points\":10}");
         assertThat(card).contains("\"total\":70")
                 .contains("\"who\":\"you\",\"what\":\":action promote standby\"")
                 .contains("\"what\":\":action promote nowhere (failed)\"");

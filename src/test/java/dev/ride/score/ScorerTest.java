@@ -257,6 +257,25 @@ class ScorerTest {
                 .as("forty successes within the card's 5.5 s").isFalse();
     }
 
+    @Test
+    void aCheckThatFailsOnItsSqlWhileItsActorWorksSaysNothingOfTheActor() throws IOException {
+        // checkout_a works from the start; the check fails on its sql only, so the card's ✗ line
+        // must not report the working actor as "completed too few statements"
+        String manifest = Files.readString(SeedScenario.ROOT.resolve(SeedScenario.ID).resolve("scenario.yaml"));
+        Scenario variant = loadVariant(manifest.replace("actor: {name: checkout_b, works: true}",
+                "actor: {name: checkout_a, works: true}\n      sql: SELECT false"));
+        Sandbox sandbox = SeedScenario.fresh();
+        application = new LiveApplication(variant, sandbox);
+        application.start();
+
+        ScoreCard card = new Scorer().score(variant, sandbox, List.of(), 0, application.evidence(() -> lastStatement));
+
+        CheckResult check = card.section(Section.FIX).checks().stream()
+                .filter(c -> c.id().equals("checkout-works-tenant-b")).findFirst().orElseThrow();
+        assertThat(check.passed()).isFalse();
+        assertThat(check.findings().observed()).isNull();
+    }
+
     private boolean checkoutWorksInTenantB(String manifest) throws IOException {
         Scenario variant = loadVariant(manifest);
         Sandbox sandbox = SeedScenario.fresh();

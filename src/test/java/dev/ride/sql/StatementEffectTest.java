@@ -27,6 +27,7 @@ class StatementEffectTest {
             "\\d orders", "\\dt", "\\c tenant_b", "\\copy orders to 'x.csv'",
             "  -- a comment only",
             ":log", ":log 30", ":log 5 --follow",
+            ":action", ":action  ",
     })
     void looks(String statement) {
         assertThat(StatementEffect.changes(statement)).as(statement).isFalse();

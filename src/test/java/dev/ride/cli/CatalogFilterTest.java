@@ -25,7 +25,8 @@ class CatalogFilterTest {
     @Test
     void aPathListsItsScenariosInItsOrder() {
         assertThat(ids(CatalogFilter.apply(CATALOG, PATHS, "replication-and-failover", null, null))).containsExactly(
-                "stage-04/01-replica-lag-stopped-replica", "stage-04/03-read-replica-stale-reads", "stage-04/02-wal-explosion-replication-slot",
+                "stage-04/01-replica-lag-stopped-replica", "stage-04/03-read-replica-stale-reads", "stage-04/04-replica-query-conflict",
+                "stage-04/02-wal-explosion-replication-slot",
                 "stage-08/02-manual-replica-promotion");
     }
 

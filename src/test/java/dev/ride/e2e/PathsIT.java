@@ -22,7 +22,7 @@ class PathsIT {
 
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(r.stdout()).contains("first-week-on-call", "multi-tenant-saas-operations", "release-engineering",
-                "replication-and-failover  0/4 done  Replication and failover", "stage-08/02-manual-replica-promotion");
+                "replication-and-failover  0/5 done  Replication and failover", "stage-08/02-manual-replica-promotion");
         assertThat(r.stdout().lines()).allMatch(line -> line.length() <= 80);
     }
 
@@ -32,7 +32,7 @@ class PathsIT {
 
         assertThat(path.exitCode()).as(path.stderr()).isZero();
         assertThat(path.stdout()).containsSubsequence("stage-04/01-replica-lag-stopped-replica", "stage-04/03-read-replica-stale-reads",
-                "stage-04/02-wal-explosion-replication-slot", "stage-08/02-manual-replica-promotion")
+                "stage-04/04-replica-query-conflict", "stage-04/02-wal-explosion-replication-slot", "stage-08/02-manual-replica-promotion")
                 .doesNotContain("stage-09/");
 
         RideProcess.Result l3 = RideProcess.run("", "scenarios", "--path", "replication-and-failover", "--level", "L3");

@@ -12,6 +12,10 @@ public final class Main {
     }
 
     static int run(String... args) {
+        if (args.length > 0 && args[0].equals("psql")) {
+            // a client measured against psql's start: its own getopt-style reading, no command tree
+            return PsqlCommand.run(java.util.List.of(args).subList(1, args.length));
+        }
         CommandLine cli = RideCommand.commandLine(args);
         // A failure we could not foresee still gets one line, not a stack trace (RIDE_DEBUG=1 shows it).
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

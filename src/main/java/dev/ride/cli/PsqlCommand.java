@@ -10,13 +10,7 @@ import dev.ride.shell.client.StandaloneHost;
 import dev.ride.shell.print.Utf8Output;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -32,7 +26,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -42,90 +35,157 @@ import java.util.concurrent.Callable;
  * {@code ride psql}: the drill's shell as a standalone client for any PostgreSQL server, with
  * psql's common options, its environment variables and {@code ~/.pgpass}. The command line only
  * translates options into the session's settings; the shell does the rest.
+ *
+ * <p>{@link Main} hands it a command line that starts with {@code psql} directly, read by
+ * {@link PsqlOptions} as psql reads its own, so that no picocli command is built for a client
+ * whose start is measured against psql's; the command tree has it too, for help and completion.
  */
-@Command(name = "psql", sortOptions = false,
-        description = {"A psql-compatible client for any PostgreSQL server (no drill).",
-                "Options, PG* environment variables and ~/.pgpass work as with psql."})
 final class PsqlCommand implements Callable<Integer> {
 
     /** psql's exit status when it cannot connect. */
     private static final int EXIT_BAD_CONNECTION = 2;
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = {"-c", "--command"}, paramLabel = "COMMAND", description = "run only COMMAND (SQL or a \\ command); may repeat")
-    List<String> commands = new ArrayList<>();
-    @Option(names = {"-f", "--file"}, paramLabel = "FILENAME", description = "run the commands of FILENAME (- for stdin); may repeat")
-    List<String> files = new ArrayList<>();
-    @Option(names = {"-v", "--set", "--variable"}, paramLabel = "NAME=VALUE", description = "set psql variable NAME to VALUE")
-    List<String> variables = new ArrayList<>();
-    @Option(names = {"-X", "--no-psqlrc"}, description = "do not read the startup file (~/.psqlrc)")
+    final List<String> commands = new ArrayList<>();
+    final List<String> files = new ArrayList<>();
+    final List<String> variables = new ArrayList<>();
     boolean noPsqlrc;
-    @Option(names = {"-1", "--single-transaction"}, description = "run the -c and -f commands in one transaction")
     boolean singleTransaction;
 
-    @Option(names = {"-a", "--echo-all"}, description = "echo all input from a script")
     boolean echoAll;
-    @Option(names = {"-b", "--echo-errors"}, description = "echo failed commands")
     boolean echoErrors;
-    @Option(names = {"-e", "--echo-queries"}, description = "echo the commands sent to the server")
     boolean echoQueries;
-    @Option(names = {"-L", "--log-file"}, paramLabel = "FILENAME", description = "also write the session's output to FILENAME")
     Path logFile;
-    @Option(names = {"-o", "--output"}, paramLabel = "FILENAME", description = "send query results to FILENAME")
     Path output;
-    @Option(names = {"-q", "--quiet"}, description = "run quietly (no messages, only query output)")
     boolean quiet;
 
-    @Option(names = {"-A", "--no-align"}, description = "unaligned table output mode")
     boolean noAlign;
-    @Option(names = "--csv", description = "CSV table output mode")
     boolean csv;
-    @Option(names = {"-F", "--field-separator"}, paramLabel = "STRING", description = "field separator for unaligned output")
     String fieldSeparator;
-    @Option(names = {"-P", "--pset"}, paramLabel = "VAR[=ARG]", description = "set printing option VAR to ARG (see \\pset)")
-    List<String> psets = new ArrayList<>();
-    @Option(names = {"-R", "--record-separator"}, paramLabel = "STRING", description = "record separator for unaligned output")
+    final List<String> psets = new ArrayList<>();
     String recordSeparator;
-    @Option(names = {"-t", "--tuples-only"}, description = "print rows only")
     boolean tuplesOnly;
-    @Option(names = {"-x", "--expanded"}, description = "turn on expanded table output")
     boolean expanded;
-    @Option(names = {"-z", "--field-separator-zero"}, description = "zero byte as field separator for unaligned output")
     boolean fieldSeparatorZero;
-    @Option(names = {"-0", "--record-separator-zero"}, description = "zero byte as record separator for unaligned output")
     boolean recordSeparatorZero;
 
-    @Option(names = {"-d", "--dbname"}, paramLabel = "DBNAME", description = "database name, URI or conninfo string")
     String dbname;
-    @Option(names = {"-h", "--host"}, paramLabel = "HOSTNAME", description = "database server host")
     String host;
-    @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "database server port")
     String port;
-    @Option(names = {"-U", "--username"}, paramLabel = "USERNAME", description = "database user name")
     String user;
-    @Option(names = {"-w", "--no-password"}, description = "never prompt for a password")
     boolean noPassword;
-    @Option(names = {"-W", "--password"}, description = "prompt for a password before connecting")
     boolean passwordPrompt;
 
-    @Option(names = {"-?", "--help"}, usageHelp = true, description = "show this help, then exit")
-    boolean help;
+    /** -c and -f in command-line order. */
+    private final List<Action> actions = new ArrayList<>();
+    private final List<String> ignoredArguments = new ArrayList<>();
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DBNAME", description = "database name (or URI)")
-    String dbnameArgument;
-    @Parameters(index = "1", arity = "0..1", paramLabel = "USERNAME", description = "user name")
-    String userArgument;
+    /**
+     * Runs {@code ride psql} with {@code args}, the words after {@code psql}: psql's messages and
+     * exit status for a command line it would refuse, ride's one line for a failure nobody foresaw.
+     */
+    static int run(List<String> args) {
+        PsqlOptions.Parsed parsed;
+        try {
+            parsed = PsqlOptions.parse(args);
+        } catch (PsqlOptions.UsageException e) {
+            System.err.println("psql: " + e.getMessage());
+            System.err.println("psql: hint: Try \"psql --help\" for more information.");
+            return 1;
+        }
+        if (parsed.help()) {
+            RideCommand.commandLine("psql").getSubcommands().get("psql").usage(System.out);
+            return ExitCodes.OK;
+        }
+        try {
+            return new PsqlCommand(parsed).call();
+        } catch (Exception e) {
+            System.err.println("ride: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (System.getenv("RIDE_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            return ExitCodes.SANDBOX_FAILED;
+        }
+    }
+
+    /**
+     * The command in the tree: options for help, the man page and completion; run (should picocli
+     * ever be the one to run it) with the words after {@code psql}, read as above.
+     */
+    static CommandSpec commandSpec() {
+        CommandSpec[] self = new CommandSpec[1];
+        self[0] = PsqlOptions.commandSpec((Callable<Integer>) () -> {
+            List<String> all = self[0].commandLine().getParseResult().originalArgs();
+            int psql = all.indexOf("psql");
+            return run(all.subList(psql + 1, all.size()));
+        });
+        return self[0];
+    }
+
+    PsqlCommand(PsqlOptions.Parsed parsed) {
+        for (PsqlOptions.Given given : parsed.given()) {
+            set(given.option().name(), given.value());
+        }
+        // psql's rule (startup.c): operands fill the database, then the user, when no option did
+        for (String operand : parsed.operands()) {
+            if (dbname == null) {
+                dbname = operand;
+            } else if (user == null) {
+                user = operand;
+            } else {
+                ignoredArguments.add(operand);
+            }
+        }
+    }
+
+    private void set(String option, String value) {
+        switch (option) {
+            case "command" -> {
+                commands.add(value);
+                actions.add(new Action(false, value));
+            }
+            case "file" -> {
+                files.add(value);
+                actions.add(new Action(true, value));
+            }
+            case "set" -> variables.add(value);
+            case "no-psqlrc" -> noPsqlrc = true;
+            case "single-transaction" -> singleTransaction = true;
+            case "echo-all" -> echoAll = true;
+            case "echo-errors" -> echoErrors = true;
+            case "echo-queries" -> echoQueries = true;
+            case "log-file" -> logFile = Path.of(value);
+            case "output" -> output = Path.of(value);
+            case "quiet" -> quiet = true;
+            case "no-align" -> noAlign = true;
+            case "csv" -> csv = true;
+            case "field-separator" -> fieldSeparator = value;
+            case "pset" -> psets.add(value);
+            case "record-separator" -> recordSeparator = value;
+            case "tuples-only" -> tuplesOnly = true;
+            case "expanded" -> expanded = true;
+            case "field-separator-zero" -> fieldSeparatorZero = true;
+            case "record-separator-zero" -> recordSeparatorZero = true;
+            case "dbname" -> dbname = value;
+            case "host" -> host = value;
+            case "port" -> port = value;
+            case "username" -> user = value;
+            case "no-password" -> noPassword = true;
+            case "password" -> passwordPrompt = true;
+            default -> throw new IllegalArgumentException("an option without a setting: --" + option);
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
         Map<String, String> env = System.getenv();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        if (!quiet) {
+            ignoredArguments.forEach(extra -> err.println("psql: warning: extra command-line argument \"" + extra + "\" ignored"));
+        }
         applyTimeZone(env.get("PGTZ"));
         Map<String, String> given = new HashMap<>();
-        given.put("dbname", dbname != null ? dbname : dbnameArgument);
-        given.put("user", user != null ? user : userArgument);
+        given.put("dbname", dbname);
+        given.put("user", user);
         given.put("host", host);
         given.put("port", port);
         ClientParameters parameters;
@@ -226,7 +286,6 @@ final class PsqlCommand implements Callable<Integer> {
                 return session.exitCode();
             }
         }
-        List<Action> actions = actionsInOrder();
         if (!actions.isEmpty()) {
             return runActions(session, actions, err);
         }
@@ -294,22 +353,6 @@ final class PsqlCommand implements Callable<Integer> {
 
     /** One -c or -f, in command-line order. */
     private record Action(boolean file, String text) {
-    }
-
-    private List<Action> actionsInOrder() {
-        Iterator<String> c = commands.iterator();
-        Iterator<String> f = files.iterator();
-        List<Action> actions = new ArrayList<>();
-        for (ArgSpec arg : spec.commandLine().getParseResult().matchedArgs()) {
-            if (arg instanceof OptionSpec option && option.longestName().equals("--command") && c.hasNext()) {
-                actions.add(new Action(false, c.next()));
-            } else if (arg instanceof OptionSpec option && option.longestName().equals("--file") && f.hasNext()) {
-                actions.add(new Action(true, f.next()));
-            }
-        }
-        c.forEachRemaining(text -> actions.add(new Action(false, text)));
-        f.forEachRemaining(text -> actions.add(new Action(true, text)));
-        return actions;
     }
 
     /** libpq takes PGTZ as the session's time zone; pgjdbc sends the JVM's, so that is set. */

@@ -28,7 +28,7 @@ final class RideCommand {
         branches.put("sandbox", SandboxCommand::new);
         branches.put("progress", ProgressCommand::new);
         branches.put("paths", PathsCommand::new);
-        branches.put("psql", PsqlCommand::new);
+        branches.put("psql", PsqlCommand::commandSpec);
         branches.put("completion", CompletionCommand::new);
         branches.put("doctor", DoctorCommand::new);
         branches.put("cache", CacheCommand::new);

@@ -715,17 +715,20 @@ public final class ShellSession implements AutoCloseable {
             report(transcriptText(sql), ExecutedInput.Kind.SQL, "not sent: psql's BEGIN or SAVEPOINT before it failed");
             return connection.isClosed() ? connectionLost() : Outcome.CONTINUE;
         }
-        List<String> parts = dev.ride.shell.query.CombinedQuery.copyParts(sql);
-        if (parts != null) {
-            implicitTransaction = transactions.beginImplicit(parts);
-            return sendAroundCopy(source, new ArrayDeque<>(parts), options, opened, sql);
-        }
-        if (CopyStatement.isCopyOut(sql)) {
-            return finished(transcriptText(sql), guarded(opened, copies.copyOut(sql)));
-        }
-        if (CopyStatement.isCopyIn(sql)) {
-            copyGuard = opened;
-            return startCopyIn(source, sql);
+        // most statements never say COPY: they skip a second lexing and four regular expressions
+        if (CopyStatement.mayBeCopy(sql)) {
+            List<String> parts = dev.ride.shell.query.CombinedQuery.copyParts(sql);
+            if (parts != null) {
+                implicitTransaction = transactions.beginImplicit(parts);
+                return sendAroundCopy(source, new ArrayDeque<>(parts), options, opened, sql);
+            }
+            if (CopyStatement.isCopyOut(sql)) {
+                return finished(transcriptText(sql), guarded(opened, copies.copyOut(sql)));
+            }
+            if (CopyStatement.isCopyIn(sql)) {
+                copyGuard = opened;
+                return startCopyIn(source, sql);
+            }
         }
         SqlOutcome ran = queries.run(sql, options, gsetPrefix, crosstabArgs, watching);
         if (ran.failed() && "errors".equals(echo)) {

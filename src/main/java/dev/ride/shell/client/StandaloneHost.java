@@ -90,6 +90,9 @@ public final class StandaloneHost implements ShellHost {
             props.setProperty("options", start.options());
         }
         props.setProperty("ApplicationName", "psql");
+        // application_name goes in the startup packet, as libpq sends it; pgjdbc sends it so only
+        // when told the server is 9.0 or later, else it costs a SET and a round trip per login
+        props.setProperty("assumeMinServerVersion", "9.0");
         props.setProperty("connectTimeout", "10");
         String url = "jdbc:postgresql://" + hostForUrl(address.host()) + ":" + address.port() + "/"
                 + URLEncoder.encode(target.database(), StandardCharsets.UTF_8);

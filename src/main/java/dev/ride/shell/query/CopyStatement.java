@@ -15,6 +15,20 @@ public final class CopyStatement {
     private CopyStatement() {
     }
 
+    /**
+     * False when {@code sql} cannot hold a COPY (no "copy" in any case anywhere): then
+     * {@link #isCopyIn}, {@link #isCopyOut} and {@link CombinedQuery#copyParts} are all false or
+     * null too, and a statement spares them (they lex and match the whole text once more).
+     */
+    public static boolean mayBeCopy(String sql) {
+        for (int i = sql.length() - 4; i >= 0; i--) {
+            if (sql.regionMatches(true, i, "copy", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isCopyIn(String sql) {
         return FROM_STDIN.matcher(sql).matches();
     }

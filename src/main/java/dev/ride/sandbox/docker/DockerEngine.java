@@ -221,6 +221,14 @@ public final class DockerEngine implements SandboxEngine {
             PreparedImages.Prepared prepared = new PreparedImages(daemon.client()).find(label, PreparedImages.key(base, state.key()))
                     .orElseThrow(() -> new SandboxException("Docker kept no prepared image of this scenario, which a reset"
                             + " of its servers needs: try again, or use --engine embedded."));
+            if (topology.get().standbys().stream().anyMatch(Topology.Standby::sync)) {
+                // the container the scenario was installed in runs with synchronous_commit=off on its
+                // command line, which would outrank a learner's ALTER SYSTEM: a primary of a
+                // synchronous standby starts from the image just made instead, as a warm start does
+                primary.close();
+                return DockerTopology.startWarm(daemon.client(), launcher, topology, label, base, prepared,
+                        settings.readyTimeout(), trace, beforeStandbysStream);
+            }
             return DockerTopology.start(daemon.client(), launcher, topology.get(), label, primary, prepared,
                     settings.readyTimeout(), beforeStandbysStream);
         } catch (DockerException e) {

@@ -219,17 +219,13 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
      * for a synchronous standby). Nothing of it is logged or counted as the learner's.
      */
     private void prepareSession(Connection c) {
+        commitLocally(c);
         // a scenario's own replication role (made by its setup) streams with the run's password
         for (String role : topology.replicationRoles()) {
             Passwords.replace(c, role, password);
         }
         try (java.sql.Statement s = c.createStatement()) {
             s.execute("SET pg_stat_statements.track = 'none'");
-            if (!synchronousStandbyNames().isEmpty()) {
-                // the container's command line says synchronous_commit=off; a setting for all roles
-                // outranks the command line, so commits wait for the standby after all
-                s.execute("ALTER ROLE ALL SET synchronous_commit = on");
-            }
             for (Topology.Standby spec : topology.standbys()) {
                 // a standby without a slot of its own gets one until it has caught up (StandbyCatchUp)
                 String slot = spec.slot() ? spec.slotName() : StandbyCatchUp.slotName(spec.name());
@@ -237,6 +233,18 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
             }
         } catch (SQLException e) {
             throw new SandboxException(topology.primary() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Ride's own commits in this session are written at once without waiting for a synchronous
+     * standby (the run's password, the replication roles' passwords), as the embedded engine's are.
+     */
+    private static void commitLocally(Connection c) {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SET synchronous_commit = local");
+        } catch (SQLException e) {
+            throw new SandboxException(e.getMessage(), e);
         }
     }
 
@@ -338,6 +346,8 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         trace.beside(topology.primary() + ": created and started", since);
         Readiness.await(client, id, "jdbc:postgresql://127.0.0.1:" + port + "/postgres", ContainerSpec.SUPERUSER,
                 prepared.password(), System.nanoTime(), readyTimeout, c -> {
+                    // ride's own writes never wait for a synchronous standby, which streams only later
+                    commitLocally(c);
                     Passwords.replace(c, ContainerSpec.SUPERUSER, password);
                     prepareSession(c);
                 });

@@ -77,7 +77,7 @@ final class TopologyScripts {
                 .append("  done\n");
         return script.append("  touch ").append(PRIMARY_MADE).append('\n')
                 .append("fi\n")
-                .append(runPostgres(d)).toString();
+                .append(runPostgres(d, synchronousStandbyNames.isEmpty())).toString();
     }
 
     /**
@@ -176,8 +176,21 @@ final class TopologyScripts {
 
     /** postgres as the container's first process, so that a signal to the container reaches it. */
     private static String runPostgres(String dataDir) {
+        return runPostgres(dataDir, true);
+    }
+
+    /**
+     * @param asyncCommit false for a primary whose commits wait for a synchronous standby: its
+     *                    command line then leaves {@code synchronous_commit} to its configuration
+     *                    (on by default), so that an {@code ALTER SYSTEM SET synchronous_commit}
+     *                    takes effect as on a production server (a command line's setting outranks it)
+     */
+    private static String runPostgres(String dataDir, boolean asyncCommit) {
         StringBuilder line = new StringBuilder("exec ").append(AS_POSTGRES).append("postgres -D ").append(dataDir);
         for (String setting : serverSettings()) {
+            if (!asyncCommit && setting.startsWith("synchronous_commit=")) {
+                continue;
+            }
             line.append(" -c ").append(shellQuote(setting));
         }
         return line.append('\n').toString();

@@ -83,7 +83,10 @@ class TopologyScriptsTest {
                 .contains("'dynamic_shared_memory_type = mmap' >> /var/lib/ride/pgdata/postgresql.conf\n")
                 .contains("  touch /var/lib/ride/primary-made\nfi\n")
                 .contains("exec setpriv --reuid=postgres --regid=postgres --init-groups postgres -D /var/lib/ride/pgdata")
-                .doesNotContain("synchronous_standby_names");
+                .doesNotContain("synchronous_standby_names")
+                .contains("-c 'synchronous_commit=off'");
+        // a synchronous primary's commits wait for its standby unless its configuration says otherwise
+        assertThat(sync).doesNotContain("synchronous_commit=off");
         String printf = sync.lines().filter(l -> l.contains("synchronous_standby_names")).findFirst().orElseThrow();
         Process sh = new ProcessBuilder("sh", "-c", printf.substring(0, printf.indexOf(" >> "))).start();
         assertThat(new String(sh.getInputStream().readAllBytes()).lines())

@@ -18,6 +18,17 @@ public final class TinyScenario {
 
     /** A scenario in {@code parent/folder} with these databases, each set up by {@code sql}. */
     public static Path write(Path parent, String folderName, List<String> databases, String sql) throws IOException {
+        return write(parent, folderName, databases, sql, """
+                - id: fixed
+                  title: Fixed
+                  points: 10
+                  sql: select true
+                """);
+    }
+
+    /** As {@link #write(Path, String, List, String)}, with these fix checks (YAML list items). */
+    public static Path write(Path parent, String folderName, List<String> databases, String sql, String fixChecks)
+            throws IOException {
         Path folder = Files.createDirectories(parent.resolve(folderName));
         Files.createDirectories(folder.resolve("setup"));
         Files.writeString(folder.resolve("setup/schema.sql"), sql);
@@ -36,11 +47,8 @@ public final class TinyScenario {
                 postmortem: p
                 checks:
                   fix:
-                    - id: fixed
-                      title: Fixed
-                      points: 10
-                      sql: select true
-                """.formatted(String.join(", ", databases), databases.get(0)));
+                %s
+                """.formatted(String.join(", ", databases), databases.get(0), fixChecks.indent(4)));
         return folder;
     }
 

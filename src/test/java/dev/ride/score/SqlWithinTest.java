@@ -3,7 +3,6 @@ package dev.ride.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -18,6 +17,7 @@ import dev.ride.scenario.Scenario;
 import dev.ride.scenario.ScenarioException;
 import dev.ride.scenario.ScenarioLoader;
 import dev.ride.scenario.Section;
+import dev.ride.scenario.TinyScenario;
 import dev.ride.testing.TestSandboxes;
 
 /**
@@ -31,27 +31,7 @@ class SqlWithinTest {
     Path dir;
 
     private Scenario scenario(String db, String fixChecks) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("scenario"));
-        Files.createDirectories(folder.resolve("setup"));
-        Files.createDirectories(folder.resolve("solutions"));
-        Files.writeString(folder.resolve("setup/schema.sql"), "CREATE TABLE flag (ok boolean);\n");
-        Files.writeString(folder.resolve("scenario.yaml"), """
-                format: 1
-                title: T
-                topic: Testing
-                level: L1
-                duration: 5m
-                databases: [%s]
-                start_database: %s
-                setup:
-                  all: [setup/schema.sql]
-                briefing: b
-                hints: [h]
-                postmortem: p
-                checks:
-                  fix:
-                %s
-                """.formatted(db, db, fixChecks.indent(4)));
+        Path folder = TinyScenario.write(dir, "scenario", List.of(db), "CREATE TABLE flag (ok boolean);\n", fixChecks);
         return ScenarioLoader.load(folder, "stage-00/sql-within");
     }
 

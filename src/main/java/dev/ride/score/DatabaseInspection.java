@@ -109,10 +109,16 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
         if (connection == null) {
             return null;
         }
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            return rs.next() ? rs.getString(1) : null;
-        } catch (SQLException e) {
-            return null;
+        for (int attempt = 1; ; attempt++) {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
+                return rs.next() ? rs.getString(1) : null;
+            } catch (SQLException e) {
+                // a standby cancels a read that conflicts with the replay of a cleanup (40001, a
+                // replica without hot_standby_feedback): the scorer's own read is asked again, twice
+                if (!"40001".equals(e.getSQLState()) || attempt == 3) {
+                    return null;
+                }
+            }
         }
     }
 

@@ -61,13 +61,14 @@ final class DrillCommands {
     ColonResult run(String line, ConnectTarget where, String currentDatabase, PrintWriter out) {
         this.where = where;
         try {
-            return run(line, currentDatabase, out);
+            return dispatch(line, currentDatabase, out);
         } finally {
             this.where = null;
         }
     }
 
-    ColonResult run(String line, String currentDatabase, PrintWriter out) {
+    /** Runs the command {@code line} names; {@link #where} is set for the commands about the shell's server. */
+    private ColonResult dispatch(String line, String currentDatabase, PrintWriter out) {
         String trimmed = line.strip();
         int space = trimmed.indexOf(' ');
         String name = (space < 0 ? trimmed : trimmed.substring(0, space)).toLowerCase(Locale.ROOT);

@@ -2,12 +2,13 @@
 --   checkout    checkout-api: takes orders
 --   fulfilment  the warehouse's picking worker
 --   reporting   the report workers, which wait for report jobs
+--   monitoring  the metrics exporter (pg_monitor), in the postgres database
 
 DO $$
 DECLARE
     r text;
 BEGIN
-    FOREACH r IN ARRAY ARRAY['checkout', 'fulfilment', 'reporting'] LOOP
+    FOREACH r IN ARRAY ARRAY['checkout', 'fulfilment', 'reporting', 'monitoring'] LOOP
         BEGIN
             EXECUTE format('CREATE ROLE %I LOGIN', r);
         EXCEPTION
@@ -23,3 +24,4 @@ GRANT SELECT, INSERT ON orders TO checkout;
 GRANT SELECT ON products, orders TO fulfilment;
 GRANT SELECT ON products, orders TO reporting;
 GRANT SELECT, UPDATE ON report_jobs TO reporting;
+GRANT pg_monitor TO monitoring;

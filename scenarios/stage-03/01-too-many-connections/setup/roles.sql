@@ -2,7 +2,7 @@
 --   checkout    checkout-api: takes orders
 --   fulfilment  the warehouse's picking worker
 --   reporting   the report workers, which wait for report jobs
---   monitoring  the metrics exporter (pg_monitor), in the postgres database
+--   monitoring  the metrics exporter (pg_monitor)
 
 DO $$
 DECLARE

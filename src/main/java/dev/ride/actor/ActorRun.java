@@ -25,6 +25,9 @@ abstract class ActorRun {
     private final ActorRun predecessor;
     private final CountDownLatch stopLatch = new CountDownLatch(1);
     private final CountDownLatch ready = new CountDownLatch(1);
+    /** Counts down once per connection at its first try to connect, whether it got in or was refused. */
+    private volatile CountDownLatch everyConnectionTried;
+    private final Set<Integer> triedWorkers = ConcurrentHashMap.newKeySet();
     private final Set<ActorSession> sessions = ConcurrentHashMap.newKeySet();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean stopping;
@@ -52,6 +55,7 @@ abstract class ActorRun {
     abstract void runOn(ActorSession session, int worker);
 
     void start() {
+        everyConnectionTried = new CountDownLatch(connectionCount());
         for (int i = 0; i < connectionCount(); i++) {
             int worker = i;
             String name = "ride-actor-" + spec.name() + (connectionCount() > 1 ? "-" + (i + 1) : "");
@@ -71,6 +75,9 @@ abstract class ActorRun {
             boolean afterTermination = false;
             while (!stopping) {
                 ActorSession session = connect(afterTermination);
+                if (triedWorkers.add(worker)) {
+                    everyConnectionTried.countDown();
+                }
                 if (session != null) {
                     try {
                         runOn(session, worker);
@@ -101,6 +108,9 @@ abstract class ActorRun {
             // a bug must not reach the learner's screen; the actor just ends
             counters.error("XX000", "actor thread failed: " + e);
         } finally {
+            if (triedWorkers.add(worker)) {
+                everyConnectionTried.countDown();
+            }
             markReady(); // whoever waits for this actor must not wait for ever
             counters.workerEnded();
         }
@@ -134,7 +144,7 @@ abstract class ActorRun {
             return true;
         }
         try {
-            while (!predecessor.ready.await(100, TimeUnit.MILLISECONDS)) {
+            while (!predecessor.awaitReady(TimeUnit.MILLISECONDS.toNanos(100))) {
                 if (stopping) {
                     return false;
                 }
@@ -184,12 +194,23 @@ abstract class ActorRun {
         ready.countDown();
     }
 
+    /**
+     * In place: its behaviour has run (see {@link #runOn}), and every one of its connections has
+     * tried to log in. A pool of three whose first connection has run but whose others are still
+     * logging in would leave slots of the role's or the server's budget to an application started
+     * after the prompt, and the incident would not be the one the scenario describes.
+     */
     boolean isReady() {
-        return ready.getCount() == 0;
+        return ready.getCount() == 0 && everyConnectionTried != null && everyConnectionTried.getCount() == 0;
     }
 
     boolean awaitReady(long nanos) throws InterruptedException {
-        return ready.await(nanos, TimeUnit.NANOSECONDS);
+        long deadline = System.nanoTime() + nanos;
+        if (!ready.await(nanos, TimeUnit.NANOSECONDS)) {
+            return false;
+        }
+        CountDownLatch tried = everyConnectionTried;
+        return tried != null && tried.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
     boolean stopping() {

@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.postgresql.PGStatement;
@@ -24,8 +22,6 @@ final class WorkloadRun extends ActorRun {
     private final List<PlaceholderSql> statements = new ArrayList<>();
     private final ParamValues params;
     private final AtomicLong iterations = new AtomicLong();
-    /** Workers that have run an iteration: the actor is in place once every one has. */
-    private final Set<Integer> workersInPlace = ConcurrentHashMap.newKeySet();
     private Pacer pacer;
 
     WorkloadRun(ActorSpec spec, Workload workload, ActorConnector connector, ActorCounters counters, ActorRun predecessor) {
@@ -70,17 +66,6 @@ final class WorkloadRun extends ActorRun {
             if (!iteration(session, prepared)) {
                 return;
             }
-            workerInPlace(worker);
-        }
-    }
-
-    /**
-     * Ready once each of its connections has run an iteration, not just the first: a pool of two
-     * whose second connection is not in yet leaves a slot of the role's or the server's budget that
-     * an application started after the prompt could take, and the incident would not be the same.
-     */
-    private void workerInPlace(int worker) {
-        if (workersInPlace.add(worker) && workersInPlace.size() == workload.concurrency()) {
             markReady();
         }
     }

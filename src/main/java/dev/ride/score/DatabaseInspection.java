@@ -34,6 +34,13 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
      */
     private static final String SESSION = "SET pg_stat_statements.track = 'none'";
     private static final String TIMEOUTS = "SET lock_timeout = '1s'; SET statement_timeout = '5s'";
+    /**
+     * Attempts of one read that a standby's recovery conflict cancelled, 100 ms apart: a replay
+     * that is behind has used up its max_standby_streaming_delay already and cancels a conflicting
+     * read at once, however short, until it has caught up with the WAL it received.
+     */
+    private static final int READS = 5;
+    private static final long BETWEEN_READS_MILLIS = 100;
 
     Verdict holds(String query) {
         return holds.getOrDefault(query, Verdict.FAILS);
@@ -113,9 +120,7 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
                 return rs.next() ? rs.getString(1) : null;
             } catch (SQLException e) {
-                // a standby cancels a read that conflicts with the replay of a cleanup (40001, a
-                // replica without hot_standby_feedback): the scorer's own read is asked again, twice
-                if (!"40001".equals(e.getSQLState()) || attempt == 3) {
+                if (!isRecoveryConflict(e) || attempt == READS || !pause()) {
                     return null;
                 }
             }
@@ -138,15 +143,40 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
     }
 
     private static Verdict holds(Statement s, String query, LockWatch watch) {
-        try {
-            return watch.run(() -> {
-                try (ResultSet rs = s.executeQuery(query)) {
-                    return Verdict.of(rs.next() && rs.getBoolean(1));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return watch.run(() -> {
+                    try (ResultSet rs = s.executeQuery(query)) {
+                        return Verdict.of(rs.next() && rs.getBoolean(1));
+                    }
+                }, Verdict::unchecked);
+            } catch (SQLException e) {
+                // a conflict with recovery on a standby is the scorer's bad luck, not the answer
+                if (isRecoveryConflict(e) && attempt < READS && pause()) {
+                    continue;
                 }
-            }, Verdict::unchecked);
-        } catch (SQLException e) {
-            // the learner may have dropped what the check looks at: the condition does not hold
-            return Verdict.FAILS;
+                // the learner may have dropped what the check looks at: the condition does not hold
+                return Verdict.FAILS;
+            }
+        }
+    }
+
+    /**
+     * A standby cancels a read that conflicts with the replay of a cleanup (40001: a replica
+     * without hot_standby_feedback, the very incident some drills teach).
+     */
+    private static boolean isRecoveryConflict(SQLException e) {
+        return "40001".equals(e.getSQLState());
+    }
+
+    /** false when interrupted (the read is then given up). */
+    private static boolean pause() {
+        try {
+            Thread.sleep(BETWEEN_READS_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -13,7 +13,10 @@ public final class Main {
 
     static int run(String... args) {
         if (args.length > 0 && args[0].equals("psql")) {
-            // a client measured against psql's start: its own getopt-style reading, no command tree
+            // a client measured against psql's start: its own getopt-style reading, no command tree;
+            // the first login's once-per-JVM work (SCRAM's JCA providers) runs on a second core
+            // while this thread reads the options and opens the socket
+            dev.ride.sandbox.LoginWarmUp.startCryptography();
             return PsqlCommand.run(java.util.List.of(args).subList(1, args.length));
         }
         CommandLine cli = RideCommand.commandLine(args);

@@ -52,7 +52,7 @@ public final class DockerClientWarmUp {
             "dev.ride.sandbox.docker.StandbyCatchUp", "dev.ride.sandbox.docker.TopologyScripts",
             "dev.ride.sandbox.docker.BaseBackupContainer", "dev.ride.sandbox.docker.RideLabels",
             "dev.ride.sandbox.docker.Containers", "dev.ride.sandbox.docker.ContainerLog",
-            "dev.ride.sandbox.docker.StartTrace", "dev.ride.sandbox.docker.LoginWarmUp",
+            "dev.ride.sandbox.docker.StartTrace", "dev.ride.sandbox.LoginWarmUp",
             "dev.ride.sandbox.docker.ProcessAge", "dev.ride.sandbox.docker.DockerSettings",
             "dev.ride.sandbox.Topology$Pooler", "dev.ride.sandbox.Endpoint$Kind",
             "dev.ride.sandbox.OperatorAction", "dev.ride.sandbox.OperatorAction$Target",

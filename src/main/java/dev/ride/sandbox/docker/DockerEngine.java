@@ -64,7 +64,7 @@ public final class DockerEngine implements SandboxEngine {
         StartTrace trace = StartTrace.fromEnvironment(console, begin);
         trace.sinceProcessStart("jvm, command line, scenario");
         // from here on the daemon's answers are waited for: the first login's CPU work fits in between
-        LoginWarmUp.start();
+        dev.ride.sandbox.LoginWarmUp.start();
         DockerDaemon daemon = DockerDaemon.connectToStart(settings.dockerHost(), settings.answerWithin());
         trace.step("connect to the daemon");
         return new DockerEngine(daemon, settings, console);

@@ -1,4 +1,4 @@
-package dev.ride.sandbox.docker;
+package dev.ride.sandbox;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -23,7 +23,7 @@ import java.util.Properties;
  * refuses it, as a wrong password would. Nothing leaves the machine; nothing waits for it: a real
  * login that comes first simply does the work itself.
  */
-final class LoginWarmUp {
+public final class LoginWarmUp {
 
     private static final int SSL_REQUEST = 80877103;
     private static final int GSS_REQUEST = 80877104;
@@ -33,10 +33,32 @@ final class LoginWarmUp {
     }
 
     /** Starts the warm-up on a daemon thread and returns at once. */
-    static void start() {
+    public static void start() {
         Thread t = new Thread(LoginWarmUp::run, "ride-login-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /**
+     * Only the part of a first login that a JVM does once, on a daemon thread: finding SCRAM's
+     * algorithms among the JCA providers (loading and registering them: about 100 ms of a cold
+     * start) and seeding the nonce's random source. Nothing is done twice, so it costs no CPU; a
+     * client that logs in at once ({@code ride psql -c}) has it ready by the time the server's
+     * salt arrives, where {@link #start} would spend a second login's rounds of HMAC.
+     */
+    public static void startCryptography() {
+        Thread t = new Thread(() -> {
+            try {
+                javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
+                javax.crypto.Mac.getInstance("HmacSHA256");
+                java.security.MessageDigest.getInstance("SHA-256");
+                new SecureRandom().nextBytes(new byte[1]);
+            } catch (java.security.GeneralSecurityException | RuntimeException e) {
+                // only a speed-up: the login looks them up itself
+            }
+        }, "ride-login-warm-up");
+        t.setDaemon(true);
         t.start();
     }
 

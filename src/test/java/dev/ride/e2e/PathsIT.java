@@ -22,7 +22,7 @@ class PathsIT {
 
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(r.stdout()).contains("first-week-on-call", "multi-tenant-saas-operations", "release-engineering",
-                "replication-and-failover  0/8 done  Replication and failover", "stage-08/02-manual-replica-promotion");
+                "replication-and-failover  0/10 done  Replication and failover", "stage-08/02-manual-replica-promotion");
         assertThat(r.stdout().lines()).allMatch(line -> line.length() <= 80);
     }
 
@@ -35,7 +35,9 @@ class PathsIT {
                 "stage-04/04-replica-query-conflict", "stage-04/05-broken-replication-credentials",
                 "stage-04/02-wal-explosion-replication-slot", "stage-04/07-synchronous-replication-latency",
                 "stage-08/01-primary-crash-detection",
-                "stage-08/02-manual-replica-promotion")
+                "stage-08/02-manual-replica-promotion",
+                "stage-08/03-failed-failover-due-to-lag",
+                "stage-08/05-old-primary-returns")
                 .doesNotContain("stage-09/");
 
         RideProcess.Result l3 = RideProcess.run("", "scenarios", "--path", "replication-and-failover", "--level", "L3");

@@ -22,7 +22,7 @@ class PathsIT {
 
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(r.stdout()).contains("first-week-on-call", "multi-tenant-saas-operations", "release-engineering",
-                "replication-and-failover  0/10 done  Replication and failover", "stage-08/02-manual-replica-promotion");
+                "replication-and-failover  0/12 done  Replication and failover", "stage-08/02-manual-replica-promotion");
         assertThat(r.stdout().lines()).allMatch(line -> line.length() <= 80);
     }
 
@@ -33,7 +33,8 @@ class PathsIT {
         assertThat(path.exitCode()).as(path.stderr()).isZero();
         assertThat(path.stdout()).containsSubsequence("stage-04/01-replica-lag-stopped-replica", "stage-04/03-read-replica-stale-reads",
                 "stage-04/04-replica-query-conflict", "stage-04/05-broken-replication-credentials",
-                "stage-04/02-wal-explosion-replication-slot", "stage-04/07-synchronous-replication-latency",
+                "stage-04/02-wal-explosion-replication-slot", "stage-04/09-unmonitored-replication-slot-lag",
+                "stage-04/10-wal-generation-spike", "stage-04/07-synchronous-replication-latency",
                 "stage-08/01-primary-crash-detection",
                 "stage-08/02-manual-replica-promotion",
                 "stage-08/03-failed-failover-due-to-lag",
@@ -41,8 +42,9 @@ class PathsIT {
                 .doesNotContain("stage-09/");
 
         RideProcess.Result l3 = RideProcess.run("", "scenarios", "--path", "replication-and-failover", "--level", "L3");
-        assertThat(l3.stdout()).contains("stage-04/07-synchronous-replication-latency", "stage-08/02-manual-replica-promotion")
-                .doesNotContain("stage-04/02", "stage-04/03");
+        assertThat(l3.stdout()).contains("stage-04/07-synchronous-replication-latency", "stage-04/09-unmonitored-replication-slot-lag",
+                        "stage-08/02-manual-replica-promotion")
+                .doesNotContain("stage-04/02", "stage-04/03", "stage-04/10");
 
         RideProcess.Result level = RideProcess.run("", "scenarios", "--level", "L9");
         assertThat(level.exitCode()).isEqualTo(2);

@@ -71,6 +71,9 @@ public record ContainerSpec(String image, String name, String password, String p
             "shared_preload_libraries=pg_stat_statements",
             // a throwaway server: durability buys nothing and costs start-up and reset time
             "fsync=off", "synchronous_commit=off", "full_page_writes=off",
+            // logical decoding: a setup can leave a CDC consumer's logical replication slot,
+            // which only a server started with this level can create (stage-04/09)
+            "wal_level=logical",
             // Docker's /dev/shm is 64 MB, too small for parallel hash joins
             "dynamic_shared_memory_type=mmap");
 

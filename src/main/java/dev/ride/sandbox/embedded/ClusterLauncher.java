@@ -161,6 +161,9 @@ final class ClusterLauncher {
                 "shared_preload_libraries=pg_stat_statements",
                 // a throwaway server: durability buys nothing and costs start-up and reset time
                 "fsync=off", "full_page_writes=off",
+                // logical decoding: a setup can leave a CDC consumer's logical replication slot,
+                // which only a server started with this level can create (stage-04/09)
+                "wal_level=logical",
                 // little WAL kept around (checkpoints cost nothing with fsync off): a prepared copy
                 // then holds a few MB of WAL instead of 40
                 "min_wal_size=2MB", "max_wal_size=8MB", "checkpoint_warning=0",

@@ -86,6 +86,36 @@ class EmbeddedEngineTest {
         }
     }
 
+    /**
+     * A CDC consumer's logical slot made by a setup (stage-04/09) is in the prepared copy, and a
+     * drill started from that copy decodes through it: the server runs with wal_level logical.
+     */
+    @Test
+    void aSetupMayLeaveALogicalSlotThatACopyStartsWith(@TempDir Path cache) throws Exception {
+        EmbeddedEngine engine = new EmbeddedEngine().withPreparedCache(cache);
+        dev.ride.sandbox.PreparedState withSlot = new dev.ride.sandbox.PreparedState("logical-slot", sandbox -> {
+            try (Connection c = sandbox.connect("postgres"); Statement s = c.createStatement()) {
+                s.execute("select pg_create_logical_replication_slot('indexer', 'test_decoding')");
+                s.execute("create table items (id int)");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        engine.start("test/logical-1", withSlot).close();
+        try (EmbeddedSandbox copy = engine.start("test/logical-2", withSlot);
+             Connection c = copy.connect("postgres"); Statement s = c.createStatement()) {
+            // flushed at commit: decoding reads only flushed WAL (ride's servers commit asynchronously)
+            s.execute("set synchronous_commit = on");
+            s.execute("insert into items values (1)");
+            try (ResultSet rs = s.executeQuery("select current_setting('wal_level'), "
+                    + "(select count(*) from pg_logical_slot_get_changes('indexer', null, null) where data like '%items%')")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("logical");
+                assertThat(rs.getLong(2)).as("the insert, decoded through the setup's slot").isPositive();
+            }
+        }
+    }
+
     @Test
     void serverIsNotRootAndListensOnLoopbackOnly() throws Exception {
         try (EmbeddedSandbox sandbox = new EmbeddedEngine().start("test/privileges");

@@ -85,7 +85,16 @@ final class LockMonitor {
     private void loop() {
         try {
             while (!stopLatch.await(INTERVAL_MS, TimeUnit.MILLISECONDS)) {
-                sampleOnce();
+                try {
+                    sampleOnce();
+                } catch (RuntimeException e) {
+                    // no primary to sample for a moment (a failover that the scenario plays at its
+                    // start: the old one stopped, the new one not yet promoted): try again at the
+                    // next sample, rather than end the thread and print its stack on the learner's screen
+                    synchronized (this) {
+                        closeConnection();
+                    }
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

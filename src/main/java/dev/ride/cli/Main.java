@@ -8,6 +8,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // A background thread (an actor, a monitor, a warm-up) that fails ends quietly: its stack
+        // would land in the middle of the learner's screen. RIDE_DEBUG=1 shows it.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (System.getenv("RIDE_DEBUG") != null) {
+                System.err.println("ride: thread " + thread.getName() + " failed:");
+                e.printStackTrace();
+            }
+        });
         System.exit(run(args));
     }
 

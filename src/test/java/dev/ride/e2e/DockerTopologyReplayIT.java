@@ -41,14 +41,24 @@ class DockerTopologyReplayIT {
 
     /**
      * The references of the other scenarios with a standby or a pooler (with the ones above, one
-     * of each of the five kinds the topology was built for): the same card as on embedded.
-     * stage-04/02 drops a slot its setup made, a directory of the prepared image.
+     * of each of the five kinds the topology was built for, then every later drill of stages 04
+     * and 08): the same card as on embedded. stage-04/02 drops a slot its setup made, a directory
+     * of the prepared image; stage-04/07's primary waits on a synchronous standby; stage-08/01,
+     * 08/03 and 08/05 stop, start and promote servers at the drill's start or in the learner's
+     * hands, and read a stopped server's log.
      */
     @ParameterizedTest(name = "docker: {0} / reference")
     @CsvSource({
             "stage-04/02-wal-explosion-replication-slot",
             "stage-04/03-read-replica-stale-reads",
-            "stage-03/04-pgbouncer-pool-exhausted"})
+            "stage-03/04-pgbouncer-pool-exhausted",
+            "stage-04/01-replica-lag-stopped-replica",
+            "stage-04/04-replica-query-conflict",
+            "stage-04/05-broken-replication-credentials",
+            "stage-04/07-synchronous-replication-latency",
+            "stage-08/01-primary-crash-detection",
+            "stage-08/03-failed-failover-due-to-lag",
+            "stage-08/05-old-primary-returns"})
     void theReferenceOfEachTopologyScenarioGivesItsCardOnDocker(String id) throws Exception {
         Scenario scenario = ScenarioCatalog.scan(RideProcess.projectDir().resolve("scenarios")).scenarios().stream()
                 .filter(s -> s.id().equals(id)).findFirst().orElseThrow();

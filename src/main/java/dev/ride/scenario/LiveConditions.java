@@ -36,7 +36,8 @@ final class LiveConditions {
         return new Condition.AsApp(entry.role(), sql.stream().map(String::strip).toList(), entry.planHas(), entry.planLacks());
     }
 
-    Condition.ActorCheck actor(Manifest.ActorEntry entry, String at, String checkId) {
+    /** @param within the check's {@code within:} (null: none), which bounds the wait for {@code works: true} */
+    Condition.ActorCheck actor(Manifest.ActorEntry entry, String at, String checkId, Duration within) {
         if (entry.name() == null || !actorNames.contains(entry.name())) {
             throw fail.apply(at, "actor '" + entry.name() + "' is not one of the actors " + actorNames + " (check '" + checkId + "')");
         }
@@ -65,19 +66,8 @@ final class LiveConditions {
         if (min < 1) {
             throw fail.apply(at + "/min_successes", "min_successes must be at least 1");
         }
-        Duration within = null;
-        if (entry.within() != null) {
-            if (!Boolean.TRUE.equals(entry.works())) {
-                throw fail.apply(at + "/within", "within bounds the wait for works: true (check '" + checkId + "')");
-            }
-            try {
-                within = Durations.parse(entry.within());
-            } catch (IllegalArgumentException e) {
-                throw fail.apply(at + "/within", e.getMessage());
-            }
-        }
         return new Condition.ActorCheck(entry.name(), entry.works(), entry.alive(), entry.terminated(), lockWait,
-                lockWaitBehindYou, min, within);
+                lockWaitBehindYou, min, Boolean.TRUE.equals(entry.works()) ? within : null);
     }
 
     /** A drill's durations ({@code 2s}, {@code 1m}) or milliseconds ({@code 500ms}): lock waits are short. */

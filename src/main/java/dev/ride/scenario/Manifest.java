@@ -36,8 +36,7 @@ record Manifest(Integer format, String title, String topic, String level, String
                       List<String> sql, List<String> ran, @JsonProperty("not_ran") List<String> notRan,
                       @JsonProperty("as_app") AsAppEntry asApp, ActorEntry actor,
                       @JsonProperty("before_fix") Boolean beforeFix, String found,
-                      @JsonProperty("on") String on, List<ServerStateEntry> server,
-                      @JsonProperty("sql_within") String sqlWithin) { }
+                      @JsonProperty("on") String on, List<ServerStateEntry> server, String within) { }
 
     /** The state of one server of the topology: its role now, whether it runs, whether its replay is paused. */
     record ServerStateEntry(String name, String role, Boolean running,
@@ -55,7 +54,7 @@ record Manifest(Integer format, String title, String topic, String level, String
     record ActorEntry(String name, Boolean works, Boolean alive, Boolean terminated,
                       @JsonProperty("lock_wait_under") String lockWaitUnder,
                       @JsonProperty("lock_wait_behind_you_under") String lockWaitBehindYouUnder,
-                      @JsonProperty("min_successes") Integer minSuccesses, String within) { }
+                      @JsonProperty("min_successes") Integer minSuccesses) { }
 
     /** A solution; {@code kind} is needed only where its name does not tell (see {@link SolutionKind}). */
     record SolutionEntry(String name, String kind) { }

@@ -278,12 +278,12 @@ final class ManifestValidator {
         }
         List<Condition> conditions = new ArrayList<>();
         List<String> sql = c.sql() == null ? List.of() : c.sql();
-        java.time.Duration sqlWithin = sqlWithin(c, sql, at, id);
+        java.time.Duration within = within(c, sql, at, id);
         for (int i = 0; i < sql.size(); i++) {
             if (sql.get(i) == null || sql.get(i).isBlank()) {
                 throw fail(element(at + "/sql", i, sql.size()), "empty sql (check '" + id + "')");
             }
-            conditions.add(new Condition.Sql(sql.get(i).strip(), sqlWithin));
+            conditions.add(new Condition.Sql(sql.get(i).strip(), within));
         }
         for (Pattern p : patterns(c.ran(), at + "/ran")) {
             conditions.add(new Condition.Ran(p));
@@ -295,7 +295,7 @@ final class ManifestValidator {
             conditions.add(live.asApp(c.asApp(), at + "/as_app", id));
         }
         if (c.actor() != null) {
-            conditions.add(live.actor(c.actor(), at + "/actor", id));
+            conditions.add(live.actor(c.actor(), at + "/actor", id, within));
         }
         List<Manifest.ServerStateEntry> servers = c.server() == null ? List.of() : c.server();
         for (int i = 0; i < servers.size(); i++) {
@@ -317,22 +317,28 @@ final class ManifestValidator {
                 beforeFix, c.found() == null ? null : c.found().strip(), on);
     }
 
-    /** {@code sql_within:}: how long the check's sql may take to hold (a standby that reconnects by itself); null: at once. */
-    private java.time.Duration sqlWithin(Manifest.CheckEntry c, List<String> sql, String at, String id) {
-        if (c.sqlWithin() == null) {
+    /**
+     * {@code within:}: how long the check may take to hold, counted from the start of judging: its
+     * sql is asked again (a standby that reconnects by itself), its actor's {@code works: true} waits
+     * for more successes than the card's own bound allows; null: the card's bound.
+     */
+    private java.time.Duration within(Manifest.CheckEntry c, List<String> sql, String at, String id) {
+        if (c.within() == null) {
             return null;
         }
-        if (sql.isEmpty()) {
-            throw fail(at + "/sql_within", "sql_within bounds the wait for the check's sql, and check '" + id + "' has none");
+        boolean actorWorks = c.actor() != null && Boolean.TRUE.equals(c.actor().works());
+        if (sql.isEmpty() && !actorWorks) {
+            throw fail(at + "/within", "within bounds the wait for the check's sql or its actor's works: true,"
+                    + " and check '" + id + "' has neither");
         }
         java.time.Duration within;
         try {
-            within = Durations.parse(c.sqlWithin());
+            within = Durations.parse(c.within());
         } catch (IllegalArgumentException e) {
-            throw fail(at + "/sql_within", e.getMessage());
+            throw fail(at + "/within", e.getMessage());
         }
         if (within.compareTo(java.time.Duration.ofSeconds(60)) > 0) {
-            throw fail(at + "/sql_within", "sql_within is at most 60s (check '" + id + "'): :submit waits that long for a check that fails");
+            throw fail(at + "/within", "within is at most 60s (check '" + id + "'): :submit waits that long for a check that fails");
         }
         return within;
     }

@@ -59,7 +59,7 @@ public final class Scorer {
         private final Set<String> fixedDatabases = new LinkedHashSet<>();
         private final ServerStates servers;
         private final LearnerLocks locks;
-        /** When judging began: a check's {@code sql_within} counts from here, as an actor's {@code within} does. */
+        /** When judging began: a check's {@code within} counts from here, for its sql as for its actor. */
         private final long startedNanos = System.nanoTime();
 
         Judgement(Scenario scenario, Submission submission, LearnerLocks locks,
@@ -179,7 +179,7 @@ public final class Scorer {
         }
 
         /**
-         * A query that may take a while to hold ({@code sql_within}: a standby reconnects within
+         * A query that may take a while to hold ({@code within}: a standby reconnects within
          * its retry interval of a fix): asked again, on a session of its own, every 250 ms until it
          * holds or the bound, counted from the start of judging, has passed.
          */

@@ -96,7 +96,7 @@ class ScenarioLoaderTest {
     @ParameterizedTest(name = "{3}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             "level: L1\\n"                 | "level: L1\\ncolour: blue\\n"            | 5  | "unknown key 'colour' (known keys: actions, actors, at_start, briefing, checks, choices, databases"
-            "      points: 5\\n"           | "      points: 5\\n      pionts: 5\\n"  | 18 | "unknown key 'pionts' in checks.detect[0] (known keys: actor, any, as_app, before_fix, found, id, in, not_ran, on, points, ran, server, sql, sql_within, title)"
+            "      points: 5\\n"           | "      points: 5\\n      pionts: 5\\n"  | 18 | "unknown key 'pionts' in checks.detect[0] (known keys: actor, any, as_app, before_fix, found, id, in, not_ran, on, points, ran, server, sql, title, within)"
             "points: 5"                    | "points: five"                          | 17 | "checks.detect[0].points: expected a whole number"
             "databases: [one, two]"        | "databases: {one: 1}"                   | 6  | "databases: expected a text value or a list of them"
             "setup:\\n  all: [setup/schema.sql]" | "setup: setup/schema.sql"         | 8  | "setup: expected a mapping"
@@ -228,23 +228,23 @@ class ScenarioLoaderTest {
 
     @Test
     void aWorksConditionCanWaitLongerForItsSuccesses() throws IOException {
-        Scenario s = ScenarioLoader.load(write(LIVE.replace("works: true, lock_wait_under: 500ms",
-                "works: true, min_successes: 40, within: 15s")), "stage-00/live");
+        Scenario s = ScenarioLoader.load(write(LIVE.replace("works: true, lock_wait_under: 500ms}",
+                "works: true, min_successes: 40}\n      within: 15s")), "stage-00/live");
 
         List<Condition> fix = s.checks(Section.FIX).stream().flatMap(c -> c.conditions().stream()).toList();
         assertThat(fix).contains(new Condition.ActorCheck("app", true, null, null, null, null, 40, java.time.Duration.ofSeconds(15)));
     }
 
     @Test
-    void withinBoundsOnlyTheWaitForWorks() throws IOException {
-        assertThatThrownBy(() -> ScenarioLoader.load(write(LIVE.replace("works: true, lock_wait_under: 500ms",
-                "terminated: false, within: 15s")), "stage-00/live"))
+    void withinBoundsOnlyTheWaitForSqlOrWorks() throws IOException {
+        assertThatThrownBy(() -> ScenarioLoader.load(write(LIVE.replace("works: true, lock_wait_under: 500ms}",
+                "terminated: false}\n      within: 15s")), "stage-00/live"))
                 .isInstanceOf(ScenarioException.class)
-                .hasMessageContaining("within bounds the wait for works: true");
-        assertThatThrownBy(() -> ScenarioLoader.load(write(LIVE.replace("works: true, lock_wait_under: 500ms",
-                "works: true, within: soon")), "stage-00/live"))
+                .hasMessageContaining("within bounds the wait for the check's sql or its actor's works: true, and check 'app-works' has neither");
+        assertThatThrownBy(() -> ScenarioLoader.load(write(LIVE.replace("works: true, lock_wait_under: 500ms}",
+                "works: true}\n      within: soon")), "stage-00/live"))
                 .isInstanceOf(ScenarioException.class)
-                .hasMessageContaining("scenario.yaml:29: 'soon' is not a duration");
+                .hasMessageContaining("scenario.yaml:30: 'soon' is not a duration");
     }
 
     private Path write(String yaml) throws IOException {

@@ -251,7 +251,7 @@ class ScorerTest {
         String manifest = Files.readString(SeedScenario.ROOT.resolve(SeedScenario.ID).resolve("scenario.yaml"));
         String forty = "actor: {name: checkout_a, works: true, min_successes: 40";
 
-        assertThat(checkoutWorksInTenantB(manifest.replace("actor: {name: checkout_b, works: true}", forty + ", within: 30s}")))
+        assertThat(checkoutWorksInTenantB(manifest.replace("actor: {name: checkout_b, works: true}", forty + "}\n      within: 30s")))
                 .as("forty successes within 30 s").isTrue();
         assertThat(checkoutWorksInTenantB(manifest.replace("actor: {name: checkout_b, works: true}", forty + "}")))
                 .as("forty successes within the card's 5.5 s").isFalse();

@@ -21,11 +21,11 @@ import dev.ride.scenario.TinyScenario;
 import dev.ride.testing.TestSandboxes;
 
 /**
- * A check's {@code sql_within}: its sql is asked again until it holds, within the bound from the
+ * A check's {@code within} on its sql: its sql is asked again until it holds, within the bound from the
  * start of judging (a standby that reconnects by itself a few seconds after the fix), and a query
  * that never holds still fails once the bound has passed.
  */
-class SqlWithinTest {
+class CheckWithinTest {
 
     @TempDir
     Path dir;
@@ -47,12 +47,12 @@ class SqlWithinTest {
                   title: The flag is raised
                   points: 10
                   sql: SELECT EXISTS (SELECT FROM flag)
-                  sql_within: 30s
+                  within: 30s
                 - id: never
                   title: Never
                   points: 5
                   sql: SELECT false
-                  sql_within: 1s
+                  within: 1s
                 """);
         // the row arrives two seconds after :submit begins, after the scorer's first read
         CompletableFuture<Void> raised = CompletableFuture.runAsync(() -> {
@@ -75,20 +75,20 @@ class SqlWithinTest {
     }
 
     @Test
-    void sqlWithinNeedsSqlAndABound() throws Exception {
+    void withinNeedsSqlOrAnActorAndABound() throws Exception {
         assertThatThrownBy(() -> scenario("one", """
                 - id: ranonly
                   title: R
                   points: 5
                   ran: select
-                  sql_within: 5s
-                """)).isInstanceOf(ScenarioException.class).hasMessageContaining("check 'ranonly' has none");
+                  within: 5s
+                """)).isInstanceOf(ScenarioException.class).hasMessageContaining("check 'ranonly' has neither");
         assertThatThrownBy(() -> scenario("one", """
                 - id: forever
                   title: F
                   points: 5
                   sql: select true
-                  sql_within: 5m
-                """)).isInstanceOf(ScenarioException.class).hasMessageContaining("sql_within is at most 60s");
+                  within: 5m
+                """)).isInstanceOf(ScenarioException.class).hasMessageContaining("within is at most 60s");
     }
 }

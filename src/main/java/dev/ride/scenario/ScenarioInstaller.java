@@ -99,6 +99,7 @@ public final class ScenarioInstaller {
             madeBySetup.removeAll(rolesBefore);
             RoleSnapshot.take(s, snapshotKey(scenario), madeBySetup);
             DatabaseAttributes.take(s, snapshotKey(scenario), scenario.databases());
+            ServerSettingsSnapshot.take(s, snapshotKey(scenario));
             execute(s, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements", "cannot create pg_stat_statements");
             execute(s, "SELECT pg_stat_statements_reset()", "cannot reset pg_stat_statements");
         });
@@ -126,7 +127,7 @@ public final class ScenarioInstaller {
      * the setup made back as it left them ({@link RoleSnapshot}): roles belong to the server, and
      * a learner's change to one would otherwise outlive the reset. Then the databases' own
      * connection limit, ALLOW_CONNECTIONS and privileges ({@link DatabaseAttributes}), which a
-     * copy from a template does not carry.
+     * copy from a template does not carry, and the server's settings ({@link ServerSettingsSnapshot}).
      */
     public static void reset(Sandbox sandbox, Scenario scenario) {
         // Ending every session first lets them all exit together instead of DROP ... FORCE
@@ -144,6 +145,7 @@ public final class ScenarioInstaller {
         onMaintenance(sandbox, s -> {
             RoleSnapshot.restore(s, snapshotKey(scenario));
             DatabaseAttributes.restore(s, snapshotKey(scenario)); // after the roles its privileges name
+            ServerSettingsSnapshot.restore(s, snapshotKey(scenario));
             execute(s, "SELECT pg_stat_statements_reset()", "cannot reset pg_stat_statements");
         });
     }
@@ -153,6 +155,7 @@ public final class ScenarioInstaller {
         try (Connection admin = sandbox.connect(ServerAdmin.MAINTENANCE_DATABASE); Statement s = admin.createStatement()) {
             RoleSnapshot.forget(s, snapshotKey(scenario));
             DatabaseAttributes.forget(s, snapshotKey(scenario));
+            ServerSettingsSnapshot.forget(s, snapshotKey(scenario));
             for (String db : scenario.databases()) {
                 String template = ResetTemplate.nameFor(db);
                 execute(s, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)", "cannot drop " + db);

@@ -363,6 +363,40 @@ class ScenarioInstallerTest {
     }
 
     /** The settings of {@code db} as "role name=value", "-" for the database's own. */
+    /**
+     * The server's settings belong to no database: a learner's ALTER SYSTEM would outlive the
+     * databases' recreation, and the drill would start over fixed. :reset writes back what the
+     * setup left and reloads. On a server of its own: the shared one's settings are every test's.
+     */
+    @Test
+    void theServersSettingsAsTheSetupLeftThemComeBackAtEveryReset() throws IOException, SQLException {
+        try (Sandbox sandbox = new dev.ride.sandbox.embedded.EmbeddedEngine().start("tests-server-settings")) {
+            Scenario scenario = TinyScenario.load(scenario("ride_it_sys", """
+                    CREATE TABLE t (id int);
+                    ALTER SYSTEM SET log_min_duration_statement = '250ms';
+                    ALTER SYSTEM SET archive_command = 'cp %p /nowhere/%f';
+                    """));
+            ScenarioInstaller.install(sandbox, scenario);
+
+            // the learner fixes the archive, changes a setting of the setup's and adds one
+            execute(sandbox, "postgres", "ALTER SYSTEM SET archive_command = 'cp %p wal_archive/%f'");
+            execute(sandbox, "postgres", "ALTER SYSTEM SET log_min_duration_statement = '5s'");
+            execute(sandbox, "postgres", "ALTER SYSTEM SET work_mem = '1GB'");
+            execute(sandbox, "postgres", "SELECT pg_reload_conf()");
+            ScenarioInstaller.reset(sandbox, scenario);
+
+            assertThat(query(sandbox, "postgres", "SELECT name || '=' || setting FROM pg_file_settings"
+                    + " WHERE sourcefile LIKE '%postgresql.auto.conf' ORDER BY name"))
+                    .containsExactly("archive_command=cp %p /nowhere/%f", "log_min_duration_statement=250ms");
+            // and in effect: the reload has been read (a moment after pg_reload_conf returns)
+            for (int i = 0; i < 100 && !query(sandbox, "postgres", "SHOW work_mem").equals(List.of("4MB")); i++) {
+                execute(sandbox, "postgres", "SELECT pg_sleep(0.05)");
+            }
+            assertThat(query(sandbox, "postgres", "SHOW work_mem")).containsExactly("4MB");
+            assertThat(query(sandbox, "postgres", "SHOW log_min_duration_statement")).containsExactly("250ms");
+        }
+    }
+
     private static List<String> settings(Sandbox sandbox, String db) throws SQLException {
         return query(sandbox, "postgres", "SELECT coalesce(pg_get_userbyid(nullif(d.setrole, 0))::text, '-') || ' ' || c"
                 + " FROM pg_db_role_setting AS d, unnest(d.setconfig) AS c"

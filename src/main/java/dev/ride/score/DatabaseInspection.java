@@ -35,12 +35,15 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
     private static final String SESSION = "SET pg_stat_statements.track = 'none'";
     private static final String TIMEOUTS = "SET lock_timeout = '1s'; SET statement_timeout = '5s'";
     /**
-     * Attempts of one read that a standby's recovery conflict cancelled, 100 ms apart: a replay
-     * that is behind has used up its max_standby_streaming_delay already and cancels a conflicting
-     * read at once, however short, until it has caught up with the WAL it received.
+     * Attempts of one read that a standby's recovery conflict cancelled, 200 ms apart (5 s in all):
+     * a replay that is behind has used up its max_standby_streaming_delay already and cancels a
+     * conflicting read at once, however short, until it has caught up with the WAL it received.
+     * On a loaded machine that took longer than half a second (a gate's stage-04/04 replay: every
+     * read on the replica cancelled five times 100 ms apart). A read that fails otherwise is not
+     * asked again, so a check that simply does not hold costs no wait.
      */
-    private static final int READS = 5;
-    private static final long BETWEEN_READS_MILLIS = 100;
+    private static final int READS = 26;
+    private static final long BETWEEN_READS_MILLIS = 200;
 
     Verdict holds(String query) {
         return holds.getOrDefault(query, Verdict.FAILS);

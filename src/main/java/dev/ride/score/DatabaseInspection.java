@@ -119,14 +119,14 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
         if (connection == null) {
             return null;
         }
-        for (int attempt = 1; ; attempt++) {
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
-                return rs.next() ? rs.getString(1) : null;
-            } catch (SQLException e) {
-                if (!isRecoveryConflict(e) || attempt == READS || !pause()) {
-                    return null;
+        try {
+            return askedAgainOnConflict(() -> {
+                try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
+                    return rs.next() ? rs.getString(1) : null;
                 }
-            }
+            });
+        } catch (SQLException e) {
+            return null;
         }
     }
 
@@ -146,20 +146,30 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
     }
 
     private static Verdict holds(Statement s, String query, LockWatch watch) {
+        try {
+            return askedAgainOnConflict(() -> watch.run(() -> {
+                try (ResultSet rs = s.executeQuery(query)) {
+                    return Verdict.of(rs.next() && rs.getBoolean(1));
+                }
+            }, Verdict::unchecked));
+        } catch (SQLException e) {
+            // the learner may have dropped what the check looks at: the condition does not hold
+            return Verdict.FAILS;
+        }
+    }
+
+    /**
+     * Runs {@code read}, asking again while a standby's recovery conflict cancels it (the scorer's
+     * bad luck, not the answer), {@link #READS} times at most; any other failure is thrown at once.
+     */
+    private static <T> T askedAgainOnConflict(LockWatch.Work<T> read) throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return watch.run(() -> {
-                    try (ResultSet rs = s.executeQuery(query)) {
-                        return Verdict.of(rs.next() && rs.getBoolean(1));
-                    }
-                }, Verdict::unchecked);
+                return read.run();
             } catch (SQLException e) {
-                // a conflict with recovery on a standby is the scorer's bad luck, not the answer
-                if (isRecoveryConflict(e) && attempt < READS && pause()) {
-                    continue;
+                if (!isRecoveryConflict(e) || attempt == READS || !pause()) {
+                    throw e;
                 }
-                // the learner may have dropped what the check looks at: the condition does not hold
-                return Verdict.FAILS;
             }
         }
     }

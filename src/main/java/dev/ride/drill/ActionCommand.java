@@ -159,7 +159,7 @@ final class ActionCommand {
      * What a part is now, not what it started as: a promoted standby is a primary. A server that
      * does not answer is shown as it started.
      */
-    private static String role(TopologySandbox topology, Endpoint e) {
+    static String role(TopologySandbox topology, Endpoint e) {
         if (e.kind() != Endpoint.Kind.POOLER && topology.isRunning(e.name())) {
             try {
                 return dev.ride.sandbox.ServerControl.inRecovery(e) ? "standby" : "primary";

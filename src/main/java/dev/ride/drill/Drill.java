@@ -329,7 +329,8 @@ public final class Drill implements ShellHost, AutoCloseable {
         if (sandbox instanceof dev.ride.sandbox.TopologySandbox topology) {
             // every server and the pooler, each with the string for the learner's own tools
             for (dev.ride.sandbox.Endpoint e : topology.endpoints()) {
-                out.println(String.format("  %-10s %-8s %s", e.name(), e.kind().name().toLowerCase(java.util.Locale.ROOT),
+                // the role it has now: a scenario's at_start may have promoted a standby already
+                out.println(String.format("  %-10s %-8s %s", e.name(), ActionCommand.role(topology, e),
                         e.connectionString(scenario.startDatabase())));
             }
             out.println("Operator actions (crash, start, promote, ...): :action");

@@ -24,9 +24,10 @@ import dev.ride.sandbox.SandboxException;
  * @param connection the connection it read them over, kept open until the card is done so that later
  *                   lookups in this database (whose lock an actor waits on) need no new backend, which
  *                   costs tens of milliseconds on a small machine; null when the database could not be reached
+ * @param retry      asks the reads on a standby again while its recovery conflicts cancel them, one budget for all
  */
 record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdict> appWorks, List<String> statements,
-                          Connection connection) implements AutoCloseable {
+                          Connection connection, RecoveryConflictRetry retry) implements AutoCloseable {
 
     /**
      * The scorer's own queries must never become evidence; a learner's open transaction must
@@ -34,17 +35,6 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
      */
     private static final String SESSION = "SET pg_stat_statements.track = 'none'";
     private static final String TIMEOUTS = "SET lock_timeout = '1s'; SET statement_timeout = '5s'";
-    /**
-     * Attempts of one read that a standby's recovery conflict cancelled, 200 ms apart (5 s in all):
-     * a replay that is behind has used up its max_standby_streaming_delay already and cancels a
-     * conflicting read at once, however short, until it has caught up with the WAL it received.
-     * On a loaded machine that took longer than half a second (a gate's stage-04/04 replay: every
-     * read on the replica cancelled five times 100 ms apart). A read that fails otherwise is not
-     * asked again, so a check that simply does not hold costs no wait.
-     */
-    private static final int READS = 26;
-    private static final long BETWEEN_READS_MILLIS = 200;
-
     Verdict holds(String query) {
         return holds.getOrDefault(query, Verdict.FAILS);
     }
@@ -68,15 +58,16 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
     static DatabaseInspection of(String server, String database, Set<String> queries, Set<Condition.AsApp> apps,
                                  LearnerLocks locks) {
         Sandbox sandbox = locks.sandbox();
+        RecoveryConflictRetry retry = new RecoveryConflictRetry();
         Connection connection;
         try {
-            connection = server == null ? sandbox.connect(database) : endpoint(sandbox, server).connect(database);
+            connection = retry.run(() -> server == null ? sandbox.connect(database) : endpoint(sandbox, server).connect(database));
         } catch (SQLException e) {
             if (!sandbox.isAlive()) {
                 throw new SandboxException("The sandbox stopped answering, so there is nothing to score.", e);
             }
             // The learner dropped the database (or cannot reach it): every check there fails.
-            return new DatabaseInspection(Map.of(), Map.of(), List.of(), null);
+            return new DatabaseInspection(Map.of(), Map.of(), List.of(), null, retry);
         }
         try (Statement s = connection.createStatement();
              LockWatch watch = new LockWatch(locks, database, connection)) {
@@ -90,14 +81,14 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
             }
             Map<String, Verdict> holds = new HashMap<>();
             for (String query : queries) {
-                holds.put(query, holds(s, query, watch));
+                holds.put(query, holds(s, query, watch, retry));
             }
             Map<Condition.AsApp, Verdict> appWorks = new HashMap<>();
             for (Condition.AsApp app : apps) {
                 appWorks.put(app, AppRun.works(connection, app, watch));
             }
             List<String> statements = server == null ? StatementHistory.read(connection, locks.applicationRoles()) : List.of();
-            return new DatabaseInspection(holds, appWorks, statements, connection);
+            return new DatabaseInspection(holds, appWorks, statements, connection, retry);
         } catch (SQLException e) {
             close(connection);
             throw new SandboxException("Cannot score database " + database + ": " + e.getMessage(), e);
@@ -120,7 +111,7 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
             return null;
         }
         try {
-            return askedAgainOnConflict(() -> {
+            return retry.run(() -> {
                 try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
                     return rs.next() ? rs.getString(1) : null;
                 }
@@ -145,9 +136,9 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
         }
     }
 
-    private static Verdict holds(Statement s, String query, LockWatch watch) {
+    private static Verdict holds(Statement s, String query, LockWatch watch, RecoveryConflictRetry retry) {
         try {
-            return askedAgainOnConflict(() -> watch.run(() -> {
+            return retry.run(() -> watch.run(() -> {
                 try (ResultSet rs = s.executeQuery(query)) {
                     return Verdict.of(rs.next() && rs.getBoolean(1));
                 }
@@ -157,40 +148,4 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
             return Verdict.FAILS;
         }
     }
-
-    /**
-     * Runs {@code read}, asking again while a standby's recovery conflict cancels it (the scorer's
-     * bad luck, not the answer), {@link #READS} times at most; any other failure is thrown at once.
-     */
-    private static <T> T askedAgainOnConflict(LockWatch.Work<T> read) throws SQLException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return read.run();
-            } catch (SQLException e) {
-                if (!isRecoveryConflict(e) || attempt == READS || !pause()) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /**
-     * A standby cancels a read that conflicts with the replay of a cleanup (40001: a replica
-     * without hot_standby_feedback, the very incident some drills teach).
-     */
-    private static boolean isRecoveryConflict(SQLException e) {
-        return "40001".equals(e.getSQLState());
-    }
-
-    /** false when interrupted (the read is then given up). */
-    private static boolean pause() {
-        try {
-            Thread.sleep(BETWEEN_READS_MILLIS);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
 }

@@ -329,8 +329,11 @@ public final class Drill implements ShellHost, AutoCloseable {
         if (sandbox instanceof dev.ride.sandbox.TopologySandbox topology) {
             // every server and the pooler, each with the string for the learner's own tools
             for (dev.ride.sandbox.Endpoint e : topology.endpoints()) {
-                // the role it has now: a scenario's at_start may have promoted a standby already
-                out.println(String.format("  %-10s %-8s %s", e.name(), ActionCommand.role(topology, e),
+                // the role it has now when the scenario's at_start may have promoted a standby
+                // already; otherwise the one it started as, with no round trip before the prompt
+                String role = scenario.atStart().isEmpty() ? e.kind().name().toLowerCase(java.util.Locale.ROOT)
+                        : ActionCommand.role(topology, e);
+                out.println(String.format("  %-10s %-8s %s", e.name(), role,
                         e.connectionString(scenario.startDatabase())));
             }
             out.println("Operator actions (crash, start, promote, ...): :action");

@@ -136,6 +136,22 @@ class TopologyDrillIT {
     }
 
     /**
+     * A drill whose failover happened before it began (stage-08/05's at_start promotes the
+     * standby and starts the old primary again): the banner shows both servers as the primaries
+     * they are now, not the roles they started with.
+     */
+    @Test
+    void theBannerShowsEachServersRoleAfterTheFailoverBeforeTheDrill() throws Exception {
+        RideProcess.Result r = RideProcess.run(":quit\n", "postgres", "start", "stage-08/05-old-primary-returns",
+                "--engine", "embedded");
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).containsPattern("(?m)^  primary\\s+primary\\s+postgresql://")
+                .containsPattern("(?m)^  standby\\s+primary\\s+postgresql://")
+                .containsPattern("(?m)^  pooler\\s+pooler\\s+postgresql://");
+    }
+
+    /**
      * A mistyped server name: psql's message for a host that resolves to nothing, then the names
      * this drill has; a script ends there with psql's status 2, as psql's does.
      */

@@ -3,9 +3,11 @@ package dev.ride.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A drill on a primary, a streaming standby and PgBouncer, through the packaged jar on the embedded
@@ -141,14 +143,15 @@ class TopologyDrillIT {
      * they are now, not the roles they started with.
      */
     @Test
-    void theBannerShowsEachServersRoleAfterTheFailoverBeforeTheDrill() throws Exception {
-        RideProcess.Result r = RideProcess.run(":quit\n", "postgres", "start", "stage-08/05-old-primary-returns",
-                "--engine", "embedded");
-
-        assertThat(r.exitCode()).as(r.stderr()).isZero();
-        assertThat(r.stdout()).containsPattern("(?m)^  primary\\s+primary\\s+postgresql://")
-                .containsPattern("(?m)^  standby\\s+primary\\s+postgresql://")
-                .containsPattern("(?m)^  pooler\\s+pooler\\s+postgresql://");
+    void theBannerShowsEachServersRoleAfterTheFailoverBeforeTheDrill(@TempDir Path home) throws Exception {
+        // the banner is for a terminal: a script's stdin gets none, so a real one runs it
+        String command = RideProcess.commandLine("postgres start stage-08/05-old-primary-returns --engine embedded");
+        try (Tmux tmux = new Tmux(command, 160, 50, List.of("XDG_DATA_HOME=" + home, "XDG_STATE_HOME=" + home))) {
+            tmux.waitFor("boxoffice=#", Duration.ofSeconds(90));
+            assertThat(tmux.history()).containsPattern("(?m)^  primary\\s+primary\\s+postgresql://")
+                    .containsPattern("(?m)^  standby\\s+primary\\s+postgresql://")
+                    .containsPattern("(?m)^  pooler\\s+pooler\\s+postgresql://");
+        }
     }
 
     /**

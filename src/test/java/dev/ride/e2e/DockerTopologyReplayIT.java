@@ -3,7 +3,13 @@ package dev.ride.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,6 +26,14 @@ import dev.ride.testing.TestEngines;
  * backends reuse the old pids, and the actor must still be seen gone.
  */
 class DockerTopologyReplayIT {
+
+    /** The five scenarios the topology was built to prove: paused replay, a dead replica's slot, promotion, an exhausted pool, prepared statements behind transaction pooling. */
+    private static final List<String> PROOF_SCENARIOS = List.of(
+            "stage-04/03-read-replica-stale-reads",
+            "stage-04/02-wal-explosion-replication-slot",
+            "stage-08/02-manual-replica-promotion",
+            "stage-03/04-pgbouncer-pool-exhausted",
+            "stage-03/06-prepared-statements-vs-pooling");
 
     @ParameterizedTest(name = "docker: {0} / {1}")
     @CsvSource({
@@ -68,5 +82,30 @@ class DockerTopologyReplayIT {
                 TestEngines.args("docker", "postgres", "start", id));
 
         ReplayedCard.assertExpected(reference, result);
+    }
+
+    /**
+     * A rotating sample of the five proof scenarios' other solutions on docker (every solution
+     * is replayed on embedded by SolutionReplayIT; all of them on docker take about 25 minutes,
+     * more than a CI run can spend): each run replays, per scenario, the solution whose place in
+     * its list is the day's number modulo their count, so every solution comes round within two
+     * weeks. {@code RIDE_DOCKER_SAMPLE=all} replays all of them; {@code =N} takes day N.
+     */
+    @TestFactory
+    Stream<DynamicTest> aRotatingSampleOfTheProofScenariosSolutionsGivesTheirCardsOnDocker() {
+        String sample = System.getenv().getOrDefault("RIDE_DOCKER_SAMPLE", "");
+        long day = sample.matches("\\d+") ? Long.parseLong(sample) : LocalDate.now(ZoneOffset.UTC).toEpochDay();
+        List<Scenario> catalog = ScenarioCatalog.scan(RideProcess.projectDir().resolve("scenarios")).scenarios();
+        return PROOF_SCENARIOS.stream().flatMap(id -> {
+            Scenario scenario = catalog.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+            List<Solution> others = scenario.solutions().stream().filter(s -> !s.name().equals("reference")).toList();
+            Stream<Solution> chosen = sample.equals("all") ? others.stream()
+                    : Stream.of(others.get((int) Math.floorMod(day, (long) others.size())));
+            return chosen.map(solution -> DynamicTest.dynamicTest("docker: " + id + " / " + solution.name(), () -> {
+                RideProcess.Result result = RideProcess.run(Files.readString(solution.transcript()),
+                        TestEngines.args("docker", "postgres", "start", id));
+                ReplayedCard.assertExpected(solution, result);
+            }));
+        });
     }
 }

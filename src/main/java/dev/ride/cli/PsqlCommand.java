@@ -195,6 +195,11 @@ final class PsqlCommand implements Callable<Integer> {
             err.println("psql: error: " + e.getMessage());
             return EXIT_BAD_CONNECTION;
         }
+        if (actions.isEmpty() || actions.stream().anyMatch(Action::file)) {
+            // a session of many statements: their path gets compiled on the second core while
+            // this thread logs in; -c alone has one statement to gain nothing from it
+            dev.ride.shell.warm.StatementPathWarmUp.start();
+        }
         StandaloneHost shellHost = new StandaloneHost(parameters, new PgPass(passwordFile(env), err::println),
                 System.console() == null ? null : text -> readPassword(text), passwordPrompt, noPassword);
         PrintWriter out = new Utf8Output(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));

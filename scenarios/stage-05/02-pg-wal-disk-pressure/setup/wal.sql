@@ -14,6 +14,8 @@ ALTER SYSTEM SET archive_command = 'test ! -f wal_archive/%f && cp %p wal_archiv
 -- stayed. Applied now, so the WAL written below is kept too.
 ALTER SYSTEM SET wal_keep_size = '4GB';
 SELECT pg_reload_conf();
+-- the checkpointer takes the new value a moment after the reload, before any WAL below
+SELECT pg_sleep(1);
 
 -- The days of clicks since: some 85 MB of WAL, which wal_keep_size keeps in pg_wal (the roll-up
 -- read those clicks long ago; a scratch table stands in for them and is dropped again).

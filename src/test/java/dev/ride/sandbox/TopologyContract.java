@@ -325,6 +325,27 @@ public abstract class TopologyContract {
     }
 
     @Test
+    void aRebuiltStandbyWithoutASlotOfItsOwnStreamsThroughTheOneMadeForItOnThePrimary() throws Exception {
+        try (TopologySandbox t = start(new Topology("primary", List.of(Topology.Standby.plain("standby")), Optional.empty()))) {
+            Endpoint primary = t.endpoint("primary").orElseThrow();
+            Endpoint standby = t.endpoint("standby").orElseThrow();
+            assertThat(t.act(OperatorAction.REBUILD_STANDBY, "standby"))
+                    .isEqualTo("standby was rebuilt from a fresh base backup of primary and started as a standby.");
+            execute(primary, "app", "insert into orders values (2, 'streamed without a slot')");
+            awaitTrue(standby, "app", "select count(*) = 2 from orders");
+
+            // pg_basebackup -R -S standby: the slot an operator made on the primary for it
+            execute(primary, "postgres", "select pg_create_physical_replication_slot('standby')");
+            assertThat(t.act(OperatorAction.REBUILD_STANDBY, "standby")).isEqualTo(
+                    "standby was rebuilt from a fresh base backup of primary and started as a standby"
+                            + " (primary_slot_name 'standby').");
+            execute(primary, "app", "insert into orders values (3, 'streamed through the slot')");
+            awaitTrue(standby, "app", "select count(*) = 3 from orders");
+            awaitTrue(primary, "postgres", "select active from pg_replication_slots where slot_name = 'standby'");
+        }
+    }
+
+    @Test
     void aSynchronousDelayedStandbyAndAnMd5PoolerAndCloseLeavesNothing() throws Exception {
         AfterClose nothingLeft;
         try (TopologySandbox t = start(SYNC_DELAYED_STANDBY_AND_MD5_POOLER)) {

@@ -405,11 +405,16 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
 
     /** Over a standby's session: its primary_conninfo and slot (ALTER SYSTEM), then a reload, which starts its streaming. */
     private void streamFromPrimary(Connection standby, Topology.Standby spec) {
+        streamFromPrimary(standby, spec, spec.slot());
+    }
+
+    /** The same, with {@code primary_slot_name} when {@code throughSlot}. */
+    private void streamFromPrimary(Connection standby, Topology.Standby spec, boolean throughSlot) {
         try (java.sql.Statement s = standby.createStatement()) {
             s.execute("SET pg_stat_statements.track = 'none'");
             s.execute("ALTER SYSTEM SET primary_conninfo = "
                     + SqlQuoting.literal(TopologyScripts.primaryConninfo(spec, topology.primary())));
-            if (spec.slot()) {
+            if (throughSlot) {
                 s.execute("ALTER SYSTEM SET primary_slot_name = " + SqlQuoting.literal(spec.slotName()));
             }
             s.execute("SELECT pg_reload_conf()");
@@ -752,6 +757,9 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         if (ServerControl.inRecovery(from)) {
             throw new SandboxException("Take the base backup on a primary: " + from.name() + " is a standby.");
         }
+        // pg_basebackup -S: a slot named after the standby, if the scenario gives it one or the
+        // learner made one on the primary
+        boolean throughSlot = spec.slot() || ServerControl.hasPhysicalSlot(from, spec.slotName());
         backup.take(primary.containerImage(), from.name(), true);
         Containers.remove(client, oldContainer);
         restores++;
@@ -768,12 +776,12 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                     + "/" + ServerLogSettings.FILE_NAME, 15), e);
         }
         try (Connection c = endpointOf(parts.get(server.name())).connect("postgres")) {
-            streamFromPrimary(c, spec);
+            streamFromPrimary(c, spec, throughSlot);
         } catch (SQLException e) {
             throw new SandboxException(server.name() + ": " + e.getMessage(), e);
         }
         return server.name() + " was rebuilt from a fresh base backup of " + from.name()
-                + " and started as a standby" + (spec.slot() ? " (primary_slot_name '" + spec.slotName() + "')." : ".");
+                + " and started as a standby" + (throughSlot ? " (primary_slot_name '" + spec.slotName() + "')." : ".");
     }
 
     @Override

@@ -465,6 +465,9 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
         if (!from.isRunning()) {
             throw new SandboxException("A standby is rebuilt from the primary, and " + from.name() + " is not running.");
         }
+        // pg_basebackup -S: a slot named after the standby, if the scenario gives it one or the
+        // learner made one on the primary
+        boolean throughSlot = spec.slot() || ServerControl.hasPhysicalSlot(from.endpoint(), spec.slotName());
         // refused, as pg_basebackup would not rebuild anything, when the primary is not one any more
         BaseBackup.take(from, backup(), true);
         server.crash();
@@ -474,13 +477,13 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
             ReplicationConfig.markStandby(data, server.user());
             ReplicationConfig.append(data, ReplicationConfig.standbyAtStart(spec));
             Path passfile = server.writePrivate("pgpass", ReplicationConfig.passfile(spec, password));
-            ReplicationConfig.append(data, ReplicationConfig.standbyStream(spec, from.port(), passfile));
+            ReplicationConfig.append(data, ReplicationConfig.standbyStream(spec, from.port(), passfile, throughSlot));
         } catch (IOException e) {
             throw new SandboxException("Cannot copy the base backup into " + server.name() + ": " + e.getMessage(), e);
         }
         server.start();
         return server.name() + " was rebuilt from a fresh base backup of " + from.name()
-                + " and started as a standby" + (spec.slot() ? " (primary_slot_name '" + spec.slotName() + "')." : ".");
+                + " and started as a standby" + (throughSlot ? " (primary_slot_name '" + spec.slotName() + "')." : ".");
     }
 
     private EmbeddedServer server(String name) {

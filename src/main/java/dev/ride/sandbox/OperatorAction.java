@@ -35,6 +35,16 @@ public enum OperatorAction {
      */
     RESTORE_BACKUP("restore-backup", Target.SERVER, "replace a server's data with the last base backup and start it"),
     /**
+     * What {@code pg_basebackup -R} does for a standby that cannot catch up any more (the WAL it
+     * needs was removed): a fresh base backup of the primary, with its WAL, replaces the standby's
+     * data directory, and the standby starts from it in recovery, streaming from the primary with
+     * the settings the scenario gave it ({@code primary_slot_name} for a {@code slot: true}
+     * standby, whose slot must exist on the primary for it to stream). The backup becomes the last
+     * base backup too.
+     */
+    REBUILD_STANDBY("rebuild-standby", Target.SERVER,
+            "replace a standby's data with a fresh base backup of the primary and start it streaming (pg_basebackup -R)"),
+    /**
      * Points the pooler at another server (its {@code [databases]} and a reload), as an operator
      * repoints an application's write endpoint after a failover: clients keep the pooler's address.
      */

@@ -22,6 +22,12 @@ public final class ServerControl {
         return bool(server, "SELECT pg_is_in_recovery()");
     }
 
+    /** Whether {@code primary} has a physical replication slot named {@code slot}. */
+    public static boolean hasPhysicalSlot(Endpoint primary, String slot) {
+        return bool(primary, "SELECT EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_type = 'physical' AND slot_name = "
+                + dev.ride.sql.SqlQuoting.literal(slot) + ")");
+    }
+
     public static String promote(Endpoint server) {
         requireStandby(server, "promote");
         if (!bool(server, "SELECT pg_promote(true, " + PROMOTE_WAIT_SECONDS + ")")) {

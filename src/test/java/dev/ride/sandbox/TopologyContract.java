@@ -284,6 +284,68 @@ public abstract class TopologyContract {
     }
 
     @Test
+    void aStandbyWhoseWalWasRemovedIsRebuiltFromAFreshBackupAndStreamsThroughItsSlotAgain() throws Exception {
+        try (TopologySandbox t = start(PAUSED_STANDBY_WITH_SLOT_AND_POOLER)) {
+            Endpoint primary = t.endpoint("primary").orElseThrow();
+            Endpoint standby = t.endpoint("standby").orElseThrow();
+            Map<String, Integer> startPorts = ports(t);
+            assertThatThrownBy(() -> t.act(OperatorAction.REBUILD_STANDBY, "primary"))
+                    .isInstanceOf(SandboxException.class)
+                    .hasMessage("rebuild-standby rebuilds one of the standbys; primary is the primary.");
+
+            // the incident: the standby goes away, its slot is dropped, the primary writes on and
+            // a checkpoint removes the WAL the standby would need to catch up
+            t.act(OperatorAction.STOP_SERVER, "standby");
+            execute(primary, "postgres", "select pg_drop_replication_slot('standby')");
+            execute(primary, "app", "insert into orders values (2, 'while the standby was away')");
+            execute(primary, "postgres", "do $$ begin for i in 1..24 loop perform pg_logical_emit_message(false, 'ride', repeat('x', 1000));"
+                    + " perform pg_switch_wal(); end loop; end $$");
+            execute(primary, "postgres", "checkpoint");
+            execute(primary, "postgres", "select pg_create_physical_replication_slot('standby')");
+
+            assertThat(t.act(OperatorAction.REBUILD_STANDBY, "standby")).isEqualTo(
+                    "standby was rebuilt from a fresh base backup of primary and started as a standby"
+                            + " (primary_slot_name 'standby').");
+            execute(primary, "app", "insert into orders values (3, 'after the rebuild')");
+
+            assertThat(ports(t)).as("same ports").isEqualTo(startPorts);
+            assertThat(query(standby, "postgres", "select pg_is_in_recovery()::text")).isEqualTo("true");
+            // streams (through its slot, which is active) and replays: the paused replay was the old data directory's
+            awaitTrue(standby, "app", "select count(*) = 3 from orders");
+            awaitTrue(primary, "postgres", "select active from pg_replication_slots where slot_name = 'standby'");
+            assertThat(query(primary, "postgres", "select application_name || ' ' || state from pg_stat_replication"))
+                    .isEqualTo("standby streaming");
+            assertThat(t.act(OperatorAction.STOP_SERVER, "standby")).startsWith("standby crashed");
+            assertThat(t.act(OperatorAction.START_SERVER, "standby")).isEqualTo("standby started as a standby.");
+
+            t.resetTopology();
+            assertThat(query(primary, "app", "select count(*)::text from orders")).isEqualTo("1");
+            assertThat(query(standby, "postgres", "select pg_is_in_recovery()::text")).isEqualTo("true");
+        }
+    }
+
+    @Test
+    void aRebuiltStandbyWithoutASlotOfItsOwnStreamsThroughTheOneMadeForItOnThePrimary() throws Exception {
+        try (TopologySandbox t = start(new Topology("primary", List.of(Topology.Standby.plain("standby")), Optional.empty()))) {
+            Endpoint primary = t.endpoint("primary").orElseThrow();
+            Endpoint standby = t.endpoint("standby").orElseThrow();
+            assertThat(t.act(OperatorAction.REBUILD_STANDBY, "standby"))
+                    .isEqualTo("standby was rebuilt from a fresh base backup of primary and started as a standby.");
+            execute(primary, "app", "insert into orders values (2, 'streamed without a slot')");
+            awaitTrue(standby, "app", "select count(*) = 2 from orders");
+
+            // pg_basebackup -R -S standby: the slot an operator made on the primary for it
+            execute(primary, "postgres", "select pg_create_physical_replication_slot('standby')");
+            assertThat(t.act(OperatorAction.REBUILD_STANDBY, "standby")).isEqualTo(
+                    "standby was rebuilt from a fresh base backup of primary and started as a standby"
+                            + " (primary_slot_name 'standby').");
+            execute(primary, "app", "insert into orders values (3, 'streamed through the slot')");
+            awaitTrue(standby, "app", "select count(*) = 3 from orders");
+            awaitTrue(primary, "postgres", "select active from pg_replication_slots where slot_name = 'standby'");
+        }
+    }
+
+    @Test
     void aSynchronousDelayedStandbyAndAnMd5PoolerAndCloseLeavesNothing() throws Exception {
         AfterClose nothingLeft;
         try (TopologySandbox t = start(SYNC_DELAYED_STANDBY_AND_MD5_POOLER)) {

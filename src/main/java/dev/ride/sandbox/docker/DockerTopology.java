@@ -405,11 +405,16 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
 
     /** Over a standby's session: its primary_conninfo and slot (ALTER SYSTEM), then a reload, which starts its streaming. */
     private void streamFromPrimary(Connection standby, Topology.Standby spec) {
+        streamFromPrimary(standby, spec, spec.slot());
+    }
+
+    /** The same, with {@code primary_slot_name} when {@code throughSlot}. */
+    private void streamFromPrimary(Connection standby, Topology.Standby spec, boolean throughSlot) {
         try (java.sql.Statement s = standby.createStatement()) {
             s.execute("SET pg_stat_statements.track = 'none'");
             s.execute("ALTER SYSTEM SET primary_conninfo = "
                     + SqlQuoting.literal(TopologyScripts.primaryConninfo(spec, topology.primary())));
-            if (spec.slot()) {
+            if (throughSlot) {
                 s.execute("ALTER SYSTEM SET primary_slot_name = " + SqlQuoting.literal(spec.slotName()));
             }
             s.execute("SELECT pg_reload_conf()");
@@ -695,6 +700,9 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                 restoreInto(endpoint, id);
                 yield "The base backup was restored into " + target + ", which recovered and runs as a primary.";
             }
+            case REBUILD_STANDBY -> {
+                yield rebuildStandby(endpoint, id);
+            }
             case REPOINT_POOLER -> {
                 Part pooler = runningPooler();
                 // the server's name on the network: a restored container takes the same one
@@ -728,6 +736,52 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
                     + ContainerFiles.tail(client, id, TopologyScripts.RESTORED_PGDATA + "/" + ServerLogSettings.DIRECTORY
                     + "/" + ServerLogSettings.FILE_NAME, 15), e);
         }
+    }
+
+    /**
+     * pg_basebackup -R into a standby: a base backup of the primary with its WAL
+     * ({@code pg_basebackup -X stream}), then the standby's container replaced by one whose first
+     * start makes that backup a standby ({@link TopologyScripts#rebuiltStandby}); once it accepts
+     * logins it is told where the primary is, as a standby at its start is.
+     */
+    private String rebuildStandby(Endpoint server, String oldContainer) {
+        Topology.Standby spec = topology.standby(server.name()).orElseThrow(() -> new SandboxException(
+                "rebuild-standby rebuilds one of the standbys; " + server.name() + " is the primary."));
+        if (fenced.contains(server.name())) {
+            throw new SandboxException(server.name() + " is fenced: it stays down until :reset.");
+        }
+        Endpoint from = primaryEndpoint();
+        if (!isRunning(from.name())) {
+            throw new SandboxException("A standby is rebuilt from the primary, and " + from.name() + " is not running.");
+        }
+        if (ServerControl.inRecovery(from)) {
+            throw new SandboxException("Take the base backup on a primary: " + from.name() + " is a standby.");
+        }
+        // pg_basebackup -S: a slot named after the standby, if the scenario gives it one or the
+        // learner made one on the primary
+        boolean throughSlot = spec.slot() || ServerControl.hasPhysicalSlot(from, spec.slotName());
+        backup.take(primary.containerImage(), from.name(), true);
+        Containers.remove(client, oldContainer);
+        restores++;
+        String id = create(server.name(), "ride-" + server.name() + "-" + session.substring(0, 8) + "-rebuilt-" + restores,
+                server.port(), 5432, List.of("RIDE_PASSWORD=" + password), TopologyScripts.rebuiltStandby(spec));
+        parts.put(server.name(), new Part(server.name(), server.kind(), id, server.port(), TopologyScripts.RESTORED_PGDATA));
+        backup.copyInto(id);
+        client.startContainerCmd(id).exec();
+        try {
+            awaitServer(id, server.port());
+        } catch (SandboxException e) {
+            throw new SandboxException(server.name() + " did not come up from the backup; its log ends with:\n"
+                    + ContainerFiles.tail(client, id, TopologyScripts.RESTORED_PGDATA + "/" + ServerLogSettings.DIRECTORY
+                    + "/" + ServerLogSettings.FILE_NAME, 15), e);
+        }
+        try (Connection c = endpointOf(parts.get(server.name())).connect("postgres")) {
+            streamFromPrimary(c, spec, throughSlot);
+        } catch (SQLException e) {
+            throw new SandboxException(server.name() + ": " + e.getMessage(), e);
+        }
+        return server.name() + " was rebuilt from a fresh base backup of " + from.name()
+                + " and started as a standby" + (throughSlot ? " (primary_slot_name '" + spec.slotName() + "')." : ".");
     }
 
     @Override

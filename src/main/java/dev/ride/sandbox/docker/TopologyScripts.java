@@ -163,6 +163,28 @@ final class TopologyScripts {
                 + runPostgres(d);
     }
 
+    /**
+     * A standby rebuilt from a base backup copied into this container at {@link #BACKUP} before
+     * its first start (what {@code pg_basebackup -R} leaves): that start moves it to
+     * {@link #RESTORED_PGDATA} and makes it a standby there ({@code standby.signal}, the standby's
+     * own lines as {@link #standby} writes them), where it recovers to the end of the backup;
+     * {@link #primaryConninfo} comes after its start, as for every standby. Later starts run the
+     * cluster as it is.
+     */
+    static String rebuiltStandby(Topology.Standby spec) {
+        String d = RESTORED_PGDATA;
+        return "set -e\n"
+                + passfile(spec.replicationUser(ContainerSpec.SUPERUSER))
+                + "if [ ! -s " + d + "/PG_VERSION ]; then\n"
+                + "  rm -rf " + d + "; mv " + BACKUP + " " + d + "\n"
+                + "  printf '%s\\n' " + shellQuote("hot_standby_feedback = " + (spec.hotStandbyFeedback() ? "on" : "off"))
+                + " " + shellQuote("synchronous_standby_names = ''") + " >> " + d + "/postgresql.auto.conf\n"
+                + "  touch " + d + "/standby.signal\n"
+                + "fi\n"
+                + "chown -R postgres:postgres " + d + "; chmod 700 " + d + "\n"
+                + runPostgres(d);
+    }
+
     /** The passfile of {@code role}'s password (the run's), from the {@code RIDE_PASSWORD} variable. */
     private static String passfile(String role) {
         return "printf '*:*:*:" + role + ":%s\\n' \"$RIDE_PASSWORD\" > " + PGPASS

@@ -422,6 +422,9 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
                 BaseBackup.take(server, backup(), withWal);
                 yield "Base backup of " + target + " taken" + (withWal ? " with its WAL." : ", without WAL.");
             }
+            case REBUILD_STANDBY -> {
+                yield rebuildStandby(server);
+            }
             case REPOINT_POOLER -> {
                 EmbeddedPooler p = pooler.orElseThrow(() -> new SandboxException("This sandbox has no pooler to repoint."));
                 p.repoint(server.port());
@@ -444,6 +447,43 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
                 yield "The base backup was restored into " + target + ", which recovered and runs as a primary.";
             }
         };
+    }
+
+    /**
+     * pg_basebackup -R into {@code server}: a base backup of the primary with its WAL, copied over
+     * the standby's data directory, then {@code standby.signal} and the standby's replication
+     * settings as a start writes them, so it recovers to the end of the backup and streams on from
+     * there. The primary must run and accept writes; the standby may be down or running.
+     */
+    private String rebuildStandby(EmbeddedServer server) {
+        Topology.Standby spec = topology.standby(server.name()).orElseThrow(() -> new SandboxException(
+                "rebuild-standby rebuilds one of the standbys; " + server.name() + " is the primary."));
+        if (server.fenced()) {
+            throw new SandboxException(server.name() + " is fenced: it stays down until :reset.");
+        }
+        EmbeddedServer from = primary();
+        if (!from.isRunning()) {
+            throw new SandboxException("A standby is rebuilt from the primary, and " + from.name() + " is not running.");
+        }
+        // pg_basebackup -S: a slot named after the standby, if the scenario gives it one or the
+        // learner made one on the primary
+        boolean throughSlot = spec.slot() || ServerControl.hasPhysicalSlot(from.endpoint(), spec.slotName());
+        // refused, as pg_basebackup would not rebuild anything, when the primary is not one any more
+        BaseBackup.take(from, backup(), true);
+        server.crash();
+        try {
+            Path data = server.dir().data();
+            server.populateFrom(backup());
+            ReplicationConfig.markStandby(data, server.user());
+            ReplicationConfig.append(data, ReplicationConfig.standbyAtStart(spec));
+            Path passfile = server.writePrivate("pgpass", ReplicationConfig.passfile(spec, password));
+            ReplicationConfig.append(data, ReplicationConfig.standbyStream(spec, from.port(), passfile, throughSlot));
+        } catch (IOException e) {
+            throw new SandboxException("Cannot copy the base backup into " + server.name() + ": " + e.getMessage(), e);
+        }
+        server.start();
+        return server.name() + " was rebuilt from a fresh base backup of " + from.name()
+                + " and started as a standby" + (throughSlot ? " (primary_slot_name '" + spec.slotName() + "')." : ".");
     }
 
     private EmbeddedServer server(String name) {

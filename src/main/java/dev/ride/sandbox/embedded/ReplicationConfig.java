@@ -47,10 +47,15 @@ final class ReplicationConfig {
      * {@code SHOW primary_conninfo} and the files of the data directory carry no secret.
      */
     static List<String> standbyStream(Topology.Standby standby, int primaryPort, Path passfile) {
+        return standbyStream(standby, primaryPort, passfile, standby.slot());
+    }
+
+    /** The same, with {@code primary_slot_name} (the standby's slot name) when {@code throughSlot}. */
+    static List<String> standbyStream(Topology.Standby standby, int primaryPort, Path passfile, boolean throughSlot) {
         List<String> lines = new ArrayList<>();
         lines.add("primary_conninfo = 'host=127.0.0.1 port=" + primaryPort + " user=" + standby.replicationUser(EmbeddedEngine.SUPERUSER)
                 + " passfile=" + passfile + " application_name=" + standby.name() + "'");
-        if (standby.slot()) {
+        if (throughSlot) {
             lines.add("primary_slot_name = '" + standby.slotName() + "'");
         }
         return lines;

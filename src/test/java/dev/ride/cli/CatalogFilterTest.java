@@ -28,6 +28,7 @@ class CatalogFilterTest {
                 "stage-04/01-replica-lag-stopped-replica", "stage-04/03-read-replica-stale-reads",
                 "stage-04/04-replica-query-conflict", "stage-04/05-broken-replication-credentials",
                 "stage-04/02-wal-explosion-replication-slot", "stage-04/09-unmonitored-replication-slot-lag",
+                "stage-04/06-wal-keep-size-too-small", "stage-04/08-replication-slot-dropped",
                 "stage-04/10-wal-generation-spike", "stage-04/07-synchronous-replication-latency",
                 "stage-08/01-primary-crash-detection", "stage-08/02-manual-replica-promotion",
                 "stage-08/03-failed-failover-due-to-lag", "stage-08/05-old-primary-returns");

@@ -22,7 +22,7 @@ class PathsIT {
 
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(r.stdout()).contains("first-week-on-call", "multi-tenant-saas-operations", "release-engineering",
-                "replication-and-failover  0/12 done  Replication and failover", "stage-08/02-manual-replica-promotion");
+                "replication-and-failover  0/14 done  Replication and failover", "stage-08/02-manual-replica-promotion");
         assertThat(r.stdout().lines()).allMatch(line -> line.length() <= 80);
     }
 
@@ -34,6 +34,7 @@ class PathsIT {
         assertThat(path.stdout()).containsSubsequence("stage-04/01-replica-lag-stopped-replica", "stage-04/03-read-replica-stale-reads",
                 "stage-04/04-replica-query-conflict", "stage-04/05-broken-replication-credentials",
                 "stage-04/02-wal-explosion-replication-slot", "stage-04/09-unmonitored-replication-slot-lag",
+                "stage-04/06-wal-keep-size-too-small", "stage-04/08-replication-slot-dropped",
                 "stage-04/10-wal-generation-spike", "stage-04/07-synchronous-replication-latency",
                 "stage-08/01-primary-crash-detection",
                 "stage-08/02-manual-replica-promotion",

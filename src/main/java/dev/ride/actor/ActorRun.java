@@ -27,7 +27,6 @@ abstract class ActorRun {
     private final CountDownLatch ready = new CountDownLatch(1);
     /** Counts down once per connection at its first try to connect, whether it got in or was refused. */
     private volatile CountDownLatch everyConnectionTried;
-    private final Set<Integer> triedWorkers = ConcurrentHashMap.newKeySet();
     private final Set<ActorSession> sessions = ConcurrentHashMap.newKeySet();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean stopping;
@@ -68,6 +67,8 @@ abstract class ActorRun {
     }
 
     private void live(int worker) {
+        // this worker's first login attempt, counted once, on whichever way out comes first
+        boolean tried = false;
         try {
             if (!awaitPredecessor()) {
                 return;
@@ -75,7 +76,8 @@ abstract class ActorRun {
             boolean afterTermination = false;
             while (!stopping) {
                 ActorSession session = connect(afterTermination);
-                if (triedWorkers.add(worker)) {
+                if (!tried) {
+                    tried = true;
                     everyConnectionTried.countDown();
                 }
                 if (session != null) {
@@ -108,7 +110,7 @@ abstract class ActorRun {
             // a bug must not reach the learner's screen; the actor just ends
             counters.error("XX000", "actor thread failed: " + e);
         } finally {
-            if (triedWorkers.add(worker)) {
+            if (!tried) {
                 everyConnectionTried.countDown();
             }
             markReady(); // whoever waits for this actor must not wait for ever

@@ -59,7 +59,8 @@ class DockerTopologyReplayIT {
      * and 08): the same card as on embedded. stage-04/02 drops a slot its setup made, a directory
      * of the prepared image; stage-04/07's primary waits on a synchronous standby; stage-08/01,
      * 08/03 and 08/05 stop, start and promote servers at the drill's start or in the learner's
-     * hands, and read a stopped server's log.
+     * hands, and read a stopped server's log; 04/06 and 04/08 rebuild a standby from a fresh base
+     * backup (rebuild-standby).
      */
     @ParameterizedTest(name = "docker: {0} / reference")
     @CsvSource({
@@ -70,6 +71,8 @@ class DockerTopologyReplayIT {
             "stage-04/04-replica-query-conflict",
             "stage-04/05-broken-replication-credentials",
             "stage-04/07-synchronous-replication-latency",
+            "stage-04/06-wal-keep-size-too-small",
+            "stage-04/08-replication-slot-dropped",
             "stage-08/01-primary-crash-detection",
             "stage-08/03-failed-failover-due-to-lag",
             "stage-08/05-old-primary-returns"})

@@ -105,9 +105,6 @@ final class StartCommand implements Callable<Integer> {
             if (timed != null && timed.isEmpty()) {
                 limit = scenario.duration();
             }
-            // the statement path compiled while the sandbox starts: a replayed or pasted script's
-            // first statements run as fast as its later ones
-            dev.ride.shell.warm.StatementPathWarmUp.start();
             ShellClasses.preload(interactive);
             try (Sandbox sandbox = start.awaitRevivable();
                  Drill drill = new Drill(scenario, sandbox, new DrillClock(limit), interactive && Colors.enabled())

@@ -75,7 +75,9 @@ class DockerTopologyReplayIT {
             "stage-04/08-replication-slot-dropped",
             "stage-08/01-primary-crash-detection",
             "stage-08/03-failed-failover-due-to-lag",
-            "stage-08/05-old-primary-returns"})
+            "stage-08/05-old-primary-returns",
+            "stage-08/06-app-writes-to-old-endpoint",
+            "stage-08/07-failover-with-slot-cleanup"})
     void theReferenceOfEachTopologyScenarioGivesItsCardOnDocker(String id) throws Exception {
         Scenario scenario = ScenarioCatalog.scan(RideProcess.projectDir().resolve("scenarios")).scenarios().stream()
                 .filter(s -> s.id().equals(id)).findFirst().orElseThrow();

@@ -68,15 +68,21 @@ public interface ShellHost {
     default void interrupt() {
     }
 
-    /** Called once for every SQL statement and meta-command the shell ran, after it ran. */
-    void executed(ExecutedInput input);
+    /**
+     * Called once for every SQL statement and meta-command the shell ran, after it ran. A host
+     * with no drill behind it (a standalone client) keeps no transcript.
+     */
+    default void executed(ExecutedInput input) {
+    }
 
     /**
      * Runs a ':' command (the whole line, e.g. ":submit --json"), writing to {@code out}.
      *
-     * @return what the shell should do next
+     * @return what the shell should do next; a host with no drill behind it knows none
      */
-    ColonResult colonCommand(String line, String currentDatabase, PrintWriter out);
+    default ColonResult colonCommand(String line, String currentDatabase, PrintWriter out) {
+        return ColonResult.UNKNOWN;
+    }
 
     /**
      * The same, knowing where the shell is connected ({@code where}: null when the host serves one
@@ -86,8 +92,10 @@ public interface ShellHost {
         return colonCommand(line, currentDatabase, out);
     }
 
-    /** The ':' commands, for {@code \?}, {@code :help} and completion. */
-    List<CommandHelp> colonCommands();
+    /** The ':' commands, for {@code \?}, {@code :help} and completion; none without a drill. */
+    default List<CommandHelp> colonCommands() {
+        return List.of();
+    }
 
     /**
      * What the shell does after a ':' command: go on; quit (e.g. after an automatic submit at the

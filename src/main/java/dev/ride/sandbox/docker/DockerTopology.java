@@ -723,9 +723,18 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
     private void restoreInto(Endpoint server, String oldContainer) {
         // a kill, as stop-server is; the warm-started primary's container may go too: parts come first
         Containers.remove(client, oldContainer);
+        startFromBackup(server, "restored", List.of(), TopologyScripts.restored());
+    }
+
+    /**
+     * A new container for {@code server} (its name ends with {@code suffix} and a count), on the
+     * server's port, whose first start runs {@code script} on the last base backup copied into
+     * it; returns once it accepts logins, or says what its log ends with.
+     */
+    private void startFromBackup(Endpoint server, String suffix, List<String> env, String script) {
         restores++;
-        String id = create(server.name(), "ride-" + server.name() + "-" + session.substring(0, 8) + "-restored-" + restores,
-                server.port(), 5432, List.of(), TopologyScripts.restored());
+        String id = create(server.name(), "ride-" + server.name() + "-" + session.substring(0, 8) + "-" + suffix + "-" + restores,
+                server.port(), 5432, env, script);
         parts.put(server.name(), new Part(server.name(), server.kind(), id, server.port(), TopologyScripts.RESTORED_PGDATA));
         backup.copyInto(id);
         client.startContainerCmd(id).exec();
@@ -762,19 +771,7 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         boolean throughSlot = spec.slot() || ServerControl.hasPhysicalSlot(from, spec.slotName());
         backup.take(primary.containerImage(), from.name(), true);
         Containers.remove(client, oldContainer);
-        restores++;
-        String id = create(server.name(), "ride-" + server.name() + "-" + session.substring(0, 8) + "-rebuilt-" + restores,
-                server.port(), 5432, List.of("RIDE_PASSWORD=" + password), TopologyScripts.rebuiltStandby(spec));
-        parts.put(server.name(), new Part(server.name(), server.kind(), id, server.port(), TopologyScripts.RESTORED_PGDATA));
-        backup.copyInto(id);
-        client.startContainerCmd(id).exec();
-        try {
-            awaitServer(id, server.port());
-        } catch (SandboxException e) {
-            throw new SandboxException(server.name() + " did not come up from the backup; its log ends with:\n"
-                    + ContainerFiles.tail(client, id, TopologyScripts.RESTORED_PGDATA + "/" + ServerLogSettings.DIRECTORY
-                    + "/" + ServerLogSettings.FILE_NAME, 15), e);
-        }
+        startFromBackup(server, "rebuilt", List.of("RIDE_PASSWORD=" + password), TopologyScripts.rebuiltStandby(spec));
         try (Connection c = endpointOf(parts.get(server.name())).connect("postgres")) {
             streamFromPrimary(c, spec, throughSlot);
         } catch (SQLException e) {

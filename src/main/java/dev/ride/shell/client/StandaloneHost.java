@@ -3,13 +3,11 @@ package dev.ride.shell.client;
 import dev.ride.shell.ConnectTarget;
 import dev.ride.shell.HostAliases;
 import dev.ride.shell.ShellHost;
-import java.io.PrintWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
 
@@ -127,20 +125,5 @@ public final class StandaloneHost implements ShellHost {
     @Override
     public String connectionString(String database) {
         return null;
-    }
-
-    @Override
-    public void executed(ExecutedInput input) {
-        // a standalone client keeps no transcript
-    }
-
-    @Override
-    public ColonResult colonCommand(String line, String currentDatabase, PrintWriter out) {
-        return ColonResult.UNKNOWN;
-    }
-
-    @Override
-    public List<CommandHelp> colonCommands() {
-        return List.of();
     }
 }

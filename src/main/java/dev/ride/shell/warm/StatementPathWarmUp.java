@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Properties;
 
 import dev.ride.shell.ScriptShell;
@@ -97,20 +96,6 @@ public final class StatementPathWarmUp {
         @Override
         public String connectionString(String database) {
             return "";
-        }
-
-        @Override
-        public void executed(ExecutedInput input) {
-        }
-
-        @Override
-        public ColonResult colonCommand(String line, String currentDatabase, PrintWriter out) {
-            return ColonResult.UNKNOWN;
-        }
-
-        @Override
-        public List<CommandHelp> colonCommands() {
-            return List.of();
         }
     }
 }

@@ -12,7 +12,8 @@ FROM generate_series(1, 1500) AS g;
 -- Last week, in the sandbox's time: the legacy import ran with autovacuum kept off the TOAST
 -- relation (the import runbook's step, never undone), and then the editor's autosave wrote every
 -- page again and again. Three new versions of each page: their old chunks are dead, some 63 MB,
--- three quarters of the TOAST relation. Nothing has vacuumed them: autovacuum may not.
+-- two thirds of the TOAST relation by pgstattuple's dead_tuple_percent. Nothing has vacuumed
+-- them: autovacuum may not.
 ALTER TABLE pages SET (toast.autovacuum_enabled = false);
 UPDATE pages SET content = repeat(md5('draft 1 of ' || id), 375), revision = 2;
 UPDATE pages SET content = repeat(md5('draft 2 of ' || id), 375), revision = 3;

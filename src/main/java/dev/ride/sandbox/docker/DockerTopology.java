@@ -423,6 +423,32 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         }
     }
 
+    /**
+     * Where a rebuilt old primary streams from: the promoted server, on the network under its
+     * scenario name. The backup is of that promoted standby, whose own primary_slot_name came along
+     * in its postgresql.auto.conf: emptied unless the new primary has a slot of this server's name.
+     */
+    private void streamFrom(Connection standby, Topology.Standby spec, boolean throughSlot, String host) {
+        try (java.sql.Statement s = standby.createStatement()) {
+            s.execute("SET pg_stat_statements.track = 'none'");
+            s.execute("ALTER SYSTEM SET primary_conninfo = " + SqlQuoting.literal(TopologyScripts.primaryConninfo(spec, host)));
+            s.execute("ALTER SYSTEM SET primary_slot_name = " + SqlQuoting.literal(throughSlot ? spec.slotName() : ""));
+            s.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new SandboxException(spec.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A server other than {@code name} that runs and accepts writes: a promoted standby. */
+    private java.util.Optional<Endpoint> promotedOtherThan(String name) {
+        return topology.standbys().stream()
+                .map(Topology.Standby::name)
+                .filter(n -> !n.equals(name) && parts.containsKey(n) && isRunning(n))
+                .map(n -> endpointOf(parts.get(n)))
+                .filter(e -> !ServerControl.inRecovery(e))
+                .findFirst();
+    }
+
     private void startPooler(Topology.Pooler spec) {
         poolerServer = topology.primary();
         poolerDatabases.clear();
@@ -754,12 +780,16 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
      * logins it is told where the primary is, as a standby at its start is.
      */
     private String rebuildStandby(Endpoint server, String oldContainer) {
-        Topology.Standby spec = topology.standby(server.name()).orElseThrow(() -> new SandboxException(
+        java.util.Optional<Topology.Standby> standby = topology.standby(server.name());
+        // the scenario's primary after a failover: rebuilt from the server promoted in its place,
+        // as a plain standby of it (an old primary whose timeline diverged); refused before one
+        Endpoint promoted = standby.isPresent() ? null : promotedOtherThan(server.name()).orElseThrow(() -> new SandboxException(
                 "rebuild-standby rebuilds one of the standbys; " + server.name() + " is the primary."));
+        Topology.Standby spec = standby.orElseGet(() -> Topology.Standby.plain(server.name()));
         if (fenced.contains(server.name())) {
             throw new SandboxException(server.name() + " is fenced: it stays down until :reset.");
         }
-        Endpoint from = primaryEndpoint();
+        Endpoint from = promoted != null ? promoted : primaryEndpoint();
         if (!isRunning(from.name())) {
             throw new SandboxException("A standby is rebuilt from the primary, and " + from.name() + " is not running.");
         }
@@ -773,7 +803,11 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         Containers.remove(client, oldContainer);
         startFromBackup(server, "rebuilt", List.of("RIDE_PASSWORD=" + password), TopologyScripts.rebuiltStandby(spec));
         try (Connection c = endpointOf(parts.get(server.name())).connect("postgres")) {
-            streamFromPrimary(c, spec, throughSlot);
+            if (promoted == null) {
+                streamFromPrimary(c, spec, throughSlot);
+            } else {
+                streamFrom(c, spec, throughSlot, promoted.name());
+            }
         } catch (SQLException e) {
             throw new SandboxException(server.name() + ": " + e.getMessage(), e);
         }

@@ -456,11 +456,14 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
      * there. The primary must run and accept writes; the standby may be down or running.
      */
     private String rebuildStandby(EmbeddedServer server) {
-        Topology.Standby spec = topology.standby(server.name()).orElseThrow(() -> new SandboxException(
-                "rebuild-standby rebuilds one of the standbys; " + server.name() + " is the primary."));
         if (server.fenced()) {
             throw new SandboxException(server.name() + " is fenced: it stays down until :reset.");
         }
+        java.util.Optional<Topology.Standby> standby = topology.standby(server.name());
+        if (standby.isEmpty()) {
+            return rebuildOldPrimary(server);
+        }
+        Topology.Standby spec = standby.get();
         EmbeddedServer from = primary();
         if (!from.isRunning()) {
             throw new SandboxException("A standby is rebuilt from the primary, and " + from.name() + " is not running.");
@@ -478,6 +481,41 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
             ReplicationConfig.append(data, ReplicationConfig.standbyAtStart(spec));
             Path passfile = server.writePrivate("pgpass", ReplicationConfig.passfile(spec, password));
             ReplicationConfig.append(data, ReplicationConfig.standbyStream(spec, from.port(), passfile, throughSlot));
+        } catch (IOException e) {
+            throw new SandboxException("Cannot copy the base backup into " + server.name() + ": " + e.getMessage(), e);
+        }
+        server.start();
+        return server.name() + " was rebuilt from a fresh base backup of " + from.name()
+                + " and started as a standby" + (throughSlot ? " (primary_slot_name '" + spec.slotName() + "')." : ".");
+    }
+
+    /**
+     * The scenario's primary after a failover: rebuilt, as an operator rebuilds an old primary
+     * whose timeline diverged, from a fresh base backup of the server promoted in its place, and
+     * started as a plain standby of it (no slot unless the new primary has one named after it).
+     * Before any promotion there is nothing to rebuild it from, and it is refused as before.
+     */
+    private String rebuildOldPrimary(EmbeddedServer server) {
+        EmbeddedServer from = servers.values().stream()
+                .filter(s -> s != server && s.isRunning() && !ServerControl.inRecovery(s.endpoint()))
+                .findFirst()
+                .orElseThrow(() -> new SandboxException(
+                        "rebuild-standby rebuilds one of the standbys; " + server.name() + " is the primary."));
+        Topology.Standby spec = Topology.Standby.plain(server.name());
+        boolean throughSlot = ServerControl.hasPhysicalSlot(from.endpoint(), spec.slotName());
+        BaseBackup.take(from, backup(), true);
+        server.crash();
+        try {
+            Path data = server.dir().data();
+            server.populateFrom(backup());
+            ReplicationConfig.markStandby(data, server.user());
+            ReplicationConfig.append(data, ReplicationConfig.standbyAtStart(spec));
+            Path passfile = server.writePrivate("pgpass", ReplicationConfig.passfile(spec, password));
+            ReplicationConfig.append(data, ReplicationConfig.standbyStream(spec, from.port(), passfile, throughSlot));
+            if (!throughSlot) {
+                // the backup is of a promoted standby: its own primary_slot_name came along in its files
+                ReplicationConfig.append(data, List.of("primary_slot_name = ''"));
+            }
         } catch (IOException e) {
             throw new SandboxException("Cannot copy the base backup into " + server.name() + ": " + e.getMessage(), e);
         }

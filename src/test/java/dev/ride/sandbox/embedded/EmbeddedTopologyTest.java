@@ -1,5 +1,6 @@
 package dev.ride.sandbox.embedded;
 
+import static dev.ride.testing.EndpointSql.awaitTrue;
 import static dev.ride.testing.EndpointSql.execute;
 import static dev.ride.testing.EndpointSql.query;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +85,39 @@ class EmbeddedTopologyTest extends TopologyContract {
     }
 
     /** Figures for the targets, printed (never asserted): warm start, reset, promote. */
+    /**
+     * An old primary that came back on its old timeline after a failover and took writes there:
+     * rebuild-standby makes it a standby of the promoted server, its diverged row gone.
+     */
+    @Test
+    void anOldPrimaryWhoseTimelineDivergedIsRebuiltAsAStandbyOfTheNewPrimary() throws Exception {
+        try (TopologySandbox t = start(new Topology("primary", List.of(Topology.Standby.plain("standby")), Optional.empty()))) {
+            Endpoint primary = t.endpoint("primary").orElseThrow();
+            Endpoint standby = t.endpoint("standby").orElseThrow();
+            assertThatThrownBy(() -> t.act(OperatorAction.REBUILD_STANDBY, "primary"))
+                    .hasMessage("rebuild-standby rebuilds one of the standbys; primary is the primary.");
+
+            t.act(OperatorAction.STOP_SERVER, "primary");
+            t.act(OperatorAction.PROMOTE, "standby");
+            execute(standby, "app", "insert into orders values (2, 'on the new timeline')");
+            assertThat(t.act(OperatorAction.START_SERVER, "primary")).isEqualTo("primary started as a primary.");
+            execute(primary, "app", "insert into orders values (3, 'on the old timeline only')");
+
+            assertThat(t.act(OperatorAction.REBUILD_STANDBY, "primary"))
+                    .isEqualTo("primary was rebuilt from a fresh base backup of standby and started as a standby.");
+            assertThat(query(primary, "postgres", "select pg_is_in_recovery()::text")).isEqualTo("true");
+            execute(standby, "app", "insert into orders values (4, 'streamed to the old primary')");
+            awaitTrue(primary, "app", "select array_agg(id order by id) = '{1,2,4}' from orders");
+            awaitTrue(standby, "postgres", "select exists (select from pg_stat_replication where application_name = 'primary'"
+                    + " and state = 'streaming')");
+            assertThat(query(primary, "postgres", "select timeline_id::text from pg_control_checkpoint()")).isEqualTo("2");
+
+            t.resetTopology();
+            assertThat(query(primary, "postgres", "select pg_is_in_recovery()::text")).isEqualTo("false");
+            assertThat(query(standby, "postgres", "select pg_is_in_recovery()::text")).isEqualTo("true");
+        }
+    }
+
     @Test
     void printsTheTimesOfAWarmStartAResetAndAPromotion() throws Exception {
         Topology plain = new Topology("primary", List.of(Topology.Standby.plain("standby")), Optional.empty());

@@ -4,10 +4,21 @@ import picocli.CommandLine;
 
 /** Entry point: hands the arguments to picocli and exits with the command's code. */
 public final class Main {
+    /**
+     * pgjdbc's own log (java.util.logging, to stderr by default): a connection that fails while a
+     * drill's server goes down must not print a stack in the middle of the learner's screen; the
+     * caller reports what matters. Held here: the logging API keeps loggers only weakly, and a
+     * collected logger would forget its level. RIDE_DEBUG=1 leaves it as the JVM configures it.
+     */
+    private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.postgresql");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (System.getenv("RIDE_DEBUG") == null) {
+            DRIVER_LOG.setLevel(java.util.logging.Level.OFF);
+        }
         // A background thread (an actor, a monitor, a warm-up) that fails ends quietly: its stack
         // would land in the middle of the learner's screen. RIDE_DEBUG=1 shows it.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {

@@ -31,7 +31,8 @@ class CatalogFilterTest {
                 "stage-04/06-wal-keep-size-too-small", "stage-04/08-replication-slot-dropped",
                 "stage-04/10-wal-generation-spike", "stage-04/07-synchronous-replication-latency",
                 "stage-08/01-primary-crash-detection", "stage-08/02-manual-replica-promotion",
-                "stage-08/03-failed-failover-due-to-lag", "stage-08/05-old-primary-returns", "stage-08/06-app-writes-to-old-endpoint",
+                "stage-08/03-failed-failover-due-to-lag", "stage-08/05-old-primary-returns", "stage-08/08-timeline-divergence-detected",
+                "stage-08/06-app-writes-to-old-endpoint",
                 "stage-08/07-failover-with-slot-cleanup");
     }
 

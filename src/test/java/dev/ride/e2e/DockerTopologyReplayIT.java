@@ -60,7 +60,8 @@ class DockerTopologyReplayIT {
      * of the prepared image; stage-04/07's primary waits on a synchronous standby; stage-08/01,
      * 08/03 and 08/05 stop, start and promote servers at the drill's start or in the learner's
      * hands, and read a stopped server's log; 04/06 and 04/08 rebuild a standby from a fresh base
-     * backup (rebuild-standby).
+     * backup (rebuild-standby), 08/08 the old primary after a failover; 05/05 and 05/07 take and
+     * restore base backups.
      */
     @ParameterizedTest(name = "docker: {0} / reference")
     @CsvSource({
@@ -77,7 +78,10 @@ class DockerTopologyReplayIT {
             "stage-08/03-failed-failover-due-to-lag",
             "stage-08/05-old-primary-returns",
             "stage-08/06-app-writes-to-old-endpoint",
-            "stage-08/07-failover-with-slot-cleanup"})
+            "stage-08/07-failover-with-slot-cleanup",
+            "stage-08/08-timeline-divergence-detected",
+            "stage-05/05-base-backup-missing-wal",
+            "stage-05/07-dropped-table-recover-from-backup"})
     void theReferenceOfEachTopologyScenarioGivesItsCardOnDocker(String id) throws Exception {
         Scenario scenario = ScenarioCatalog.scan(RideProcess.projectDir().resolve("scenarios")).scenarios().stream()
                 .filter(s -> s.id().equals(id)).findFirst().orElseThrow();

@@ -22,7 +22,7 @@ class PathsIT {
 
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(r.stdout()).contains("first-week-on-call", "multi-tenant-saas-operations", "release-engineering",
-                "replication-and-failover  0/16 done  Replication and failover", "stage-08/02-manual-replica-promotion");
+                "replication-and-failover  0/17 done  Replication and failover", "stage-08/02-manual-replica-promotion");
         assertThat(r.stdout().lines()).allMatch(line -> line.length() <= 80);
     }
 
@@ -39,7 +39,8 @@ class PathsIT {
                 "stage-08/01-primary-crash-detection",
                 "stage-08/02-manual-replica-promotion",
                 "stage-08/03-failed-failover-due-to-lag",
-                "stage-08/05-old-primary-returns", "stage-08/06-app-writes-to-old-endpoint",
+                "stage-08/05-old-primary-returns", "stage-08/08-timeline-divergence-detected",
+                "stage-08/06-app-writes-to-old-endpoint",
                 "stage-08/07-failover-with-slot-cleanup")
                 .doesNotContain("stage-09/");
 

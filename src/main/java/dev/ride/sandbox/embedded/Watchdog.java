@@ -28,8 +28,18 @@ import java.util.concurrent.TimeUnit;
  */
 final class Watchdog {
 
+    /**
+     * The pipe's end stops the server only while it is still this shell's child (its parent pid,
+     * after the last ')' of /proc/PID/stat, is the shell's). A server that ended before, stopped by
+     * ride or by a crash drill, has been reaped by the shell, and its pid may since belong to any
+     * process: pids wrap at 32768 here, and a gate's replays start thousands of backends. A kill
+     * sent blindly was seen ending another sandbox's setup session ("terminating connection due to
+     * administrator command", the TERM meant for a PgBouncer that had ended).
+     */
     private static final String SCRIPT =
-            "\"$@\" & p=$!; echo $p > \"$RIDE_SERVER_PID\"; cat >/dev/null; kill -$RIDE_STOP_SIGNAL $p; wait $p";
+            "\"$@\" & p=$!; echo $p > \"$RIDE_SERVER_PID\"; cat >/dev/null; "
+            + "[ \"$(sed -n 's/.*) [A-Za-z] \\([0-9]*\\) .*/\\1/p' /proc/$p/stat 2>/dev/null)\" = \"$$\" ] "
+            + "&& kill -$RIDE_STOP_SIGNAL $p; wait $p";
 
     /**
      * The job in the background, its pid written; a watcher in the background too waits for the

@@ -471,22 +471,7 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
         // pg_basebackup -S: a slot named after the standby, if the scenario gives it one or the
         // learner made one on the primary
         boolean throughSlot = spec.slot() || ServerControl.hasPhysicalSlot(from.endpoint(), spec.slotName());
-        // refused, as pg_basebackup would not rebuild anything, when the primary is not one any more
-        BaseBackup.take(from, backup(), true);
-        server.crash();
-        try {
-            Path data = server.dir().data();
-            server.populateFrom(backup());
-            ReplicationConfig.markStandby(data, server.user());
-            ReplicationConfig.append(data, ReplicationConfig.standbyAtStart(spec));
-            Path passfile = server.writePrivate("pgpass", ReplicationConfig.passfile(spec, password));
-            ReplicationConfig.append(data, ReplicationConfig.standbyStream(spec, from.port(), passfile, throughSlot));
-        } catch (IOException e) {
-            throw new SandboxException("Cannot copy the base backup into " + server.name() + ": " + e.getMessage(), e);
-        }
-        server.start();
-        return server.name() + " was rebuilt from a fresh base backup of " + from.name()
-                + " and started as a standby" + (throughSlot ? " (primary_slot_name '" + spec.slotName() + "')." : ".");
+        return rebuildFrom(from, server, spec, throughSlot);
     }
 
     /**
@@ -503,6 +488,16 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
                         "rebuild-standby rebuilds one of the standbys; " + server.name() + " is the primary."));
         Topology.Standby spec = Topology.Standby.plain(server.name());
         boolean throughSlot = ServerControl.hasPhysicalSlot(from.endpoint(), spec.slotName());
+        return rebuildFrom(from, server, spec, throughSlot);
+    }
+
+    /**
+     * A fresh base backup of {@code from} with its WAL replaces {@code server}'s data directory,
+     * made a standby of {@code from} ({@code spec}'s settings, through its slot or none), and
+     * started. Refused by the backup, as pg_basebackup would refuse, when {@code from} is not a
+     * primary any more.
+     */
+    private String rebuildFrom(EmbeddedServer from, EmbeddedServer server, Topology.Standby spec, boolean throughSlot) {
         BaseBackup.take(from, backup(), true);
         server.crash();
         try {
@@ -513,7 +508,7 @@ public final class EmbeddedTopology extends ManagedSandbox implements TopologySa
             Path passfile = server.writePrivate("pgpass", ReplicationConfig.passfile(spec, password));
             ReplicationConfig.append(data, ReplicationConfig.standbyStream(spec, from.port(), passfile, throughSlot));
             if (!throughSlot) {
-                // the backup is of a promoted standby: its own primary_slot_name came along in its files
+                // a backup of a promoted standby brings that standby's own primary_slot_name along
                 ReplicationConfig.append(data, List.of("primary_slot_name = ''"));
             }
         } catch (IOException e) {

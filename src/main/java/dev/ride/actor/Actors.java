@@ -105,6 +105,20 @@ public final class Actors implements AutoCloseable {
         return Marker.now();
     }
 
+    /**
+     * One look at every actor's backend now, in this thread (the monitor's sample): an idle hold
+     * learns that its backend was terminated only from the monitor, whose next sample may come
+     * late on a loaded machine, after a card that judges it. Connection trouble is left to the
+     * next regular sample.
+     */
+    public void sampleNow() {
+        try {
+            generation().monitor.sampleOnce();
+        } catch (RuntimeException e) {
+            // no server to sample for a moment: the regular samples go on
+        }
+    }
+
     /** Every actor's counts since it started, by name in the manifest's order. */
     public Map<String, ActorSnapshot> snapshot() {
         return since(Marker.ORIGIN);

@@ -272,6 +272,11 @@ public final class Drill implements ShellHost, AutoCloseable {
         return this;
     }
 
+    /** The actors' backends looked at now, before a card is made (see {@link LiveApplication#sampleNow}). */
+    void sampleActorsNow() {
+        application.sampleNow();
+    }
+
     /** The actors' side of the evidence, for the scorer. */
     public LiveEvidence liveEvidence() {
         return application.evidence(() -> lastStatement);

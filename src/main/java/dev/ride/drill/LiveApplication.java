@@ -136,6 +136,13 @@ public final class LiveApplication implements AutoCloseable {
         return actors;
     }
 
+    /** The actors' backends looked at now: a termination the learner just made is counted before a card judges it. */
+    public void sampleNow() {
+        if (actors != null) {
+            actors.sampleNow();
+        }
+    }
+
     /** What the scorer may read of the actors, with the learner's last statement as {@code lastStatement} gives it. */
     public LiveEvidence evidence(Supplier<Marker> lastStatement) {
         return new LiveEvidence() {

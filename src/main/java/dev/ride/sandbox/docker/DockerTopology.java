@@ -405,34 +405,20 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
 
     /** Over a standby's session: its primary_conninfo and slot (ALTER SYSTEM), then a reload, which starts its streaming. */
     private void streamFromPrimary(Connection standby, Topology.Standby spec) {
-        streamFromPrimary(standby, spec, spec.slot());
-    }
-
-    /** The same, with {@code primary_slot_name} when {@code throughSlot}. */
-    private void streamFromPrimary(Connection standby, Topology.Standby spec, boolean throughSlot) {
-        try (java.sql.Statement s = standby.createStatement()) {
-            s.execute("SET pg_stat_statements.track = 'none'");
-            s.execute("ALTER SYSTEM SET primary_conninfo = "
-                    + SqlQuoting.literal(TopologyScripts.primaryConninfo(spec, topology.primary())));
-            if (throughSlot) {
-                s.execute("ALTER SYSTEM SET primary_slot_name = " + SqlQuoting.literal(spec.slotName()));
-            }
-            s.execute("SELECT pg_reload_conf()");
-        } catch (SQLException e) {
-            throw new SandboxException(spec.name() + ": " + e.getMessage(), e);
-        }
+        streamFrom(standby, spec, topology.primary(), spec.slot() ? spec.slotName() : null);
     }
 
     /**
-     * Where a rebuilt old primary streams from: the promoted server, on the network under its
-     * scenario name. The backup is of that promoted standby, whose own primary_slot_name came along
-     * in its postgresql.auto.conf: emptied unless the new primary has a slot of this server's name.
+     * The same from the server on the network named {@code host}, with {@code primary_slot_name}
+     * set to {@code slotName} ("" empties one a backup brought along), or left as it is when null.
      */
-    private void streamFrom(Connection standby, Topology.Standby spec, boolean throughSlot, String host) {
+    private void streamFrom(Connection standby, Topology.Standby spec, String host, String slotName) {
         try (java.sql.Statement s = standby.createStatement()) {
             s.execute("SET pg_stat_statements.track = 'none'");
             s.execute("ALTER SYSTEM SET primary_conninfo = " + SqlQuoting.literal(TopologyScripts.primaryConninfo(spec, host)));
-            s.execute("ALTER SYSTEM SET primary_slot_name = " + SqlQuoting.literal(throughSlot ? spec.slotName() : ""));
+            if (slotName != null) {
+                s.execute("ALTER SYSTEM SET primary_slot_name = " + SqlQuoting.literal(slotName));
+            }
             s.execute("SELECT pg_reload_conf()");
         } catch (SQLException e) {
             throw new SandboxException(spec.name() + ": " + e.getMessage(), e);
@@ -803,11 +789,9 @@ public final class DockerTopology extends ManagedSandbox implements TopologySand
         Containers.remove(client, oldContainer);
         startFromBackup(server, "rebuilt", List.of("RIDE_PASSWORD=" + password), TopologyScripts.rebuiltStandby(spec));
         try (Connection c = endpointOf(parts.get(server.name())).connect("postgres")) {
-            if (promoted == null) {
-                streamFromPrimary(c, spec, throughSlot);
-            } else {
-                streamFrom(c, spec, throughSlot, promoted.name());
-            }
+            // a backup of a promoted standby brought that standby's own primary_slot_name along
+            String slot = throughSlot ? spec.slotName() : promoted == null ? null : "";
+            streamFrom(c, spec, promoted == null ? topology.primary() : promoted.name(), slot);
         } catch (SQLException e) {
             throw new SandboxException(server.name() + ": " + e.getMessage(), e);
         }

@@ -50,8 +50,10 @@ class SolutionVerifierTest {
         assertThat(o.actualScore()).isEqualTo("90/100");
         int line = Files.readAllLines(copy.resolve("scenario.yaml")).indexOf("    - id: no-release-id-index") + 1;
         assertThat(line).isPositive();
-        assertThat(o.problem()).isEqualTo("check no-release-id-index (" + copy.resolve("scenario.yaml") + ":" + line
+        assertThat(o.problem()).startsWith("check no-release-id-index (" + copy.resolve("scenario.yaml") + ":" + line
                 + ") expected passed (10 points), got failed (0 points), found: tenant_c: index orders_release_id_idx");
+        // and what the application went through, for a card that differs on a loaded CI machine
+        assertThat(o.problem()).contains("; timeline: [{\"at_s\":");
         // what the replay's card says is at hand for an author who accepts it (ride scenario verify --write-cards)
         assertThat(o.actualCard()).contains("\"score\":90,\"attempt\":1");
     }

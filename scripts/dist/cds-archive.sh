@@ -27,7 +27,7 @@ train docker.list sandbox ls >/dev/null 2>&1 || true
 train doctor.list doctor >/dev/null 2>&1 || true
 # `ride psql`'s own path, on a port nothing listens on: no server needed, nothing sent anywhere
 train psql.list psql -X -w -h 127.0.0.1 -p 1 -d postgres -U ride -c 'select 1' >/dev/null 2>&1 || true
-# the statement warm-up of `ride psql` (a session against a backend in memory): its classes too
+# the statement warm-up of `ride psql` (a session against its stand-in backend on 127.0.0.1): its classes too
 "${java[@]}" -Xshare:off -XX:DumpLoadedClassList="$work/warm.list" -Dride.home="$home" \
   -cp "$home/lib/ride.jar" dev.ride.shell.warm.StatementPathWarmUp 10 >/dev/null 2>&1 || true
 if command -v script >/dev/null; then

@@ -195,11 +195,10 @@ final class PsqlCommand implements Callable<Integer> {
             err.println("psql: error: " + e.getMessage());
             return EXIT_BAD_CONNECTION;
         }
-        if (actions.isEmpty() || actions.stream().anyMatch(Action::file)) {
-            // a session of many statements: their path gets compiled on the second core while
-            // this thread logs in; -c alone has one statement to gain nothing from it
-            dev.ride.shell.warm.StatementPathWarmUp.start();
-        }
+        // a session of many statements: their path gets compiled on the second core while this
+        // thread logs in; -c alone has one statement to gain nothing from it
+        AutoCloseable warmUp = actions.isEmpty() || actions.stream().anyMatch(Action::file)
+                ? dev.ride.shell.warm.StatementPathWarmUp.start() : null;
         StandaloneHost shellHost = new StandaloneHost(parameters, new PgPass(passwordFile(env), err::println),
                 System.console() == null ? null : text -> readPassword(text), passwordPrompt, noPassword);
         PrintWriter out = new Utf8Output(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
@@ -213,6 +212,19 @@ final class PsqlCommand implements Callable<Integer> {
             return run(session, out, err);
         } finally {
             out.flush();
+            stop(warmUp);
+        }
+    }
+
+    /** Ends a warm-up that is still running: a script may end before it. */
+    private static void stop(AutoCloseable warmUp) {
+        if (warmUp == null) {
+            return;
+        }
+        try {
+            warmUp.close();
+        } catch (Exception e) {
+            // its sockets were closed already
         }
     }
 

@@ -17,14 +17,15 @@ import dev.ride.shell.print.Utf8Output;
 /**
  * Runs {@value #STATEMENTS} {@code select 1;} through a whole script session (the line reader,
  * the splitter, the query runner, pgjdbc's simple-query path, the aligned printer) on a daemon
- * thread of low priority, against an {@link InMemoryBackend}, with the output thrown away.
+ * thread of low priority, against a {@link LoopbackBackend} (on 127.0.0.1, for its one connection),
+ * with the output thrown away.
  * <p>
  * Why: with {@code -XX:TieredStopAtLevel=1} (fast start) the JVM compiles a method after about
  * 200 calls, and until then a statement's round trip took 0.3-0.6 ms where psql's took 0.1; a
  * session warmed by 2,000 statements matched psql. Compiling everything earlier
  * ({@code -XX:CompileThresholdScaling=0.1}) cost 0.17 s of CPU at every start; this compiles only
  * the statement path, on the second core, while the main thread logs in. Nothing reaches a
- * server, a file or the screen. {@code RIDE_NO_WARM_UP=1} turns it off (for measuring it).
+ * real server, a file or the screen. {@code RIDE_NO_WARM_UP=1} turns it off (for measuring it).
  */
 public final class StatementPathWarmUp {
 
@@ -33,15 +34,28 @@ public final class StatementPathWarmUp {
     private StatementPathWarmUp() {
     }
 
-    /** Starts the warm-up and returns at once. */
-    public static void start() {
+    /**
+     * Starts the warm-up and returns at once; the caller stops it when its session ends (a script
+     * may end first). Null when it is turned off or cannot listen.
+     */
+    public static AutoCloseable start() {
         if (System.getenv("RIDE_NO_WARM_UP") != null) {
-            return;
+            return null;
         }
-        Thread t = new Thread(StatementPathWarmUp::run, "ride-statement-warm-up");
+        LoopbackBackend backend;
+        try {
+            backend = new LoopbackBackend();
+        } catch (java.io.IOException e) {
+            return null; // no loopback port to be had: the session runs cold, nothing else
+        }
+        Thread t = new Thread(() -> {
+            PrintWriter nowhere = new Utf8Output(OutputStream.nullOutputStream());
+            run(backend, STATEMENTS, nowhere, nowhere);
+        }, "ride-statement-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+        return backend;
     }
 
     /**
@@ -59,17 +73,20 @@ public final class StatementPathWarmUp {
                 (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e6);
     }
 
-    private static void run() {
-        PrintWriter nowhere = new Utf8Output(OutputStream.nullOutputStream());
-        run(STATEMENTS, nowhere, nowhere);
-    }
-
     /**
      * The warm-up in the calling thread, its results to {@code out}; false when the in-memory
      * session failed (it then warmed less, and nothing else).
      */
     static boolean run(int statements, PrintWriter out, PrintWriter err) {
-        try (ShellSession session = new ShellSession(new InMemoryHost(), "warm", out, err)) {
+        try (LoopbackBackend backend = new LoopbackBackend()) {
+            return run(backend, statements, out, err);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean run(LoopbackBackend backend, int statements, PrintWriter out, PrintWriter err) {
+        try (backend; ShellSession session = new ShellSession(new WarmUpHost(backend), "warm", out, err)) {
             new ScriptShell(session).run(new BufferedReader(new StringReader("select 1;\n".repeat(statements))));
             return session.exitCode() == 0 && !session.lastFailed();
         } catch (Exception e) {
@@ -77,20 +94,19 @@ public final class StatementPathWarmUp {
         }
     }
 
-    /** A host with one database in memory; it records nothing and offers no colon commands. */
-    private static final class InMemoryHost implements ShellHost {
+    /** A host whose one database is the warm-up's backend; it records nothing and offers no colon commands. */
+    private record WarmUpHost(LoopbackBackend backend) implements ShellHost {
 
         @Override
         public Connection connect(String database) throws SQLException {
             Properties props = new Properties();
-            props.setProperty("user", "ride");
-            props.setProperty("socketFactory", InMemoryBackendSockets.class.getName());
+            props.setProperty("user", backend.user());
             props.setProperty("sslmode", "disable");
             props.setProperty("gssEncMode", "disable");
             props.setProperty("ApplicationName", "psql");
             props.setProperty("assumeMinServerVersion", "9.0");
-            // a literal address: the driver looks no name up, and the socket reaches nothing
-            return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:1/" + database, props);
+            // a literal address: the driver looks no name up
+            return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + backend.port() + "/" + database, props);
         }
 
         @Override

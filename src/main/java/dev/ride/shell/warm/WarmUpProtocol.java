@@ -1,23 +1,17 @@
 package dev.ride.shell.warm;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A socket whose other end is a PostgreSQL backend in memory that answers every query with one
- * row of one int4 column ({@code 1}): just enough of protocol 3 for pgjdbc to log in (trust) and
- * run simple and extended queries. Nothing listens anywhere; every answer is made, in full, when
- * the driver flushes its message, so the driver always finds it ready to read. It serves the
- * warm-up only: no data, no errors, no COPY.
+ * The backend's side of just enough of protocol 3 for pgjdbc to log in (trust) and run simple
+ * and extended queries, every query answered with one row of one int4 column ({@code 1}). It
+ * serves the warm-up only: no data, no errors, no COPY. A login whose user is not the one it was
+ * made for is refused, so that nobody else on the machine is served in the moment it listens.
  */
-final class InMemoryBackend extends Socket {
+final class WarmUpProtocol {
 
     private static final int SSL_REQUEST = 80877103;
     private static final int GSS_REQUEST = 80877104;
@@ -27,117 +21,30 @@ final class InMemoryBackend extends Socket {
             {"TimeZone", "UTC"}, {"IntervalStyle", "postgres"}, {"is_superuser", "on"},
             {"session_authorization", "ride"}, {"application_name", "ride"}};
 
-    /** What the driver sent and the backend has not read yet. */
+    private final String user;
+    /** What the driver sent and has not been answered yet (a message may come in pieces). */
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
-    /** What the backend answered and the driver has not read yet. */
-    private ByteBuffer answers = ByteBuffer.allocate(0);
     private boolean started;
-    private boolean closed;
+    private boolean refused;
 
-    private final InputStream in = new InputStream() {
-        @Override
-        public int read() {
-            return answers.hasRemaining() ? answers.get() & 0xff : -1;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (!answers.hasRemaining()) {
-                return -1;
-            }
-            int n = Math.min(len, answers.remaining());
-            answers.get(b, off, n);
-            return n;
-        }
-
-        @Override
-        public int available() {
-            return answers.remaining();
-        }
-    };
-
-    private final OutputStream out = new OutputStream() {
-        @Override
-        public void write(int b) {
-            received.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            received.write(b, off, len);
-        }
-
-        @Override
-        public void flush() {
-            answerWhatIsComplete();
-        }
-    };
-
-    @Override
-    public void connect(SocketAddress endpoint, int timeout) {
-        // nothing to reach: the backend is this object
+    /** @param user the only user this backend lets in */
+    WarmUpProtocol(String user) {
+        this.user = user;
     }
 
-    @Override
-    public boolean isConnected() {
-        return true;
+    /** Whether a login came with another user: the caller then closes the connection. */
+    boolean refused() {
+        return refused;
     }
 
-    @Override
-    public InputStream getInputStream() {
-        return in;
-    }
-
-    @Override
-    public OutputStream getOutputStream() {
-        return out;
-    }
-
-    @Override
-    public void setTcpNoDelay(boolean on) {
-    }
-
-    @Override
-    public void setKeepAlive(boolean on) {
-    }
-
-    @Override
-    public void setSoTimeout(int timeout) {
-    }
-
-    @Override
-    public int getSoTimeout() {
-        return 0;
-    }
-
-    @Override
-    public void setReceiveBufferSize(int size) {
-    }
-
-    @Override
-    public void setSendBufferSize(int size) {
-    }
-
-    @Override
-    public void shutdownInput() {
-    }
-
-    @Override
-    public void shutdownOutput() {
-    }
-
-    @Override
-    public synchronized void close() {
-        closed = true;
-    }
-
-    @Override
-    public boolean isClosed() {
-        return closed;
+    /** Takes what the driver sent and returns the answers to every message now complete. */
+    byte[] answer(byte[] bytes, int length) {
+        received.write(bytes, 0, length);
+        return answerWhatIsComplete();
     }
 
     /** Answers every complete message received so far; a partial one waits for the rest. */
-    private void answerWhatIsComplete() {
+    private byte[] answerWhatIsComplete() {
         byte[] bytes = received.toByteArray();
         ByteBuffer input = ByteBuffer.wrap(bytes);
         ByteArrayOutputStream reply = new ByteArrayOutputStream();
@@ -155,9 +62,12 @@ final class InMemoryBackend extends Socket {
                 input.position(start + length);
                 if (code == SSL_REQUEST || code == GSS_REQUEST) {
                     reply.write('N');
-                } else {
+                } else if (user.equals(startupUser(bytes, start + 8, start + length))) {
                     started = true;
                     loggedIn(reply);
+                } else {
+                    refused = true;
+                    return new byte[0];
                 }
                 continue;
             }
@@ -175,9 +85,25 @@ final class InMemoryBackend extends Socket {
         }
         received.reset();
         received.write(bytes, input.position(), bytes.length - input.position());
-        ByteBuffer next = ByteBuffer.allocate(answers.remaining() + reply.size());
-        next.put(answers).put(reply.toByteArray()).flip();
-        answers = next;
+        return reply.toByteArray();
+    }
+
+    /** The value of {@code user} among a startup message's name/value pairs, or null. */
+    private static String startupUser(byte[] bytes, int from, int to) {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        int at = from;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == 0) {
+                fields.add(new String(bytes, at, i - at, StandardCharsets.UTF_8));
+                at = i + 1;
+            }
+        }
+        for (int i = 0; i + 1 < fields.size(); i += 2) {
+            if (fields.get(i).equals("user")) {
+                return fields.get(i + 1);
+            }
+        }
+        return null;
     }
 
     private static void loggedIn(ByteArrayOutputStream reply) {

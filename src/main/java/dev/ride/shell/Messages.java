@@ -236,9 +236,16 @@ public final class Messages {
                    \\g or terminate with semicolon to execute query
                    \\q to quit""";
 
+    /** What a learner types to leave, in editors and other shells. */
+    private static final java.util.Set<String> QUIT_WORDS = java.util.Set.of(":q", ":q!", ":wq", ":x", ":quit", ":exit");
+
     /** One line: "unknown command :hnt; did you mean :hint? (:help lists them)". */
     static String unknownColonCommand(String line, java.util.List<String> known) {
         String word = line.strip().split("\\s+", 2)[0];
+        if (QUIT_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            // a vim or jshell habit; psql answers its own "quit" and "exit" the same way
+            return "unknown command " + word + "; use \\q to quit (or Ctrl-D)";
+        }
         String suggestion = dev.ride.text.Spelling.closest(word, known).map(k -> "; did you mean " + k + "?").orElse("");
         return "unknown command " + word + suggestion + " (" + (known.contains(":help") ? ":help" : "\\?") + " lists them)";
     }

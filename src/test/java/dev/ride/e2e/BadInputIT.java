@@ -26,10 +26,11 @@ class BadInputIT {
 
     @Test
     void aUniquePrefixStartsItsScenarioAndAMistypedColonCommandGetsOneLineWithASuggestion() throws Exception {
-        RideProcess.Result r = RideProcess.run(":hnt\n:briefing\n", "postgres", "start", "stage-09/08", "--engine", "embedded");
+        RideProcess.Result r = RideProcess.run(":hnt\n:briefing\n:quit\n", "postgres", "start", "stage-09/08", "--engine", "embedded");
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(r.stderr().lines().filter(l -> l.contains("unknown command")).toList())
-                .containsExactly("unknown command :hnt; did you mean :hint? (:help lists them)");
+                .containsExactly("unknown command :hnt; did you mean :hint? (:help lists them)",
+                        "unknown command :quit; use \\q to quit (or Ctrl-D)");
         assertThat(r.stdout()).contains("PAGE · P2 · checkout-api");
     }
 }

@@ -61,7 +61,9 @@ class DockerTopologyReplayIT {
      * 08/03 and 08/05 stop, start and promote servers at the drill's start or in the learner's
      * hands, and read a stopped server's log; 04/06 and 04/08 rebuild a standby from a fresh base
      * backup (rebuild-standby), 08/08 the old primary after a failover; 05/05 and 05/07 take and
-     * restore base backups.
+     * restore base backups; 03/05, 03/07 and 03/09 meet PgBouncer's transaction pooling, a pool
+     * connection held by a runaway query and a pool too small; 07/06 ends a session on the standby
+     * that holds the primary's cleanup back.
      */
     @ParameterizedTest(name = "docker: {0} / reference")
     @CsvSource({
@@ -81,7 +83,11 @@ class DockerTopologyReplayIT {
             "stage-08/07-failover-with-slot-cleanup",
             "stage-08/08-timeline-divergence-detected",
             "stage-05/05-base-backup-missing-wal",
-            "stage-05/07-dropped-table-recover-from-backup"})
+            "stage-05/07-dropped-table-recover-from-backup",
+            "stage-03/05-transaction-pooling-surprise",
+            "stage-03/07-runaway-query-holds-pool-connection",
+            "stage-03/09-pool-size-misconfiguration",
+            "stage-07/06-standby-feedback-holds-back-cleanup"})
     void theReferenceOfEachTopologyScenarioGivesItsCardOnDocker(String id) throws Exception {
         Scenario scenario = ScenarioCatalog.scan(RideProcess.projectDir().resolve("scenarios")).scenarios().stream()
                 .filter(s -> s.id().equals(id)).findFirst().orElseThrow();

@@ -8,6 +8,7 @@ import dev.ride.shell.client.ClientParameters;
 import dev.ride.shell.client.PgPass;
 import dev.ride.shell.client.StandaloneHost;
 import dev.ride.shell.print.Utf8Output;
+import dev.ride.shell.warm.StatementPathWarmUp;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Model.CommandSpec;
@@ -197,8 +198,8 @@ final class PsqlCommand implements Callable<Integer> {
         }
         // a session of many statements: their path gets compiled on the second core while this
         // thread logs in; -c alone has one statement to gain nothing from it
-        AutoCloseable warmUp = actions.isEmpty() || actions.stream().anyMatch(Action::file)
-                ? dev.ride.shell.warm.StatementPathWarmUp.start() : null;
+        StatementPathWarmUp warmUp = actions.isEmpty() || actions.stream().anyMatch(Action::file)
+                ? StatementPathWarmUp.start() : StatementPathWarmUp.NONE;
         StandaloneHost shellHost = new StandaloneHost(parameters, new PgPass(passwordFile(env), err::println),
                 System.console() == null ? null : text -> readPassword(text), passwordPrompt, noPassword);
         PrintWriter out = new Utf8Output(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
@@ -212,19 +213,7 @@ final class PsqlCommand implements Callable<Integer> {
             return run(session, out, err);
         } finally {
             out.flush();
-            stop(warmUp);
-        }
-    }
-
-    /** Ends a warm-up that is still running: a script may end before it. */
-    private static void stop(AutoCloseable warmUp) {
-        if (warmUp == null) {
-            return;
-        }
-        try {
-            warmUp.close();
-        } catch (Exception e) {
-            // its sockets were closed already
+            warmUp.stop(); // a script may end before its warm-up
         }
     }
 

@@ -142,26 +142,33 @@ record DatabaseInspection(Map<String, Verdict> holds, Map<Condition.AsApp, Verdi
 
     private static Verdict holds(Statement s, String query, LockWatch watch, RecoveryConflictRetry retry) {
         try {
-            try {
-                return holdsOnce(s, query, watch, retry);
-            } catch (SQLException e) {
-                if (!QUERY_CANCELED.equals(e.getSQLState())) {
-                    throw e;
-                }
-                // The statement_timeout ended it: a check that reads a whole table (amcheck's
-                // heapallindexed takes half a second when quiet) can take several times that on a
-                // loaded machine, and the machine's load must not fail the learner. One more try
-                // with room; a lock still fails it after lock_timeout.
-                s.execute(SLOW_CHECK_TIMEOUT);
-                try {
-                    return holdsOnce(s, query, watch, retry);
-                } finally {
-                    s.execute(TIMEOUTS);
-                }
-            }
+            return holdsGivingSlowChecksRoom(s, query, watch, retry);
         } catch (SQLException e) {
             // the learner may have dropped what the check looks at: the condition does not hold
             return Verdict.FAILS;
+        }
+    }
+
+    /**
+     * A check that the statement_timeout ended runs once more with room: one that reads a whole
+     * table (amcheck's heapallindexed takes half a second when quiet) can take several times that
+     * on a loaded machine, and the machine's load must not fail the learner. A lock still fails it
+     * after lock_timeout.
+     */
+    private static Verdict holdsGivingSlowChecksRoom(Statement s, String query, LockWatch watch,
+                                                     RecoveryConflictRetry retry) throws SQLException {
+        try {
+            return holdsOnce(s, query, watch, retry);
+        } catch (SQLException e) {
+            if (!QUERY_CANCELED.equals(e.getSQLState())) {
+                throw e;
+            }
+        }
+        s.execute(SLOW_CHECK_TIMEOUT);
+        try {
+            return holdsOnce(s, query, watch, retry);
+        } finally {
+            s.execute(TIMEOUTS);
         }
     }
 

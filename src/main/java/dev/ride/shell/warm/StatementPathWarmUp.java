@@ -31,22 +31,29 @@ public final class StatementPathWarmUp {
 
     static final int STATEMENTS = 1000;
 
-    private StatementPathWarmUp() {
+    /** A warm-up that never ran: turned off, not wanted (-c alone), or no loopback port to be had. */
+    public static final StatementPathWarmUp NONE = new StatementPathWarmUp(null);
+
+    /** Its stand-in backend; null for {@link #NONE}. */
+    private final LoopbackBackend backend;
+
+    private StatementPathWarmUp(LoopbackBackend backend) {
+        this.backend = backend;
     }
 
     /**
-     * Starts the warm-up and returns at once; the caller stops it when its session ends (a script
-     * may end first). Null when it is turned off or cannot listen.
+     * Starts the warm-up and returns at once; the caller {@link #stop()}s it when its session ends
+     * (a script may end first).
      */
-    public static AutoCloseable start() {
+    public static StatementPathWarmUp start() {
         if (System.getenv("RIDE_NO_WARM_UP") != null) {
-            return null;
+            return NONE;
         }
         LoopbackBackend backend;
         try {
             backend = new LoopbackBackend();
         } catch (java.io.IOException e) {
-            return null; // no loopback port to be had: the session runs cold, nothing else
+            return NONE; // the session runs cold, nothing else
         }
         Thread t = new Thread(() -> {
             PrintWriter nowhere = new Utf8Output(OutputStream.nullOutputStream());
@@ -55,7 +62,14 @@ public final class StatementPathWarmUp {
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
-        return backend;
+        return new StatementPathWarmUp(backend);
+    }
+
+    /** Ends the warm-up if it still runs: its sockets close, so no thread of it is left in a socket call. */
+    public void stop() {
+        if (backend != null) {
+            backend.close();
+        }
     }
 
     /**

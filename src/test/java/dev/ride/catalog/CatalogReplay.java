@@ -181,8 +181,21 @@ public abstract class CatalogReplay {
         return name.equals("reference") || name.equals("nothing") || name.startsWith("trap-");
     }
 
-    /** Replays one solution and returns the check of its card, for the dynamic test to run. */
+    /**
+     * Replays one solution and returns the check of its card, for the dynamic test to run. Its wall
+     * time goes to {@code target/replay-times.tsv}: a dynamic test's own time in the report is only
+     * how long it waited for a replay that ran beside others, and CI's time is planned from these.
+     */
     private static Runnable replay(String engine, Scenario scenario, Solution solution, boolean inProcess) {
+        long started = System.nanoTime();
+        try {
+            return replayTimed(engine, scenario, solution, inProcess);
+        } finally {
+            ReplayTimes.record(engine, scenario.id(), solution.name(), System.nanoTime() - started);
+        }
+    }
+
+    private static Runnable replayTimed(String engine, Scenario scenario, Solution solution, boolean inProcess) {
         if (inProcess) {
             SolutionVerifier.Outcome outcome = new SolutionVerifier(new EmbeddedEngine()).verify(scenario, solution);
             return () -> assertThat(outcome.problem()).as("card of %s: %s", solution.name(), outcome.actualCard()).isNull();

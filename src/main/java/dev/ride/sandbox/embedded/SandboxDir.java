@@ -159,11 +159,40 @@ record SandboxDir(Path path) {
         Tree.delete(data());
     }
 
-    /** Stops whatever server still runs from here, then deletes the directory. */
+    /**
+     * Stops whatever server still runs from here, then deletes the directory. A start given up by
+     * interrupting its thread ({@code BackgroundStart} on a broken manifest) cleans up here too: the
+     * interrupt is set aside meanwhile, or each wait for the server's exit would return at once and
+     * the delete would race the last files of a server still going down (a gate once found the
+     * directory left, with nothing running in it). A file that appears during the delete gets one
+     * more pass.
+     */
     void destroy() throws IOException {
-        runningPostmaster().ifPresent(pid -> Proc.stopPostmaster(pid, data().toString(), 5000));
-        runningJob().ifPresent(Proc::killTree);
-        Tree.delete(path);
+        boolean interrupted = Thread.interrupted();
+        try {
+            runningPostmaster().ifPresent(pid -> Proc.stopPostmaster(pid, data().toString(), 5000));
+            runningJob().ifPresent(Proc::killTree);
+            try {
+                Tree.delete(path);
+            } catch (java.nio.file.DirectoryNotEmptyException lateFile) {
+                interrupted |= pause(50);
+                Tree.delete(path);
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Sleeps; true when interrupted meanwhile (the caller restores the flag when it is done). */
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return false;
+        } catch (InterruptedException e) {
+            return true;
+        }
     }
 
     /**

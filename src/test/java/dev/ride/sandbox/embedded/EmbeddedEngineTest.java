@@ -43,6 +43,30 @@ class EmbeddedEngineTest {
                 .isEmpty();
     }
 
+    /**
+     * A start given up by interrupting its thread (a broken manifest read meanwhile) cleans up on
+     * that thread: the server is stopped and waited for, and the directory deleted, and the
+     * interrupt is still there for the caller afterwards.
+     */
+    @Test
+    void aSandboxClosedOnAnInterruptedThreadIsStillStoppedAndDeleted() throws Exception {
+        EmbeddedSandbox sandbox = new EmbeddedEngine().start("test/interrupted");
+        long pid = sandbox.pid();
+        Path dir = sandbox.directory();
+
+        Thread.currentThread().interrupt();
+        try {
+            sandbox.close();
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt, kept for the caller").isTrue();
+        }
+
+        assertThat(Proc.isRunning(pid)).isFalse();
+        assertThat(Files.exists(dir)).as("the sandbox directory").isFalse();
+        assertThat(ProcessHandle.current().descendants().filter(p -> Proc.commandLine(p.pid()).contains(dir.toString())))
+                .isEmpty();
+    }
+
     @Test
     void initdbRunsOnceThenEmptyClustersAreCopiesWithTheirOwnPassword(@TempDir Path cache) throws Exception {
         EmbeddedEngine engine = new EmbeddedEngine().withPreparedCache(cache);

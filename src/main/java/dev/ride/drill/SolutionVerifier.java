@@ -32,12 +32,14 @@ public final class SolutionVerifier {
 
     /**
      * How one solution fared. {@code problem} is null when the card matched; {@code actualCard} is
-     * the card the replay printed, without its volatile fields (null when it printed none).
+     * the card the replay printed, without its volatile fields (null when it printed none);
+     * {@code diagnosis}, when the card differs, the replay's errors and the server log's end
+     * (several lines, for a test report; empty otherwise).
      */
     public record Outcome(Scenario scenario, Solution solution, String expectedScore, String actualScore,
-                          String problem, String actualCard) {
+                          String problem, String actualCard, String diagnosis) {
         public Outcome(Scenario scenario, Solution solution, String expectedScore, String actualScore, String problem) {
-            this(scenario, solution, expectedScore, actualScore, problem, null);
+            this(scenario, solution, expectedScore, actualScore, problem, null, "");
         }
 
         public boolean ok() {
@@ -68,6 +70,7 @@ public final class SolutionVerifier {
         String expectedScore = score(expected);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        String serverLog = "";
         // a fresh sandbox per solution; engines that can, start it from the installed state they keep
         // a scenario with a standby or a pooler replays on its whole topology, as its drill runs
         try (Sandbox sandbox = scenario.topology().isSingleServer()
@@ -78,6 +81,10 @@ public final class SolutionVerifier {
                     new PrintWriter(err));
                  BufferedReader in = Files.newBufferedReader(solution.transcript(), StandardCharsets.UTF_8)) {
                 new ScriptShell(session).run(in);
+                ObjectNode card = lastCard(out.toString());
+                if (card != null && !withoutVolatile(card).equals(expected)) {
+                    serverLog = serverLogTail(session, out);
+                }
             }
         } catch (Exception e) {
             return new Outcome(scenario, solution, expectedScore, "?", "replay failed: " + e.getMessage());
@@ -92,12 +99,37 @@ public final class SolutionVerifier {
         String actualScore = score(actual);
         String card = actual.toString();
         if (actual.equals(expected)) {
-            return new Outcome(scenario, solution, expectedScore, actualScore, null, card);
+            return new Outcome(scenario, solution, expectedScore, actualScore, null, card, "");
         }
         // what the application went through is left out of the comparison, not out of the report:
         // a card that differs on a loaded CI machine is read from that run's log alone
         String seen = timeline.isArray() && !timeline.isEmpty() ? "; timeline: " + timeline : "";
-        return new Outcome(scenario, solution, expectedScore, actualScore, difference(scenario, expected, actual) + seen, card);
+        String errors = err.toString().isBlank() ? "" : "the replay's errors:\n" + err.toString().strip() + "\n";
+        return new Outcome(scenario, solution, expectedScore, actualScore,
+                difference(scenario, expected, actual) + seen, card, errors + serverLog);
+    }
+
+    private static ObjectNode withoutVolatile(ObjectNode card) {
+        ObjectNode copy = card.deepCopy();
+        VOLATILE.forEach(copy::remove);
+        return copy;
+    }
+
+    /**
+     * The end of the server log, asked for (as {@code :log} would) while the sandbox still runs: a
+     * card that differs only on a loaded CI machine is then explained by that run's report alone
+     * (a checkpoint that removed no WAL, a statement the server cancelled).
+     */
+    private static String serverLogTail(ShellSession session, StringWriter out) {
+        int before = out.getBuffer().length();
+        try {
+            new ScriptShell(session).run(new BufferedReader(new java.io.StringReader(":log 40\n")));
+        } catch (IOException | RuntimeException e) {
+            return "the server log could not be read: " + e.getMessage() + "\n";
+        }
+        String tail = out.getBuffer().substring(before).strip();
+        out.getBuffer().setLength(before);
+        return tail.isEmpty() ? "" : "the server log's end:\n" + tail + "\n";
     }
 
     /** The first check that differs, or the first field when the checks are the same. */

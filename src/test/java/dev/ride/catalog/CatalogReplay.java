@@ -198,7 +198,8 @@ public abstract class CatalogReplay {
     private static Runnable replayTimed(String engine, Scenario scenario, Solution solution, boolean inProcess) {
         if (inProcess) {
             SolutionVerifier.Outcome outcome = new SolutionVerifier(new EmbeddedEngine()).verify(scenario, solution);
-            return () -> assertThat(outcome.problem()).as("card of %s: %s", solution.name(), outcome.actualCard()).isNull();
+            return () -> assertThat(outcome.problem())
+                    .as("card of %s: %s%n%s", solution.name(), outcome.actualCard(), outcome.diagnosis()).isNull();
         }
         RideProcess.Result result;
         try {

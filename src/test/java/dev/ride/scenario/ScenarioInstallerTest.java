@@ -192,6 +192,33 @@ class ScenarioInstallerTest {
     }
 
     /**
+     * What the setup leaves last is what the drill starts from: a logical slot it makes as its last
+     * step (stage-04/09's live CDC consumer) is still current after the install, so a learner who
+     * drops another slot and runs CHECKPOINT at once gets the space back. The :reset template was
+     * a WAL_LOG copy before: every block of the database (its catalogs alone several MB) went into
+     * the WAL after the slot was made, and the slot held all of it until its consumer's first poll.
+     */
+    @Test
+    void aSlotTheSetupMakesLastIsCurrentAfterTheInstall() throws IOException, SQLException {
+        Sandbox sandbox = TestSandboxes.shared();
+        Scenario scenario = TinyScenario.load(scenario("ride_it_slot", """
+                CREATE TABLE orders AS SELECT g AS id, repeat('x', 200) AS note FROM generate_series(1, 20000) AS g;
+                SELECT pg_create_logical_replication_slot('ride_it_consumer', 'test_decoding');
+                """));
+        ScenarioInstaller.uninstall(sandbox, scenario);
+        try {
+            ScenarioInstaller.install(sandbox, scenario);
+            assertThat(query(sandbox, "postgres", "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), restart_lsn) < 1024 * 1024"
+                    + " FROM pg_replication_slots WHERE slot_name = 'ride_it_consumer'"))
+                    .as("the slot holds less than 1 MB of WAL written after it").containsExactly("t");
+        } finally {
+            execute(sandbox, "postgres", "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots"
+                    + " WHERE slot_name = 'ride_it_consumer'");
+            ScenarioInstaller.uninstall(sandbox, scenario);
+        }
+    }
+
+    /**
      * A database that turns its application away (a connection limit, no CONNECT for PUBLIC, one
      * role's grant) starts that way after every :reset too, though a copy from a template carries
      * none of it; a second database the setup left as created stays as created.

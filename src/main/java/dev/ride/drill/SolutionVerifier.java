@@ -70,6 +70,7 @@ public final class SolutionVerifier {
         String expectedScore = score(expected);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        ObjectNode actual;
         String serverLog = "";
         // a fresh sandbox per solution; engines that can, start it from the installed state they keep
         // a scenario with a standby or a pooler replays on its whole topology, as its drill runs
@@ -81,15 +82,14 @@ public final class SolutionVerifier {
                     new PrintWriter(err));
                  BufferedReader in = Files.newBufferedReader(solution.transcript(), StandardCharsets.UTF_8)) {
                 new ScriptShell(session).run(in);
-                ObjectNode card = lastCard(out.toString());
-                if (card != null && !withoutVolatile(card).equals(expected)) {
+                actual = lastCard(out.toString());
+                if (actual != null && !withoutVolatile(actual).equals(expected)) {
                     serverLog = serverLogTail(session, out);
                 }
             }
         } catch (Exception e) {
             return new Outcome(scenario, solution, expectedScore, "?", "replay failed: " + e.getMessage());
         }
-        ObjectNode actual = lastCard(out.toString());
         if (actual == null) {
             return new Outcome(scenario, solution, expectedScore, "?",
                     "the transcript printed no JSON card (does it end with :submit --json?)" + tail(err.toString()));
@@ -128,7 +128,7 @@ public final class SolutionVerifier {
             return "the server log could not be read: " + e.getMessage() + "\n";
         }
         String tail = out.getBuffer().substring(before).strip();
-        out.getBuffer().setLength(before);
+        out.getBuffer().setLength(before); // the session's output: the card stays its last line
         return tail.isEmpty() ? "" : "the server log's end:\n" + tail + "\n";
     }
 

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 public final class ScenarioFingerprint {
 
     /** Changes whenever what {@link ScenarioInstaller#install} builds from the same files changes. */
-    private static final String INSTALL_VERSION = "ride-install-3";
+    private static final String INSTALL_VERSION = "ride-install-4";
 
     private ScenarioFingerprint() {
     }

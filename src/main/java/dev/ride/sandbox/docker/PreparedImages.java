@@ -47,7 +47,7 @@ final class PreparedImages {
     /** The label and state of the image holding just an initialised cluster: initdb runs once per base image. */
     static final String EMPTY_CLUSTER = "empty-cluster";
     /** Part of every key: bump it when what a prepared image holds or how it is started changes. */
-    private static final String FORMAT = "docker-prepared-2";
+    private static final String FORMAT = "docker-prepared-1";
 
     /**
      * A prepared image found or made.

@@ -31,7 +31,7 @@ public final class EmbeddedEngine implements SandboxEngine {
     private static final Object REAPED_LOCK = new Object();
     private static boolean reaped;
     /** Part of every warm-start cache key: bump it when what a prepared copy holds changes. */
-    private static final String CACHE_FORMAT = "embedded-prepared-4";
+    private static final String CACHE_FORMAT = "embedded-prepared-3";
     /** The cache key of a cluster straight from initdb. */
     private static final String EMPTY_CLUSTER = "empty-cluster";
 

@@ -171,8 +171,29 @@ final class PreparedImages {
         List<String> removed = new ArrayList<>();
         for (Image image : ofScenario(label)) {
             Map<String, String> labels = image.getLabels();
-            if (!key.equals(labels.get(KEY)) && baseRef.equals(labels.get(BASE_REF)) && remove(image.getId())) {
+            if (key.equals(labels.get(KEY)) || !baseRef.equals(labels.get(BASE_REF))) {
+                continue;
+            }
+            if (EMPTY_CLUSTER.equals(label)) {
+                // an empty cluster of another key on the same base was made under an older
+                // FORMAT, as were the scenario images made from it: no key finds them again, and
+                // the daemon keeps a parent while a child exists
+                removed.addAll(removeChildren(image.getId()));
+            }
+            if (remove(image.getId())) {
                 removed.add(image.getId());
+            }
+        }
+        return removed;
+    }
+
+    /** Removes the prepared images made from {@code parentId} (those not in use); returns their ids. */
+    private List<String> removeChildren(String parentId) {
+        List<String> removed = new ArrayList<>();
+        for (Image child : client.listImagesCmd().withShowAll(false)
+                .withLabelFilter(Map.of(RideLabels.RIDE, PREPARED)).exec()) {
+            if (parentId.equals(child.getParentId()) && remove(child.getId())) {
+                removed.add(child.getId());
             }
         }
         return removed;

@@ -183,6 +183,34 @@ class PreparedImageTest {
         }
     }
 
+    /**
+     * An empty cluster of another key on the same build of the base (made by a ride whose cache
+     * format was another) goes when the new one is kept, and the scenario images made from it go
+     * first: no key finds them again, and the daemon keeps a parent while a child exists (gate 16
+     * found the old one still there beside the new).
+     */
+    @Test
+    void aStaleEmptyClusterGoesWithTheScenarioImagesMadeFromIt() {
+        String baseRef = "ride-test/base-" + UUID.randomUUID().toString().substring(0, 8) + ":1";
+        PreparedImages images = new PreparedImages(client);
+        List<String> made = new ArrayList<>();
+        try {
+            String staleEmpty = labelledCommit(DockerTests.image(), PreparedImages.EMPTY_CLUSTER, baseRef, "sha256:same", made);
+            String staleScenario = labelledCommit(staleEmpty, label, baseRef, "sha256:same", made);
+            String currentEmpty = labelledCommit(DockerTests.image(), PreparedImages.EMPTY_CLUSTER, baseRef, "sha256:same", made);
+            String currentScenario = labelledCommit(currentEmpty, label, baseRef, "sha256:same", made);
+            String currentKey = client.inspectImageCmd(currentEmpty).exec().getConfig().getLabels().get(PreparedImages.KEY);
+
+            List<String> removed = images.removeStale(PreparedImages.EMPTY_CLUSTER, baseRef, currentKey);
+
+            assertThat(removed).containsExactly(staleScenario, staleEmpty);
+            assertThat(made).filteredOn(this::imageExists).containsExactlyInAnyOrder(currentEmpty, currentScenario);
+        } finally {
+            java.util.Collections.reverse(made);
+            made.forEach(images::remove);
+        }
+    }
+
     /** A tagged commit of a container of {@code image} (never started) with the labels of a prepared image. */
     private String labelledCommit(String image, String scenario, String baseRef, String baseId, List<String> made) {
         String container = client.createContainerCmd(image).withLabels(Map.of(RideLabels.RIDE, "1")).exec().getId();
